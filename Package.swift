@@ -1,0 +1,42 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Layers point one way: BylineCore <- BylineIndex, BylineCore <- BylineUI <- BylineTerminal,
+// and the `byline` executable on top. Only BylineTerminal imports ncurses.
+let package = Package(
+    name: "Byline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "byline", targets: ["byline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(
+            name: "BylineCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "BylineIndex",
+            dependencies: ["BylineCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "BylineUI", dependencies: ["BylineCore"]),
+        .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNcurses"]),
+        .executableTarget(
+            name: "byline",
+            dependencies: [
+                "BylineCore", "BylineIndex", "BylineUI", "BylineTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
+        .testTarget(name: "BylineIndexTests", dependencies: ["BylineIndex"]),
+        .testTarget(name: "BylineUITests", dependencies: ["BylineUI"]),
+        .testTarget(name: "BylineEndToEndTests", dependencies: ["BylineCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

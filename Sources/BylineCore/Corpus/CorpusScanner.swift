@@ -1,0 +1,110 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Lists the report files in a corpus folder.
+///
+/// Dotfiles and dot-folders are ignored, symbolic links are followed but each folder is visited
+/// once (so link loops end), and anything that cannot be read becomes a one-line warning instead
+/// of stopping the walk. The order is by relative path, so ids and listings are stable.
+public struct CorpusScanner: Sendable {
+    /// The largest file read as a report; larger files are skipped with a warning.
+    public var maxFileSize: Int64
+
+    public init(maxFileSize: Int64 = 64 << 20) {
+        self.maxFileSize = maxFileSize
+    }
+
+    public struct Result: Sendable {
+        public var files: [CorpusFile]
+        public var warnings: [String]
+    }
+
+    /// Walks `root` (a folder, or a single file) and returns the files and warnings.
+    public func scan(root: String) -> Result {
+        var result = Result(files: [], warnings: [])
+        var st = stat()
+        guard stat(root, &st) == 0 else {
+            result.warnings.append("\(root): \(String(cString: strerror(errno)))")
+            return result
+        }
+        if (st.st_mode & S_IFMT) != S_IFDIR {
+            let name = root.split(separator: "/").last.map(String.init) ?? root
+            if let file = file(path: root, relativePath: name, stat: st, warnings: &result.warnings) {
+                result.files.append(file)
+            }
+            return result
+        }
+        var visited = Set<DirectoryIdentity>()
+        walk(directory: root, relative: "", stat: st, visited: &visited, into: &result)
+        result.files.sort { $0.relativePath < $1.relativePath }
+        return result
+    }
+
+    private struct DirectoryIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    private func walk(directory: String, relative: String, stat dirStat: stat, visited: inout Set<DirectoryIdentity>, into result: inout Result) {
+        guard visited.insert(DirectoryIdentity(device: UInt64(dirStat.st_dev), inode: UInt64(dirStat.st_ino))).inserted else {
+            return  // a symbolic link loop or a second link to a folder already listed
+        }
+        guard let dir = opendir(directory) else {
+            result.warnings.append("\(display(directory, relative)): cannot open folder (\(String(cString: strerror(errno))))")
+            return
+        }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name.hasPrefix(".") { continue }
+            names.append(name)
+        }
+        closedir(dir)
+        for name in names.sorted() {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            var st = stat()
+            guard stat(path, &st) == 0 else {
+                var lst = stat()
+                if lstat(path, &lst) == 0 && (lst.st_mode & S_IFMT) == S_IFLNK {
+                    result.warnings.append("\(rel): broken symbolic link")
+                } else {
+                    result.warnings.append("\(rel): \(String(cString: strerror(errno)))")
+                }
+                continue
+            }
+            switch st.st_mode & S_IFMT {
+            case S_IFDIR:
+                walk(directory: path, relative: rel, stat: st, visited: &visited, into: &result)
+            case S_IFREG:
+                if let file = file(path: path, relativePath: rel, stat: st, warnings: &result.warnings) {
+                    result.files.append(file)
+                }
+            default:
+                continue  // sockets, pipes and devices are never reports
+            }
+        }
+    }
+
+    private func file(path: String, relativePath: String, stat st: stat, warnings: inout [String]) -> CorpusFile? {
+        if Int64(st.st_size) > maxFileSize {
+            warnings.append("\(relativePath): skipped, \(Int64(st.st_size) >> 20) MB is over the \(maxFileSize >> 20) MB limit for a report")
+            return nil
+        }
+        if access(path, R_OK) != 0 {
+            warnings.append("\(relativePath): cannot read file (\(String(cString: strerror(errno))))")
+            return nil
+        }
+        let nanos = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        return CorpusFile(path: path, relativePath: relativePath, size: Int64(st.st_size), modifiedNanoseconds: nanos)
+    }
+
+    private func display(_ path: String, _ relative: String) -> String {
+        relative.isEmpty ? path : relative
+    }
+}

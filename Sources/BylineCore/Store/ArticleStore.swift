@@ -1,0 +1,186 @@
+/// What a front end reads from a corpus: the list, a report, search, and entity pages.
+///
+/// Declared in Core so that the UI depends on this protocol only; the index implements it over
+/// SQLite, and UI tests use an in-memory fake. Calls may block on I/O; they are made from one
+/// thread at a time by the UI, and an implementation may be asked again while an indexer
+/// runs in the background, so each call sees a consistent snapshot.
+public protocol ArticleStore: AnyObject {
+    /// Every report, newest first (undated last).
+    func summaries() throws -> [ArticleSummary]
+    /// The whole report with its entities and quotes.
+    func article(id: String) throws -> Article
+    /// Ranked keyword search in Byline's query language (see `byline search --help`).
+    func search(_ query: String, limit: Int) throws -> SearchResults
+    /// Entities of one kind (or all), most mentioned first.
+    func entities(kind: Entity.Kind?, limit: Int) throws -> [EntitySummary]
+    /// Entities whose canonical name, an alias or a surname matches `name`, ignoring case and
+    /// accents; more than one means the name is ambiguous.
+    func lookupEntities(name: String) throws -> [EntitySummary]
+    /// The entity page for a key from `EntitySummary.key` or `Entity.key`, or nil if unknown.
+    func entityPage(key: String) throws -> EntityPage?
+}
+
+/// One line of the article list.
+public struct ArticleSummary: Sendable, Equatable, Hashable {
+    public var id: String
+    public var path: String
+    public var title: String
+    public var date: ArticleDate?
+    public var byline: String?
+    public var source: String?
+    /// The number of distinct people the report names.
+    public var personCount: Int
+
+    public init(id: String, path: String, title: String, date: ArticleDate?, byline: String?, source: String?, personCount: Int) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.date = date
+        self.byline = byline
+        self.source = source
+        self.personCount = personCount
+    }
+}
+
+/// Text with some ranges marked, such as a snippet with its matches.
+public struct MarkedText: Sendable, Equatable, Hashable {
+    public var text: String
+    /// Unicode scalar offsets into `text`, end exclusive, in order and not overlapping.
+    public var marks: [Range<Int>]
+
+    public init(text: String, marks: [Range<Int>] = []) {
+        self.text = text
+        self.marks = marks
+    }
+
+    /// The text with each marked range wrapped in `open` and `close`.
+    public func rendered(open: String = "[", close: String = "]") -> String {
+        var out = ""
+        let scalars = Array(text.unicodeScalars)
+        var at = 0
+        for mark in marks where mark.lowerBound >= at && mark.upperBound <= scalars.count {
+            out.unicodeScalars.append(contentsOf: scalars[at..<mark.lowerBound])
+            out += open
+            out.unicodeScalars.append(contentsOf: scalars[mark])
+            out += close
+            at = mark.upperBound
+        }
+        out.unicodeScalars.append(contentsOf: scalars[at...])
+        return out
+    }
+}
+
+public struct SearchHit: Sendable, Equatable {
+    public var id: String
+    public var path: String
+    public var title: String
+    public var date: ArticleDate?
+    /// Larger is better (the negated BM25 rank).
+    public var score: Double
+    public var snippet: MarkedText
+    /// The first matching block, so that opening the hit can scroll to it.
+    public var firstMatchBlock: Int?
+
+    public init(id: String, path: String, title: String, date: ArticleDate?, score: Double, snippet: MarkedText, firstMatchBlock: Int? = nil) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.date = date
+        self.score = score
+        self.snippet = snippet
+        self.firstMatchBlock = firstMatchBlock
+    }
+}
+
+public struct SearchResults: Sendable, Equatable {
+    public var query: String
+    /// All matching reports, of which `hits` are the first `limit`.
+    public var total: Int
+    public var hits: [SearchHit]
+    /// A one-line hint when the query could not be read as written and was searched literally.
+    public var hint: String?
+
+    public init(query: String, total: Int, hits: [SearchHit], hint: String? = nil) {
+        self.query = query
+        self.total = total
+        self.hits = hits
+        self.hint = hint
+    }
+}
+
+/// An entity with how often the corpus names it.
+public struct EntitySummary: Sendable, Equatable, Hashable {
+    public var key: String
+    public var name: String
+    public var kind: Entity.Kind
+    public var articles: Int
+    public var mentions: Int
+
+    public init(key: String, name: String, kind: Entity.Kind, articles: Int, mentions: Int) {
+        self.key = key
+        self.name = name
+        self.kind = kind
+        self.articles = articles
+        self.mentions = mentions
+    }
+}
+
+/// Everything the corpus says about one entity.
+public struct EntityPage: Sendable, Equatable {
+    public var key: String
+    public var name: String
+    public var kind: Entity.Kind
+    public var aliases: [String]
+    public var roles: [String]
+    /// Reports naming the entity, newest first.
+    public var articles: [Appearance]
+
+    public init(key: String, name: String, kind: Entity.Kind, aliases: [String], roles: [String], articles: [Appearance]) {
+        self.key = key
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.roles = roles
+        self.articles = articles
+    }
+
+    /// One report naming the entity, with every mention in it.
+    public struct Appearance: Sendable, Equatable {
+        public var id: String
+        public var path: String
+        public var title: String
+        public var date: ArticleDate?
+        public var mentions: [MentionInContext]
+
+        public init(id: String, path: String, title: String, date: ArticleDate?, mentions: [MentionInContext]) {
+            self.id = id
+            self.path = path
+            self.title = title
+            self.date = date
+            self.mentions = mentions
+        }
+    }
+}
+
+/// A mention with the sentence around it.
+public struct MentionInContext: Sendable, Equatable {
+    /// Where the mention is in the report (block and scalar offsets in that block).
+    public var mention: Mention
+    public var sentence: String
+    /// Scalar offsets of the mention inside `sentence`, end exclusive.
+    public var start: Int
+    public var end: Int
+
+    public init(mention: Mention, sentence: String, start: Int, end: Int) {
+        self.mention = mention
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+    }
+}
+
+/// Why a store could not answer; `description` is one line for the user.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// Runs the binary with arguments and returns (exit status, stdout, stderr).
+func runByline(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: BinaryLocator.binary)
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    for (k, v) in environment { env[k] = v }
+    process.environment = env
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let outURL = dir.appendingPathComponent("out"), errURL = dir.appendingPathComponent("err")
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    process.standardOutput = try FileHandle(forWritingTo: outURL)
+    process.standardError = try FileHandle(forWritingTo: errURL)
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    return (process.terminationStatus,
+            (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+            (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+}
+
+@Suite struct CommandLineTests {
+    @Test func showOnAMissingFileIsOneLineOnStderrAndAFailure() throws {
+        let run = try runByline(["show", "/nonexistent/report.txt"])
+        #expect(run.status == 1)
+        #expect(run.out.isEmpty)
+        #expect(run.err == "byline: report.txt: cannot read file (No such file or directory)\n")
+    }
+
+    @Test func versionIsPrinted() throws {
+        let run = try runByline(["--version"])
+        #expect(run.status == 0)
+        #expect(run.out == "0.1.0\n")
+    }
+}
