@@ -1,0 +1,49 @@
+import BylineCore
+import BylineTerminal
+import BylineUI
+import Foundation
+
+/// Starts the terminal reader on a folder and returns the process exit status.
+struct ReaderApp {
+    var root: String
+    var colorOption: ColorMode?
+    var environment: [String: String]
+
+    func run() throws -> Int32 {
+        let config = ConfigFile.load(environment: environment)
+        let corpus = MemoryCorpus(folder: root)
+        let summaries = try corpus.store.summaries()
+        let colorMode = ColorMode.resolve(option: colorOption, config: config.colorMode, environment: environment)
+        let terminal = NcursesTerminal(colorMode: colorMode)
+        do {
+            try terminal.start()
+        } catch {
+            Output.error("\(error)")
+            return 1
+        }
+        defer { terminal.stop() }
+        var state = AppState(summaries: summaries, corpusName: corpus.name, width: terminal.size.width, height: terminal.size.height,
+                             keyMap: config.keyMap, theme: config.theme, settings: config.settings)
+        state.status = startMessage(config: config, warnings: corpus.warnings, count: summaries.count)
+        let session = ReaderSession(state: state, backend: terminal, corpus: corpus, runner: ProcessRunner(environment: environment))
+        let outcome = session.run()
+        terminal.stop()
+        switch outcome {
+        case .quit: return 0
+        case .signal(let n): return 128 + n
+        }
+    }
+
+    /// Config mistakes first (they explain surprises), then skipped files, then a welcome.
+    private func startMessage(config: ConfigFile, warnings: [String], count: Int) -> StatusMessage? {
+        if let first = config.errors.first {
+            let more = config.errors.count > 1 ? " (and \(config.errors.count - 1) more)" : ""
+            return .error(first + more)
+        }
+        if !warnings.isEmpty {
+            return .error("\(warnings.count) file\(warnings.count == 1 ? "" : "s") skipped: \(warnings[0])")
+        }
+        if count == 0 { return StatusMessage("No reports found in \(root)") }
+        return nil
+    }
+}
