@@ -96,7 +96,7 @@ extension AppState {
             case 0:
                 status = .error("No person, place or organisation is called \(name)")
             case 1:
-                trail.open(.entityPage(EntityPageView(key: found[0].key)), from: trail.current)
+                openEntityPage(EntityPageView(key: found[0].key), from: trail.current, ctx)
             default:
                 var view = EntitiesView(scope: .named(name))
                 view.load(found)

@@ -96,7 +96,7 @@ extension AppState {
         case .previousLink, .previousEntity: stepLink(by: -(count ?? 1), kind: nil)
         case .nextPerson: stepLink(by: count ?? 1, kind: .person)
         case .previousPerson: stepLink(by: -(count ?? 1), kind: .person)
-        case .follow: followSelectedLink()
+        case .follow: followSelectedLink(ctx)
         case .followNumbered: return followNumbered(count, ctx)
         case .searchEntity: searchEntityUnderCursor(ctx)
         case .nextReport: stepReport(by: count ?? 1)

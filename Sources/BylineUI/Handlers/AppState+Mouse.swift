@@ -25,7 +25,7 @@ extension AppState {
                 guard let link = link(in: r, row: row, column: m.x - pane.content.x) else { return .none }
                 r.selectedLink = link
                 trail[pane.index] = .reader(r)
-                if m.kind == .doubleClick { followSelectedLink() }
+                if m.kind == .doubleClick { followSelectedLink(ctx) }
                 return .none
             }
             guard let item = item(in: trail[pane.index], row: row, width: pane.content.width, height: pane.content.height) else { return .none }

@@ -60,7 +60,7 @@ extension AppState {
     mutating func updatePreview(of i: Int) {
         guard trail[i].previewsSelection, let target = previewTarget(of: i) else { return }
         trail.setPreview(.reader(target), after: i)
-        if trail.current != i { trail.show(i) }
+        trail.show(i)
     }
 
     /// What opening view `i`'s selection shows.

@@ -16,10 +16,10 @@ extension AppState {
             trail.show(i + 1)
         case .entities(let e):
             guard let selected = e.selected else { return .none }
-            trail.open(.entityPage(EntityPageView(key: selected.key, selecting: trail[max(0, i - 1)].currentArticleID)), from: i)
+            openEntityPage(EntityPageView(key: selected.key, selecting: trail[max(0, i - 1)].currentArticleID), from: i, ctx)
         case .articlePane(let p):
             guard let item = p.selectedItem else { return .none }
-            return open(item.target, fromPane: i, articleID: p.articleID)
+            return open(item.target, fromPane: i, articleID: p.articleID, ctx)
         case .reader:
             break
         }
@@ -27,14 +27,14 @@ extension AppState {
     }
 
     /// Opens what a row of the captions, sources or link pane points at.
-    mutating func open(_ target: ArticlePaneView.Item.Target, fromPane i: Int, articleID: String) -> Reaction {
+    mutating func open(_ target: ArticlePaneView.Item.Target, fromPane i: Int, articleID: String, _ ctx: HandlerContext) -> Reaction {
         switch target {
         case .none:
             return .none
         case .url(let url):
             return .run(.openURL(url))
         case .entity(let key):
-            trail.open(.entityPage(EntityPageView(key: key, selecting: articleID)), from: i)
+            openEntityPage(EntityPageView(key: key, selecting: articleID), from: i, ctx)
         case .rawFile(let path):
             let title = trail[i].reader?.article?.title ?? path
             trail.open(.reader(ReaderView(rawPath: path, title: title)), from: i)
@@ -138,15 +138,25 @@ extension AppState {
     }
 
     /// Enter in the reader: the entity page of the selected link.
-    mutating func followSelectedLink() {
+    mutating func followSelectedLink(_ ctx: HandlerContext) {
         let i = trail.current
         guard let r = trail[i].reader, let doc = r.document, let article = r.article else { return }
         guard let li = r.selectedLink, doc.links.indices.contains(li) else {
             status = StatusMessage("No link selected: Tab moves to the next one")
             return
         }
-        let entity = article.entities[doc.links[li].entity]
-        trail.open(.entityPage(EntityPageView(key: entity.key, selecting: article.id)), from: i)
+        let link = doc.links[li]
+        let entity = article.entities[link.entity]
+        openEntityPage(EntityPageView(key: entity.key, selecting: article.id, mention: link.mention), from: i, ctx)
+    }
+
+    /// Shows an entity page beside view `i`, read now so that the report it selects (the one
+    /// the link was followed from, at that mention) shows beside it at once.
+    mutating func openEntityPage(_ page: EntityPageView, from i: Int, _ ctx: HandlerContext) {
+        var view = page
+        view.load(from: ctx.store)
+        trail.open(.entityPage(view), from: i)
+        if view.page != nil { updatePreview(of: i + 1) }
     }
 
     /// `Nf`: follows link N of the link list.
@@ -161,7 +171,7 @@ extension AppState {
             status = .error("There is no link \(n); u lists them")
             return .none
         }
-        return open(item.target, fromPane: i, articleID: article.id)
+        return open(item.target, fromPane: i, articleID: article.id, ctx)
     }
 
     /// `o`: the source address of the report in view, for `$BROWSER`.

@@ -32,20 +32,7 @@ extension AppState {
             r.relayout(width: width, height: height)
             trail[i] = .reader(r)
         case .entityPage(var e):
-            if !e.isLoaded {
-                do {
-                    if let page = try ctx.store.entityPage(key: e.key) {
-                        e.load(page)
-                        if let id = e.preferredReport, let a = page.articles.firstIndex(where: { $0.id == id }), let row = e.row(ofReport: a) {
-                            e.cursor.selected = row
-                        }
-                    } else {
-                        e.error = "Nothing in the corpus is known as \(e.key) any more; R rescans the folder."
-                    }
-                } catch {
-                    e.error = "\(error)"
-                }
-            }
+            if !e.isLoaded { e.load(from: ctx.store) }
             var listHeight = height
             if let page = e.page {
                 if e.rendered?.width != width {

@@ -187,6 +187,7 @@ extension AppState {
         }
         if let base { trail = base }
         trail.open(.searchResults(view), from: index, focus: focusResults)
+        if !view.hits.isEmpty { updatePreview(of: index + 1) }
         if prompt == nil { status = searchStatus(view) }
     }
 

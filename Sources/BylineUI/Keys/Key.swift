@@ -103,7 +103,7 @@ public struct KeySequence: Sendable, Hashable, CustomStringConvertible {
             let t = String(token)
             if let key = Key(notation: t) {
                 keys.append(key)
-            } else if t.count <= 3, !t.contains("-"), t.allSatisfy({ !$0.isWhitespace }) {
+            } else if t.count <= 3, !t.contains("-"), !(t.first == "F" && t.dropFirst().allSatisfy(\.isNumber)) {
                 keys.append(contentsOf: t.map { Key.char($0) })
             } else {
                 return nil

@@ -19,7 +19,7 @@ enum EntityPagePane {
             lines.append(StyledLine("Also written: " + VisibleText.make(page.aliases.joined(separator: ", ")), theme[.meta]))
         }
         let mentions = page.articles.reduce(0) { $0 + $1.mentions.count }
-        lines.append(StyledLine("Named in \(plural(page.articles.count, "report")), \(plural(mentions, "mention")). n/N: next/previous report", theme[.dim]))
+        lines.append(StyledLine("Named in \(plural(page.articles.count, "report")), \(plural(mentions, "mention"))", theme[.dim]))
         return lines.flatMap { $0.wrapped(width: width, maxLines: 2) }
     }
 
@@ -33,10 +33,12 @@ enum EntityPagePane {
             switch row {
             case .report(let a):
                 let ap = page.articles[a]
+                let count = "  " + plural(ap.mentions.count, "mention")
                 var line = StyledLine(ap.date?.iso ?? "          ", theme[.date])
                 line.append("  ")
-                line.append(VisibleText.make(ap.title), theme[.heading])
-                line.append("  (\(plural(ap.mentions.count, "mention")))", theme[.meta])
+                let room = max(0, width - 12 - DisplayWidth.of(count))
+                line.runs += StyledLine(VisibleText.make(ap.title), theme[.heading]).truncated(to: room).runs
+                if room >= 12 { line.append(count, theme[.meta]) }
                 return [line.truncated(to: width)]
             case .mention(let a, let m):
                 let mention = page.articles[a].mentions[m]

@@ -12,8 +12,8 @@ enum SearchResultsPane {
     static func items(_ view: SearchResultsView, width: Int, theme: Theme) -> [[StyledLine]] {
         view.hits.enumerated().map { i, hit in
             var head = StyledLine("\(i + 1). ", theme[.count])
+            head.append((hit.date?.iso ?? "          ") + "  ", theme[.date])
             head.append(VisibleText.make(hit.title), theme[.heading])
-            if let date = hit.date { head.append("  " + date.iso, theme[.date]) }
             var snippet = StyledLine("   ")
             let scalars = Array(hit.snippet.text.unicodeScalars)
             var at = 0
@@ -28,7 +28,7 @@ enum SearchResultsPane {
                 at = mark.upperBound
             }
             snippet.append(text(at..<scalars.count), theme[.dim])
-            return head.wrapped(width: width, indent: "   ", maxLines: 2) + snippet.wrapped(width: width, indent: "   ", maxLines: 2)
+            return [head.truncated(to: width)] + snippet.wrapped(width: width, indent: "   ", maxLines: 2)
         }
     }
 

@@ -77,7 +77,7 @@ public struct TextLine: Sendable, Equatable {
             while i < n {
                 let w = Int(widths[i])
                 if col + w > limit { break }
-                if i > start, canBreak(before: i) { lastBreak = i }
+                if i > start, canBreak(before: i), !(i == start + 1 && Self.breakAfter.contains(clusters[start])) { lastBreak = i }
                 col += w
                 i += 1
             }
@@ -86,7 +86,9 @@ public struct TextLine: Sendable, Equatable {
                 break
             }
             var end: Int
-            if isSpace(i) || canBreak(before: i) {
+            if i == start {
+                end = start + 1  // not even one cluster fits: show it anyway, the grid clips it
+            } else if isSpace(i) || canBreak(before: i) {
                 end = i
             } else if lastBreak > start {
                 end = lastBreak
@@ -113,7 +115,7 @@ public struct TextLine: Sendable, Equatable {
         let prev = clusters[i - 1]
         if prev == " " { return !isSpace(i) }
         if widths[i] == 2 || widths[i - 1] == 2 { return !isSpace(i) && !Self.noBreakBefore.contains(clusters[i]) }
-        if Self.breakAfter.contains(prev), i >= 2, clusters[i - 2] != " ", !isSpace(i) { return true }
+        if Self.breakAfter.contains(prev), i >= 2, clusters[i - 2] != " ", !isSpace(i) { return true }  // inside a word
         return false
     }
 

@@ -24,7 +24,8 @@ extension ArticlePaneView {
         }
         field("Byline", article.byline)
         field("Source", article.source, article.source.flatMap(url).map { .url($0) } ?? .none)
-        let date = [article.date?.iso, article.dateText.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+        let written = article.dateText.flatMap { $0 == article.date?.iso ? nil : "(\($0))" }
+        let date = [article.date?.iso, written].compactMap { $0 }.joined(separator: " ")
         field("Date", date)
         field("Dateline", article.dateline)
         field("Tags", article.tags.isEmpty ? nil : article.tags.joined(separator: ", "))

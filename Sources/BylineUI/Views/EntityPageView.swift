@@ -16,12 +16,32 @@ public struct EntityPageView: Sendable {
     public internal(set) var rows: [Row] = []
     public var cursor = ListCursor()
     var rendered: RenderedItems?
-    /// The report to select once loaded (the one the link was followed from).
+    /// The report to select once loaded (the one the link was followed from), and the
+    /// mention in it.
     var preferredReport: String?
+    var preferredMention: Mention?
 
-    public init(key: String, selecting reportID: String? = nil) {
+    public init(key: String, selecting reportID: String? = nil, mention: Mention? = nil) {
         self.key = key
         preferredReport = reportID
+        preferredMention = mention
+    }
+
+    /// Reads the page from the store and selects the preferred report (or the first).
+    mutating func load(from store: any ArticleStore) {
+        do {
+            guard let page = try store.entityPage(key: key) else {
+                error = "Nothing in the corpus is known as \(key) any more; R rescans the folder."
+                return
+            }
+            load(page)
+            if let id = preferredReport, let a = page.articles.firstIndex(where: { $0.id == id }), let row = row(ofReport: a) {
+                let m = preferredMention.flatMap { pm in page.articles[a].mentions.firstIndex { $0.mention == pm } } ?? 0
+                cursor.selected = page.articles[a].mentions.isEmpty ? row : row + 1 + m
+            }
+        } catch {
+            self.error = "\(error)"
+        }
     }
 
     public var isLoaded: Bool { page != nil || error != nil }
