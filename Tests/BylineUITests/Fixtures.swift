@@ -1,3 +1,4 @@
+import Testing
 import BylineCore
 @testable import BylineUI
 
@@ -135,4 +136,30 @@ extension AppState {
 
     /// The screen as text.
     var screen: String { Renderer.render(self).text }
+
+    /// Lets time pass to `ms` (a debounced search runs) and prepares the next frame.
+    mutating func tick(at ms: Int, _ ctx: HandlerContext) {
+        let later = HandlerContext(store: ctx.store, now: ms)
+        _ = handle(.tick, in: later)
+        prepare(in: later)
+    }
+}
+
+/// Compares the drawn screen with literal rows, showing both in full when they differ.
+func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let actual = Renderer.render(state).text
+    let want = expected.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        var l = Substring(line)
+        while l.last == " " { l.removeLast() }
+        return String(l)
+    }
+    var got = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    while got.last == "" && got.count > want.count { got.removeLast() }
+    if got != want {
+        let diff = zip(0..., zip(want + Array(repeating: "", count: max(0, got.count - want.count)),
+                                 got + Array(repeating: "", count: max(0, want.count - got.count))))
+            .filter { $0.1.0 != $0.1.1 }
+            .map { "row \($0.0):\n  want |\($0.1.0)|\n  got  |\($0.1.1)|" }
+        Issue.record("screen differs:\n\(diff.joined(separator: "\n"))\n--- whole screen ---\n\(actual)", sourceLocation: sourceLocation)
+    }
 }
