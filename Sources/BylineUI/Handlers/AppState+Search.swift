@@ -198,6 +198,6 @@ extension AppState {
         if let hint = results.hint { return StatusMessage(hint) }
         if results.total == 0 { return .error("No report matches \(view.query)") }
         let shown = results.hits.count < results.total ? " (showing the first \(results.hits.count))" : ""
-        return StatusMessage("\(results.total) report\(results.total == 1 ? "" : "s") match \(view.query)\(shown)")
+        return StatusMessage("\(results.total == 1 ? "1 report matches" : "\(results.total) reports match") \(view.query)\(shown)")
     }
 }
