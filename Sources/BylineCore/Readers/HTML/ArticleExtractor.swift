@@ -73,9 +73,13 @@ struct ArticleExtractor {
             case "figure":
                 flush()
                 addFigure(element)
-            case "figcaption":
+            case _ where element.name == "figcaption" || (isBlock && FigureCaption.isCaption(element)):
                 flush()
-                if let parts = FigureCaption.read(loose: element) { add(parts) }
+                if element.first(where: { $0.name == "img" }) != nil {
+                    addFigure(element)  // a captioned wrapper such as WordPress's `wp-caption`
+                } else if let parts = FigureCaption.read(loose: element) {
+                    add(parts)
+                }
             case "pre":
                 flush()
                 story.add(.paragraph, element.rawText)

@@ -12,7 +12,7 @@ enum FigureCaption {
     /// used for a pull quote or a chart is then read as ordinary story).
     static func read(figure: HTMLElement) -> Parts? {
         let image = figure.first { $0.name == "img" }
-        let figcaption = figure.first { $0.name == "figcaption" }
+        let figcaption = figure.first { $0.name == "figcaption" } ?? figure.first(where: isCaption)
         guard image != nil || figcaption != nil else { return nil }
         let credits = figure.descendants.filter(isCredit).map { $0.text }.filter { !$0.isEmpty }
         var text = figcaption?.text(skipping: { isCredit($0) || Furniture.isFurniture($0) }) ?? ""
@@ -33,6 +33,12 @@ enum FigureCaption {
         var split: String?
         if credit == nil { (text, split) = CaptionCredit.split(text) }
         return Parts(alt: nil, text: text, credit: credit ?? split, image: nil)
+    }
+
+    /// An element standing in for `<figcaption>` on pages that do not use it:
+    /// `<p class="image-caption">`, `<div class="wp-caption-text">`.
+    static func isCaption(_ element: HTMLElement) -> Bool {
+        element.classNames.contains { Furniture.words(of: $0).contains("caption") } && !isCredit(element)
     }
 
     /// `<span class="credit">`, `<small class="caption-credit">`, `itemprop="copyrightHolder"`.

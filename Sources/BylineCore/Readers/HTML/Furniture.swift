@@ -77,6 +77,6 @@ enum Furniture {
         "related", "recommended", "recirculation", "promo", "advert", "advertisement", "sponsor", "sponsored",
         "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "sidebar", "footer", "masthead",
         "popup", "modal", "overlay", "paywall", "byline", "toolbar", "tags", "outbrain", "taboola",
-        "meta", "timestamp", "pubdate",
+        "meta", "timestamp", "pubdate", "ad", "ads",
     ]
 }

@@ -167,7 +167,11 @@ struct JSONTreeParser {
     private mutating func parseNumber() throws(SyntaxError) -> Double {
         let start = position
         if peek(UInt8(ascii: "-")) { position += 1 }
-        guard try digits() > 0 else { throw error("expected a digit, found \(describeCurrent())") }
+        if peek(UInt8(ascii: "0")) {
+            position += 1  // JSON numbers have no leading zeros: `01` is `0` followed by junk
+        } else {
+            guard try digits() > 0 else { throw error("expected a digit, found \(describeCurrent())") }
+        }
         if peek(UInt8(ascii: ".")) {
             position += 1
             guard try digits() > 0 else { throw error("expected a digit after the decimal point, found \(describeCurrent())") }

@@ -17,8 +17,12 @@ enum ScraperImages {
         let captionList = record.member(ScraperFields.imageCaptionsKeys)?.array ?? []
         let addresses = images.compactMap(\.string)
         let pairByIndex = !captionList.isEmpty && addresses.count == images.count && addresses.count == captionList.count
-        if let top = record.member(ScraperFields.topImageKeys), top.isObject, let caption = fromObject(top) {
-            found.append(caption)
+        // `top_image` is usually a bare address; schema.org-minded scrapers give `image` as an object.
+        for key in ScraperFields.topImageKeys {
+            if let top = record[key], top.isObject, let caption = fromObject(top) {
+                found.append(caption)
+                break
+            }
         }
         for image in images where image.isObject {
             if let caption = fromObject(image) { found.append(caption) }

@@ -3,8 +3,10 @@
 enum PlainBody {
     /// The paragraphs of `text`, each on one line.
     static func paragraphs(_ text: String) -> [String] {
-        let lines = text.normalizedLineEnds().split(separator: "\n", omittingEmptySubsequences: false)
-        let hasBlankLines = lines.contains { $0.allSatisfy(\.isWhitespace) } && lines.count > 1
+        var lines = text.normalizedLineEnds().split(separator: "\n", omittingEmptySubsequences: false)[...]
+        while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines = lines.dropFirst() }
+        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines = lines.dropLast() }
+        let hasBlankLines = lines.contains { $0.allSatisfy(\.isWhitespace) }
         guard hasBlankLines else { return lines.map(\.normalizedSpacing).filter { !$0.isEmpty } }
         var paragraphs: [String] = []
         var current: [Substring] = []
