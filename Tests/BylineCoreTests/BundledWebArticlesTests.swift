@@ -139,6 +139,24 @@ import Testing
         }
     }
 
+    @Test func pagesAndScraperFilesCanBeReadByManyTasksAtOnce() async throws {
+        let names = ["geneva-water-summit.html", "rotterdam-first-ships.html", "valparaiso-union-vote.html", "shipping-and-water-roundup.json"]
+        let expected = try names.map(load)
+        let folder = Self.folder
+        let results = await withTaskGroup(of: (Int, [Article]).self) { group in
+            for _ in 0..<6 {
+                for (index, name) in names.enumerated() {
+                    group.addTask { (index, ArticleLoader().load(path: folder.appendingPathComponent(name).path, relativePath: name).articles) }
+                }
+            }
+            var all: [(Int, [Article])] = []
+            for await result in group { all.append(result) }
+            return all
+        }
+        #expect(results.count == 6 * names.count)
+        for (index, articles) in results { #expect(articles == expected[index]) }
+    }
+
     @Test func everyReportIsBetween300And700Words() throws {
         for name in ["shipping-and-water-roundup.json", "lake-balkhash-water-rights.json", "delft-sea-level-study.json",
                      "hydrogen-talks-wire.jsonl", "geneva-water-summit.html", "rotterdam-first-ships.html", "valparaiso-union-vote.html"] {

@@ -34,6 +34,17 @@ import Testing
         #expect(article.blocks == [Block(kind: .paragraph, text: "Text.")])
     }
 
+    @Test func aHeadlineWordedDifferentlyFromTheTitleIsNotASubhead() throws {
+        let article = try htmlArticle(htmlPage(head: "<meta property=\"og:title\" content=\"Okafor: shared lakes need rules\">",
+                                               body: "<article><h1>Okafor tells Geneva summit that lakes need rules</h1><p>Text.</p><h1>Late heading</h1></article>"))
+        #expect(article.blocks == [Block(kind: .paragraph, text: "Text."), Block(kind: .subhead, text: "Late heading")])
+    }
+
+    @Test func anArticleWhoseClassNamesItsNeighboursIsStillTheStory() throws {
+        let article = try htmlArticle(htmlPage(body: "<article class=\"story sidebar-layout\"><p>Text.</p><div class=\"share\">Share</div></article>"))
+        #expect(article.blocks == [Block(kind: .paragraph, text: "Text.")])
+    }
+
     @Test func theStoryIsTheArticleElementNotTheRestOfThePage() throws {
         let article = try htmlArticle(htmlPage(body: """
             <div class="promo-box"><p>Subscribe for one euro a month and read everything we publish.</p></div>

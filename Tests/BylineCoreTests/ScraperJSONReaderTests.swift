@@ -32,6 +32,11 @@ func scraperFile(_ text: String, name: String = "batch.json") throws(ReadError) 
         #expect(articles.map(\.id) == ["wire#1", "wire#2"])
     }
 
+    @Test func aJSONLinesFileHoldingAnArrayIsReadAsTheArray() throws {
+        let articles = try scraperFile("[\n  {\"title\": \"One\", \"text\": \"A.\"},\n  {\"title\": \"Two\", \"text\": \"B.\"}\n]\n", name: "wire.jsonl")
+        #expect(articles.map(\.id) == ["wire#1", "wire#2"])
+    }
+
     @Test func jsonLinesSavedAsDotJSONAreRecognised() throws {
         let articles = try scraperFile("{\"title\": \"One\", \"text\": \"A.\"}\n{\"title\": \"Two\", \"text\": \"B.\"}\n", name: "wire.json")
         #expect(articles.map(\.title) == ["One", "Two"])

@@ -63,7 +63,10 @@ struct ArticleExtractor {
             case "h1", "h2", "h3", "h4", "h5", "h6":
                 flush()
                 let text = element.text
-                if ArticleExtractor.comparable(text) != title { story.add(.subhead, text) }
+                // An `<h1>` before the story starts is the page's headline, even when it is
+                // worded differently from `og:title`.
+                let isHeadline = element.name == "h1" && !story.blocks.contains { $0.kind == .paragraph }
+                if !isHeadline, ArticleExtractor.comparable(text) != title { story.add(.subhead, text) }
             case "blockquote":
                 flush()
                 var inner = Walker(title: title, story: StoryBuilder())

@@ -9,8 +9,12 @@ enum Furniture {
         if element[attribute: "hidden"] != nil || element[attribute: "aria-hidden"]?.lowercased() == "true" { return true }
         if let style = element[attribute: "style"]?.lowercased().filter({ !$0.isWhitespace }),
            style.contains("display:none") || style.contains("visibility:hidden") { return true }
-        return hasFurnitureName(element)
+        // `<article class="story has-sidebar-layout">` names its neighbours; the elements that
+        // hold content by definition are judged by tag and role only.
+        return !contentTags.contains(element.name) && hasFurnitureName(element)
     }
+
+    private static let contentTags: Set<String> = ["article", "main", "body"]
 
     /// Whether the element's class or id names it as furniture (`share-bar`, `cookie_banner`,
     /// `c-newsletter`, `comments`). Names are cut at `-`, `_` and case changes and compared

@@ -12,7 +12,7 @@ enum StoryRoot {
         if let best = richest(candidates.filter { $0.name == "article" }) { return best }
         if let main = candidates.first(where: { $0.name == "main" || $0[attribute: "role"]?.lowercased() == "main" }),
            paragraphText(main) > 0 { return main }
-        if let densest = candidates.max(by: { directText($0) < directText($1) }), directText(densest) > 0 { return densest }
+        if let (densest, score) = candidates.map({ ($0, directText($0)) }).max(by: { $0.1 < $1.1 }), score > 0 { return densest }
         return page.first { $0.name == "body" } ?? page
     }
 
@@ -29,23 +29,23 @@ enum StoryRoot {
         return scored.max { $0.1 < $1.1 }?.0
     }
 
-    /// Characters of text in the `<p>` elements below `element`, outside furniture.
+    /// Bytes of text in the `<p>` elements below `element`, outside furniture.
     static func paragraphText(_ element: HTMLElement) -> Int {
         var total = 0
         for child in element.children {
             guard case .element(let child) = child, !Furniture.isFurniture(child) else { continue }
-            total += child.name == "p" ? child.text.count : paragraphText(child)
+            total += child.name == "p" ? child.text.utf8.count : paragraphText(child)
         }
         return total
     }
 
-    /// Characters of text in the element's own `<p>` children and bare text, the measure of
+    /// Bytes of text in the element's own `<p>` children and bare text, the measure of
     /// a story container on pages without `<article>`.
     private static func directText(_ element: HTMLElement) -> Int {
         element.children.reduce(0) { total, child in
             switch child {
-            case .text(let text): return total + text.normalizedSpacing.count
-            case .element(let p) where p.name == "p" && !Furniture.isFurniture(p): return total + p.text.count
+            case .text(let text): return total + text.normalizedSpacing.utf8.count
+            case .element(let p) where p.name == "p" && !Furniture.isFurniture(p): return total + p.text.utf8.count
             default: return total
             }
         }

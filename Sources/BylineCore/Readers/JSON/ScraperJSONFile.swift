@@ -22,7 +22,12 @@ struct ScraperJSONFile {
     /// - Throws: `ReadError`-ready reasons when the file holds no record at all.
     init(text: String, linesByName: Bool) throws(ScraperJSONFailure) {
         if linesByName {
-            try readLines(text)
+            // A `.jsonl` file that holds one JSON array after all is read as the array.
+            if case .array(let items)? = try? JSONTreeParser.parse(text) {
+                try readArray(items)
+            } else {
+                try readLines(text)
+            }
             return
         }
         let document: JSONTree

@@ -5,6 +5,7 @@ enum FurnitureText {
     /// `Read more: …`, a lone `Facebook`). Story sentences that merely mention these words
     /// are kept.
     static func isFurniture(_ line: String) -> Bool {
+        guard line.utf8.count <= 240 else { return false }  // story paragraphs, the common case
         let lowered = line.lowercased().normalizedSpacing
         let bare = lowered.strippingEnds(":.…>»|·•-– ")
         if exact.contains(bare) { return true }
