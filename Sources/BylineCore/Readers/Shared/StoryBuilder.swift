@@ -33,6 +33,30 @@ struct StoryBuilder {
         entries.insert(entry, at: min(position ?? entries.count, entries.count))
     }
 
+    /// Replaces the text of the last block, a caption, with the line that follows its image.
+    mutating func replaceLastCaptionText(_ text: String, offset: Int?) {
+        guard var last = entries.last, last.block.kind == .caption else { return }
+        last.block.text = text
+        last.block.sourceOffset = checked(text, offset)
+        last.caption?.text = text
+        entries[entries.count - 1] = last
+    }
+
+    /// Puts a subhead at `index`, moving later blocks (and their captions) down.
+    mutating func insertSubhead(_ text: String, offset: Int?, at index: Int) {
+        entries.insert(Entry(block: Block(kind: .subhead, text: text, sourceOffset: checked(text, offset))), at: min(index, entries.count))
+    }
+
+    /// Where `text` starts in the file when it is an exact slice of `line`, else nil.
+    func locate(_ text: String, in line: SourceLine) -> Int? {
+        source.offset(of: text, within: line.offset, length: line.text.unicodeScalars.count)
+    }
+
+    /// Where `text` starts when it is the slice of the file beginning at `offset`.
+    func verify(_ text: String, at offset: Int?) -> Int? {
+        checked(text, offset)
+    }
+
     /// The index of the first paragraph, if any.
     var firstParagraphIndex: Int? { entries.firstIndex { $0.block.kind == .paragraph } }
 
