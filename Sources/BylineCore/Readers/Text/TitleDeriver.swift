@@ -4,7 +4,8 @@
 ///     // "Security forces appear to have regained control of the capital…"
 ///
 /// The title is the lead's first sentence without its full stop; a sentence wider than
-/// `maxWidth` columns is cut on a word boundary, never after a small linking word, and ends in `…`.
+/// `maxWidth` columns is cut on a word boundary (at the end of a clause when one ends past half
+/// the width), never after a small linking word, and ends in `…`.
 enum TitleDeriver {
     static let maxWidth = 80
 
@@ -23,6 +24,11 @@ enum TitleDeriver {
         }
         if words.isEmpty {  // one very long word, or text without spaces (CJK)
             return String(DisplayWidth.prefix(sentence, fitting: maxWidth - 1)) + "…"
+        }
+        // End at a clause when one closes late enough, rather than mid-clause.
+        if let clause = words.lastIndex(where: { [",", ";", ":"].contains($0.last) }),
+           DisplayWidth.of(words[...clause].joined(separator: " ")) >= maxWidth / 2 {
+            words.removeSubrange((clause + 1)...)
         }
         while words.count > 4, let last = words.last, linkingWords.contains(last.lowercased()) {
             words.removeLast()
