@@ -23,7 +23,7 @@ struct FrontMatterBlock: Equatable {
         let end = lines[start...].firstIndex(where: \.isBlank) ?? lines.count
         return FrontMatterBlock(
             yaml: yamlText(lines[start..<end]), yamlStart: start, bodyStart: end,
-            warnings: ["front matter has no closing “---” line; it was taken to end at line \(end)"]
+            warnings: ["front matter has no closing “---” line; it was taken to end at the first blank line (line \(end + 1))"]
         )
     }
 
