@@ -10,9 +10,9 @@ enum TitleDeriver {
     static let maxWidth = 80
 
     static func derive(from lead: String, maxWidth: Int = maxWidth) -> String {
-        let sentence = firstSentence(of: lead)
+        let sentence = dropFinalStop(firstSentence(of: lead))
         if DisplayWidth.of(sentence) <= maxWidth {
-            return dropFinalStop(sentence)
+            return sentence
         }
         var words: [Substring] = []
         var width = 0
