@@ -126,13 +126,24 @@ import Testing
 
     @Test func invalidUTF8IsShownWithReplacementCharactersAndAWarning() throws {
         let scratch = try Scratch()
-        let path = try scratch.write("latin1.txt", Data("June 3, 2024\n\nThe caf".utf8) + Data([0xE9]) + Data(" on the quay reopened.\n".utf8))
+        // Valid UTF-8 (“Peña”) with one broken byte: damaged UTF-8, not a single-byte encoding.
+        let bytes = Data("June 3, 2024\n\nPeña said the caf".utf8) + Data([0xE9]) + Data(" on the quay reopened.\n".utf8)
+        let path = try scratch.write("damaged.txt", bytes)
         let run = try runByline(["show", path])
         #expect(run.status == 0)
-        #expect(run.out.contains("The caf\u{FFFD} on the quay reopened.\n"))
+        #expect(run.out.contains("Peña said the caf\u{FFFD} on the quay reopened.\n"))
         #expect(run.out.hasSuffix("Warnings\n────────\n! invalid UTF-8: 1 byte sequence shown as \u{FFFD}\n"))
         let json = try runByline(["show", "--json", path])
         #expect(json.out.hasSuffix(#""warnings":["invalid UTF-8: 1 byte sequence shown as \#u{FFFD}"]}"# + "\n"))
+    }
+
+    @Test func aLatin1FileIsDecodedWithAWarning() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("latin1.txt", Data("June 3, 2024\n\nThe caf".utf8) + Data([0xE9]) + Data(" on the quay reopened.\n".utf8))
+        let run = try runByline(["show", path])
+        #expect(run.status == 0)
+        #expect(run.out.contains("The café on the quay reopened.\n"))
+        #expect(run.out.hasSuffix("Warnings\n────────\n! not UTF-8; decoded as Windows-1252 (Latin-1)\n"))
     }
 
     @Test func aBinaryFileIsOneLineOnStderrAndAFailure() throws {
