@@ -150,6 +150,20 @@ import Testing
         #expect(article.blocks[1].sourceOffset != nil)
     }
 
+    @Test func sharingLinksOfParagraphLengthAreNotTakenForAWrappedParagraph() throws {
+        let article = try readReport("""
+        June 12, 2024
+
+        TOKYO — Talks resumed on Tuesday.
+
+        Click to share on Twitter (Opens in new window)
+        Click to share on Facebook (Opens in new window)
+
+        Negotiators will meet again in Brussels.
+        """)
+        #expect(article.blocks.map(\.text) == ["TOKYO — Talks resumed on Tuesday.", "Negotiators will meet again in Brussels."])
+    }
+
     @Test func aParagraphThatIsOneQuotationStaysAParagraph() throws {
         // In scraped news such a paragraph continues the previous speaker; it is not a pull quote.
         let article = try readReport("""

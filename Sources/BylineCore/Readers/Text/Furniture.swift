@@ -64,7 +64,7 @@ enum Furniture {
         "comment", "post comment", "required fields are marked *", "name *", "email *", "website",
         "advertisement", "advertisement:", "sponsored", "sponsored content", "ad", "share this:",
         "share this", "share", "share:", "share this article", "share this story", "like this:",
-        "like", "loading...", "loading…", "print this page", "post navigation", "previous post",
+        "like", "loading...", "loading…", "like loading...", "like loading…", "print this page", "post navigation", "previous post",
         "next post", "previous article", "next article", "skip to content", "menu", "search",
         "home", "tags", "tags:", "δ", "continue reading", "show comments", "view comments",
         "follow us", "follow us:", "newsletter", "scroll to top", "back to top", "top stories",

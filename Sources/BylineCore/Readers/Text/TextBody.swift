@@ -32,11 +32,11 @@ struct TextBody {
                 continue
             }
             for line in chunk {
+                if takeMarker(line.text) { continue }
                 if inRelatedList {
                     if LineShape.isHeadingShaped(line.text, maxWords: 20, maxWidth: 160) || LineShape.isURL(line.text) { continue }
                     inRelatedList = false
                 }
-                if takeMarker(line.text) { continue }
                 switch Furniture.classify(line.text) {
                 case .relatedList?: inRelatedList = true
                 case .line?: continue
@@ -66,12 +66,16 @@ struct TextBody {
         return false
     }
 
-    /// Lines of similar, moderate length: a paragraph wrapped by hand rather than a list of
-    /// one-line paragraphs, headings and furniture.
+    /// Lines of moderate length, none of them furniture or a byline: a paragraph wrapped by
+    /// hand rather than a list of one-line paragraphs, headings and sharing links.
     static func isHardWrapped(_ chunk: [SourceLine]) -> Bool {
         guard chunk.count > 1 else { return false }
         let widths = chunk.map { DisplayWidth.of($0.text) }
-        return widths.dropLast().allSatisfy { (40...100).contains($0) } && widths.last! <= 100
+        guard widths.dropLast().allSatisfy({ (40...100).contains($0) }), widths.last! <= 100 else { return false }
+        return !chunk.contains { line in
+            Furniture.classify(line.text) != nil || SourceMarker.parse(line.text) != nil
+                || (LineShape.wordCount(line.text) <= 10 && BylineMarker.parse(line.text) != nil)
+        }
     }
 
     /// Captions end in a bracketed credit; short unpunctuated units between paragraphs are
