@@ -29,4 +29,18 @@ import Testing
     func marksThatOpenNothingStayAsWritten(text: String) {
         #expect(MarkdownInline.plainText(text) == text)
     }
+
+    @Test func linksInsideLinksAreReducedAndDeepNestingIsSurvived() {
+        func nested(_ depth: Int) -> String {
+            (0..<depth).reduce("a") { inner, _ in "[\(inner)](x)" }
+        }
+        #expect(MarkdownInline.plainText(nested(3)) == "a")
+        let deep = MarkdownInline.plainText(nested(300))
+        #expect(deep.hasPrefix("[[[") && deep.contains("a"))
+    }
+
+    @Test func thousandsOfUnclosedBracketsStayText() {
+        let text = String(repeating: "[", count: 5_000) + "x"
+        #expect(MarkdownInline.plainText(text) == text)
+    }
 }

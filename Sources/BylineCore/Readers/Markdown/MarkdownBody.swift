@@ -16,6 +16,9 @@ struct MarkdownBody {
     var usedImages: Set<String> = []
 
     private let images: [FrontMatterImage]
+    /// The lines of the paragraph being read.
+    private var paragraph: [SourceLine] = []
+    /// Set right after an image without a caption, whose caption may be the emphasised line below.
     private var pendingUntitledImage = false
 
     private init(text: String, images: [FrontMatterImage]) {
@@ -32,45 +35,39 @@ struct MarkdownBody {
     }
 
     private mutating func parse(_ lines: [SourceLine]) {
-        var paragraph: [SourceLine] = []
         var i = 0
-        func flush(_ body: inout MarkdownBody) {
-            if !paragraph.isEmpty { body.addParagraph(paragraph) }
-            paragraph = []
-        }
         while i < lines.count {
             let line = lines[i]
             let text = line.text
             if line.isBlank {
-                flush(&self)
+                flushParagraph()
                 pendingUntitledImage = false
                 i += 1
             } else if text.hasPrefix("```") || text.hasPrefix("~~~") {
-                flush(&self)
+                flushParagraph()
                 let fence = String(text.prefix(3))
                 let end = lines[(i + 1)...].firstIndex { $0.text.hasPrefix(fence) } ?? lines.count
                 let code = lines[(i + 1)..<end].map(\.raw).joined(separator: "\n")
                 if !code.trimmed([" ", "\n", "\t"]).isEmpty { story.append(.paragraph, code, offset: nil) }
                 i = end + 1
             } else if text.hasPrefix("<!--") {
-                flush(&self)
+                flushParagraph()
                 i = (lines[i...].firstIndex { $0.text.contains("-->") } ?? lines.count - 1) + 1
             } else if let level = Self.headingLevel(text) {
-                flush(&self)
+                flushParagraph()
                 let content = String(text.dropFirst(level)).trimmed().trimmed(["#"]).trimmed()
                 addHeading(content, level: level, line: line)
                 i += 1
-            } else if Self.isSetextUnderline(text), !paragraph.isEmpty {
+            } else if Self.isSetextUnderline(text), let first = paragraph.first {
                 let content = paragraph.map(\.text).joined(separator: " ")
-                let first = paragraph[0]
                 paragraph = []
                 addHeading(content, level: text.hasPrefix("=") ? 1 : 2, line: first)
                 i += 1
             } else if Self.isThematicBreak(text) {
-                flush(&self)
+                flushParagraph()
                 i += 1
             } else if text.hasPrefix(">") {
-                flush(&self)
+                flushParagraph()
                 var quoted: [SourceLine] = []
                 while i < lines.count, lines[i].text.hasPrefix(">") {
                     quoted.append(Self.unquoted(lines[i]))
@@ -78,7 +75,7 @@ struct MarkdownBody {
                 }
                 for part in quoted.chunks() { addBlock(.quote, part) }
             } else if let item = Self.listItem(line) {
-                flush(&self)
+                flushParagraph()
                 var itemLines = [item]
                 i += 1
                 while i < lines.count, !lines[i].isBlank, Self.listItem(lines[i]) == nil,
@@ -88,14 +85,19 @@ struct MarkdownBody {
                 }
                 addBlock(.paragraph, itemLines)
             } else if Self.isReferenceDefinition(text) || Self.isHTMLBlockLine(text) {
-                flush(&self)
+                flushParagraph()
                 i += 1
             } else {
                 paragraph.append(line)
                 i += 1
             }
         }
-        flush(&self)
+        flushParagraph()
+    }
+
+    private mutating func flushParagraph() {
+        if !paragraph.isEmpty { addParagraph(paragraph) }
+        paragraph = []
     }
 
     // MARK: Blocks

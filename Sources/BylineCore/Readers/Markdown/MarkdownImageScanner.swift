@@ -9,13 +9,14 @@ enum MarkdownImageScanner {
     static func segments(_ markdown: String) -> [Segment] {
         guard markdown.contains("![") else { return [.text(markdown)] }
         let chars = Array(markdown)
+        let pairs = BracketPairs(chars)
         var segments: [Segment] = []
         var textStart = 0
         var i = 0
         while i < chars.count {
             if chars[i] == "!", i + 1 < chars.count, chars[i + 1] == "[",
                (i == 0 || chars[i - 1] != "\\"),
-               let link = MarkdownLink.parse(chars, at: i + 1), link.destination != nil {
+               let link = MarkdownLink.parse(chars, at: i + 1, pairs: pairs), link.destination != nil {
                 if textStart < i { segments.append(.text(String(chars[textStart..<i]))) }
                 segments.append(.image(link))
                 i = link.end

@@ -13,11 +13,19 @@ enum MarkdownInline {
     }
 
     static func plainText(_ text: String) -> String {
-        guard text.contains(where: { "*_~`[<\\!".contains($0) }) else { return text }
-        return emit(match(pieces(Array(text))))
+        plainText(text, depth: 0)
     }
 
-    private static func pieces(_ chars: [Character]) -> [Piece] {
+    /// Link labels are reduced recursively; past a few levels of links inside links (which
+    /// only odd input has) a label is kept as written rather than risk a deep stack.
+    private static func plainText(_ text: String, depth: Int) -> String {
+        guard text.contains(where: { "*_~`[<\\!".contains($0) }) else { return text }
+        return emit(match(pieces(Array(text), depth: depth)))
+    }
+
+    private static func pieces(_ chars: [Character], depth: Int) -> [Piece] {
+        let pairs = BracketPairs(chars)
+        let label = { (text: String) in depth < 4 ? plainText(text, depth: depth + 1) : text }
         var pieces: [Piece] = []
         var i = 0
         while i < chars.count {
@@ -34,11 +42,11 @@ enum MarkdownInline {
                     pieces.append(.text(String(repeating: "`", count: run)))
                     i += run
                 }
-            } else if c == "!", i + 1 < chars.count, chars[i + 1] == "[", let image = MarkdownLink.parse(chars, at: i + 1) {
-                pieces.append(.text(plainText(image.label)))
+            } else if c == "!", i + 1 < chars.count, chars[i + 1] == "[", let image = MarkdownLink.parse(chars, at: i + 1, pairs: pairs) {
+                pieces.append(.text(label(image.label)))
                 i = image.end
-            } else if c == "[", let link = MarkdownLink.parse(chars, at: i) {
-                pieces.append(.text(plainText(link.label)))
+            } else if c == "[", let link = MarkdownLink.parse(chars, at: i, pairs: pairs) {
+                pieces.append(.text(label(link.label)))
                 i = link.end
             } else if c == "<", let (replacement, end) = angleBracket(chars, at: i) {
                 pieces.append(.text(replacement))

@@ -35,7 +35,8 @@ enum DatePhrase {
     private static func fromWords(_ text: String) -> ArticleDate? {
         var year: Int?, month: Int?, day: Int?
         var afterTime = false
-        for token in tokens(text) {
+        guard let tokens = tokens(text) else { return nil }
+        for token in tokens {
             let lower = token.lowercased()
             if weekdays.contains(lower) || fillers.contains(lower) { continue }
             if let m = months[lower] {
@@ -64,8 +65,9 @@ enum DatePhrase {
         return ArticleDate(year: year, month: month, day: day)
     }
 
-    /// Words and numbers; `.`, `,`, `|`, `-`, `/` and `·` only separate them.
-    private static func tokens(_ text: String) -> [String] {
+    /// Words and numbers, split at spaces and punctuation such as `.`, `,`, `|`, `-`, `/`, `·`;
+    /// nil when any other symbol occurs, since dates do not contain one.
+    private static func tokens(_ text: String) -> [String]? {
         var result: [String] = []
         var current = ""
         for c in text {
@@ -76,7 +78,7 @@ enum DatePhrase {
                 if !current.isEmpty { result.append(current) }
                 current = ""
             } else {
-                return ["\u{0}"]  // any other symbol: not a date
+                return nil
             }
         }
         if !current.isEmpty { result.append(current) }

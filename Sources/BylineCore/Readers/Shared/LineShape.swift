@@ -48,6 +48,7 @@ enum LineShape {
 }
 
 extension Character {
-    /// A letter with no case (CJK, Arabic…), or any letter when `isCased` cannot tell.
+    /// Whether the character has case (Latin, Cyrillic, Greek…); false for CJK, Arabic,
+    /// digits and punctuation.
     var isCased: Bool { isUppercase || isLowercase }
 }

@@ -21,12 +21,15 @@ struct SourceScalars: Sendable {
     }
 
     /// `offset` when `text` starts there, else the first place `text` starts within the line
-    /// that begins at `offset` and runs `length` scalars; nil when it is not an exact slice.
+    /// that begins at `offset` and runs `length` scalars (searching its first thousand
+    /// positions); nil when it is not an exact slice.
     func offset(of text: String, within offset: Int, length: Int) -> Int? {
         guard !text.isEmpty else { return nil }
         if matches(text, at: offset) { return offset }
         guard let first = text.unicodeScalars.first else { return nil }
-        let end = min(scalars.count, offset + length)
+        // Markup before a block's text is short (`## `, `> `, `- `, `![alt](src "`), so a
+        // bounded window keeps a long line from costing time quadratic in its length.
+        let end = min(scalars.count, offset + min(length, 1_000))
         var i = offset
         while i < end {
             if scalars[i] == first && matches(text, at: i) { return i }

@@ -16,7 +16,6 @@ struct StoryBuilder {
     }
 
     var isEmpty: Bool { entries.isEmpty }
-    var count: Int { entries.count }
 
     /// The blocks so far, in order.
     var blocks: [Block] { entries.map(\.block) }
@@ -50,11 +49,6 @@ struct StoryBuilder {
     /// Where `text` starts in the file when it is an exact slice of `line`, else nil.
     func locate(_ text: String, in line: SourceLine) -> Int? {
         source.offset(of: text, within: line.offset, length: line.text.unicodeScalars.count)
-    }
-
-    /// Where `text` starts when it is the slice of the file beginning at `offset`.
-    func verify(_ text: String, at offset: Int?) -> Int? {
-        checked(text, offset)
     }
 
     /// The index of the first paragraph, if any.

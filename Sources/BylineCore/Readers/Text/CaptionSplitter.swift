@@ -21,9 +21,14 @@ enum CaptionSplitter {
         var textOffset: Int
     }
 
+    /// The longest paragraph read as a caption, in characters.
+    static let maxLength = 600
+
     /// The parts of `paragraph` when it ends in a bracketed credit, else nil.
     static func split(_ paragraph: String) -> Parts? {
-        guard let (body, credit) = splitCredit(paragraph), !body.isEmpty else { return nil }
+        // Captions are a sentence or two; a long paragraph ending in brackets is story text, and
+        // the glue search below is quadratic in the caption's length.
+        guard paragraph.count <= maxLength, let (body, credit) = splitCredit(paragraph), !body.isEmpty else { return nil }
         let chars = Array(body)
         guard let glue = bestGluePoint(chars) else {
             return Parts(alt: nil, text: body, credit: credit, textOffset: 0)

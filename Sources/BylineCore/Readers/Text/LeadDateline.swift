@@ -12,12 +12,14 @@ struct LeadDateline: Sendable, Equatable {
     private static let dashes: [String] = [" — ", " – ", " - ", " -- ", "— ", " —", "– "]
 
     static func parse(_ paragraph: String) -> LeadDateline? {
-        var best: (range: Range<String.Index>, text: Substring)?
+        let opening = paragraph.prefix(74)
+        var best: Range<String.Index>?
         for dash in dashes {
-            guard let r = paragraph.firstRange(of: dash), paragraph.distance(from: paragraph.startIndex, to: r.lowerBound) <= 70 else { continue }
-            if best == nil || r.lowerBound < best!.range.lowerBound { best = (r, paragraph[..<r.lowerBound]) }
+            guard let r = opening.firstRange(of: dash), paragraph.distance(from: paragraph.startIndex, to: r.lowerBound) <= 70 else { continue }
+            if best == nil || r.lowerBound < best!.lowerBound { best = r }
         }
-        guard let (range, head) = best else { return nil }
+        guard let range = best else { return nil }
+        let head = paragraph[..<range.lowerBound]
         let text = head.trimmed()
         guard isPlace(text), paragraph[range.upperBound...].contains(where: { $0.isLetter }) else { return nil }
         return LeadDateline(text: text, length: paragraph.distance(from: paragraph.startIndex, to: range.upperBound))

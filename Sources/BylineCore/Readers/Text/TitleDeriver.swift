@@ -51,7 +51,7 @@ enum TitleDeriver {
                 if j >= chars.count { return String(chars[..<j]) }
                 if chars[j] == " ", j + 1 < chars.count,
                    chars[j + 1].isUppercase || LineShape.openers.contains(chars[j + 1]) || chars[j + 1].isNumber,
-                   !(c == "." && endsWithAbbreviation(chars[..<i])) {
+                   !(c == "." && endsWithAbbreviation(chars[max(0, i - 12)..<i])) {
                     return String(chars[..<j])
                 }
             }
