@@ -13,6 +13,12 @@ import Testing
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 10 })
     }
 
+    @Test func wideCharactersAfterPunctuationGainNoSpace() {
+        let text = "Japan’s chief negotiator, Kenji Watanabe (渡辺健二), spoke in 東京."
+        #expect(TextWrapper.wrap(text, width: 80) == [text])
+        #expect(TextWrapper.wrap(text, width: 43) == ["Japan’s chief negotiator, Kenji Watanabe", "(渡辺健二), spoke in 東京."])
+    }
+
     @Test func aWordWiderThanTheLineIsCut() {
         #expect(TextWrapper.wrap("see https://example.org/a/very/long/path", width: 12) == ["see", "https://exam", "ple.org/a/ve", "ry/long/path"])
     }

@@ -47,7 +47,8 @@ public enum TextWrapper {
     }
 
     /// Words, with each wide character its own piece so lines can break beside it. Closing
-    /// punctuation (`。`, `、`, `」`) stays with the character before it.
+    /// punctuation (`。`, `、`, `」`) stays with the character before it, and an opening bracket
+    /// or quote with the character after it.
     private static func pieces(_ text: String) -> [Piece] {
         var pieces: [Piece] = []
         var current = ""
@@ -61,8 +62,11 @@ public enum TextWrapper {
             if c.isWhitespace {
                 finish()
                 spaceBefore = true
+            } else if DisplayWidth.of(c) == 2, let last = current.last, noBreakAfter.contains(last) {
+                current.append(c)  // `(渡` stays together: an opening bracket never ends a line
             } else if DisplayWidth.of(c) == 2 && !noBreakBefore.contains(c) {
-                let hadSpace = spaceBefore
+                // Only a space right before this character separates it; `(` before it does not.
+                let hadSpace = current.isEmpty && spaceBefore
                 finish()
                 current = String(c)
                 spaceBefore = hadSpace
@@ -80,4 +84,5 @@ public enum TextWrapper {
     }
 
     private static let noBreakBefore: Set<Character> = ["。", "、", "」", "』", "）", "！", "？", "，", "：", "；", "・", "ー"]
+    private static let noBreakAfter: Set<Character> = ["(", "[", "“", "‘", "\"", "「", "『", "（", "《"]
 }
