@@ -101,6 +101,15 @@ import Testing
         ])
     }
 
+    @Test func aBoldLineOnItsOwnIsASubheadButBoldInsideTextIsNot() throws {
+        let article = try read("**Why did the talks take so long?**\n\n“Because of the night sessions.”\n\n**Lindqvist** said it was worth it.\n")
+        #expect(article.outline == [
+            "subhead: Why did the talks take so long?",
+            "paragraph: “Because of the night sessions.”",
+            "paragraph: Lindqvist said it was worth it.",
+        ])
+    }
+
     @Test func setextHeadingsAreSubheads() throws {
         let article = try read("Lead.\n\nWhat comes next\n---------------\n\nMore.\n")
         #expect(article.outline == ["paragraph: Lead.", "subhead: What comes next", "paragraph: More."])

@@ -133,6 +133,8 @@ struct MarkdownBody {
                 let offset = lines.count == 1 ? story.locate(text, in: lines[0]) : nil
                 if pendingUntitledImage, Self.isWhollyEmphasised(markdown.trimmed()) {
                     story.replaceLastCaptionText(text, offset: offset)
+                } else if lines.count == 1, Self.isWhollyStrong(markdown.trimmed()), LineShape.wordCount(text) <= 20 {
+                    story.append(.subhead, text, offset: offset)  // `**Question?**` used as a heading
                 } else {
                     story.append(.paragraph, text, offset: offset)
                 }
@@ -253,6 +255,13 @@ struct MarkdownBody {
         "picture", "table", "tr", "td", "th", "tbody", "thead", "ul", "ol", "li", "p", "center",
         "noscript", "svg", "embed", "object", "span",
     ]
+
+    /// `**text**` or `__text__` alone on its line: a heading written in bold, as interviews do.
+    private static func isWhollyStrong(_ text: String) -> Bool {
+        guard text.count > 4, text.hasPrefix("**") && text.hasSuffix("**") || text.hasPrefix("__") && text.hasSuffix("__") else { return false }
+        let inner = text.dropFirst(2).dropLast(2)
+        return !inner.contains("**") && !inner.contains("__") && inner.first?.isWhitespace == false
+    }
 
     /// `*text*` or `_text_` with nothing outside the marks: a caption under an image.
     private static func isWhollyEmphasised(_ text: String) -> Bool {
