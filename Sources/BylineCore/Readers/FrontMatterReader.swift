@@ -24,8 +24,7 @@ public struct FrontMatterReader: ReportReader {
         var warnings = source.warnings + block.warnings
         var fields = FrontMatter()
         if let yaml = block.yaml {
-            let yamlLines = lines[block.yamlStart..<max(block.yamlStart, block.bodyStart)]
-            let lineOffsets = yamlLines.map { $0.offset - $0.raw.unicodeScalars.prefix(while: SourceLine.isTrimmable).count }
+            let lineOffsets = lines[block.yamlStart..<max(block.yamlStart, block.bodyStart)].map(\.rawOffset)
             fields = FrontMatter.parse(yaml: yaml, firstLineNumber: block.yamlStart + 1, lineOffsets: lineOffsets)
             warnings += fields.warnings
         }

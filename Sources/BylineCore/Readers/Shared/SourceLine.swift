@@ -14,6 +14,9 @@ struct SourceLine: Sendable, Equatable {
 
     var isBlank: Bool { text.isEmpty }
 
+    /// The Unicode-scalar offset of the line's first scalar, spaces included.
+    var rawOffset: Int { offset - raw.unicodeScalars.prefix(while: Self.isTrimmable).count }
+
     /// Splits `text` at `\n`, `\r\n`, `\r` and U+2028. A final line break gives no extra line.
     static func split(_ text: String) -> [SourceLine] {
         var lines: [SourceLine] = []
