@@ -178,6 +178,15 @@ import Testing
         #expect(run.err == "byline: \(scratch.url.lastPathComponent): cannot read file (is a folder, not a report file)\n")
     }
 
+    @Test func aNamedPipeIsRefusedAtOnceRatherThanWaitedOn() throws {
+        let scratch = try Scratch()
+        let path = scratch.url.appendingPathComponent("pipe.txt").path
+        try #require(mkfifo(path, 0o600) == 0)
+        let run = try runByline(["show", path])
+        #expect(run.status == 1)
+        #expect(run.err == "byline: pipe.txt: skipped, not a regular file (a named pipe, socket or device)\n")
+    }
+
     @Test(.enabled(if: geteuid() != 0, "root can read a file whatever its permissions"))
     func anUnreadableFileIsOneLineOnStderrAndAFailure() throws {
         let scratch = try Scratch()
