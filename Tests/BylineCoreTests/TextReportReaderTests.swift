@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BylineCore
 
@@ -83,6 +84,16 @@ import Testing
         }
         let caption = article.blocks[2]
         #expect(scalarSlice(Self.scraped, from: caption.sourceOffset! - 39, length: 39) == "Strikers at the port gate in Valparaíso")
+    }
+
+    @Test func windowsLineEndingsReadTheSameAndOffsetsStillPointAtTheText() throws {
+        let crlf = Self.scraped.replacingOccurrences(of: "\n", with: "\r\n")
+        let article = try readReport(crlf)
+        #expect(article.outline == (try readReport(Self.scraped)).outline)
+        for block in article.blocks {
+            let offset = try #require(block.sourceOffset)
+            #expect(scalarSlice(crlf, from: offset, length: block.text.unicodeScalars.count) == block.text)
+        }
     }
 
     @Test func aShortUnpunctuatedFirstLineFollowedByABlankLineIsTheTitle() throws {
