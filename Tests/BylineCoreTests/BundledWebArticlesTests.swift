@@ -21,11 +21,11 @@ import Testing
             "Rotterdam braces for weeks of delays as Chilean strike ripples through Gulf Meridian schedules",
             "Geneva water summit to weigh binding rules for shared lakes and rivers",
         ])
-        #expect(articles.map { $0.date?.iso } == ["2025-06-10", "2025-06-12", "2025-06-14"])
-        #expect(articles.map(\.dateText) == ["2025-06-10T08:45:00-04:00", "June 12, 2025", "2025-06-14"])
-        #expect(articles.map(\.byline) == ["Lucía Fernández", "Pieter Smit", "Claire Dubois"])
+        #expect(articles.map { $0.date?.iso } == ["2024-06-10", "2024-06-13", "2024-06-07"])
+        #expect(articles.map(\.dateText) == ["2024-06-10T08:45:00-04:00", "June 13, 2024", "2024-06-07"])
+        #expect(articles.map(\.byline) == ["Lucía Fernández", "Pieter Janssen", "Claire Dubois"])
         #expect(articles.map(\.dateline) == ["VALPARAÍSO, Chile", "ROTTERDAM", "GENEVA"])
-        #expect(articles.map(\.source) == ["https://news.example.org/2025/06/10/valparaiso-dockworkers-extend-strike",
+        #expect(articles.map(\.source) == ["https://news.example.org/2024/06/10/valparaiso-dockworkers-extend-strike",
                                            "https://harbourdaily.example.nl/rotterdam-braces-for-delays",
                                            "https://lakesidecourier.example.ch/geneva-water-summit-preview"])
         #expect(articles.allSatisfy { $0.warnings.isEmpty && $0.format == .json })
@@ -50,7 +50,7 @@ import Testing
         let article = try #require(load("lake-balkhash-water-rights.json").first)
         #expect(article.id == "lake-balkhash-water-rights")
         #expect(article.byline == "Aigerim Nurlanova and Tomás Reyes")
-        #expect(article.date?.iso == "2025-05-28")
+        #expect(article.date?.iso == "2024-05-03")
         #expect(article.blocks.count == 10)
         #expect(article.blocks[5] == Block(kind: .caption, text: "Fishermen repair their nets on the shore of Lake Balkhash, where the water has retreated more than a kilometre"))
         #expect(article.captions.map(\.credit) == ["Aleksei Morozov/AFP/Getty Images via AFP"])
@@ -59,7 +59,7 @@ import Testing
     @Test func theNewsPleaseStyleReportSkipsADescriptionThatRepeatsItsLead() throws {
         let article = try #require(load("delft-sea-level-study.json").first)
         #expect(article.title == "Delft study warns Rotterdam to plan for a metre of sea-level rise")
-        #expect(article.date?.iso == "2025-04-09")
+        #expect(article.date?.iso == "2024-06-03")
         #expect(article.source == "https://delta-post.example.nl/delft-study-rotterdam-sea-level")
         #expect(article.blocks.count == 8)
         #expect(article.blocks[0].text.hasPrefix("DELFT — Rotterdam could face sea levels up to 1.1 metres higher"))
@@ -69,9 +69,9 @@ import Testing
     @Test func theWireFileHoldsOneReportPerLine() throws {
         let articles = try load("hydrogen-talks-wire.jsonl")
         #expect(articles.map(\.id) == ["hydrogen-talks-wire#1", "hydrogen-talks-wire#2"])
-        #expect(articles.map(\.byline) == ["Hannah Becker", "Yuki Sato and Hannah Becker"])
+        #expect(articles.map(\.byline) == ["Hana Sato", "Hana Sato and Hannah Becker"])
         #expect(articles.map(\.dateline) == ["BRUSSELS", "TOKYO"])
-        #expect(articles[1].blocks[1].text.contains("Kenji Watanabe (渡辺健二) told reporters at the trade ministry in 東京"))
+        #expect(articles[1].blocks[1].text.contains("Kenji Watanabe (渡辺健二) told reporters at the foreign ministry in 東京"))
         #expect(articles[0].captions == [Caption(text: "Commissioner Sofia Lindqvist and chief negotiator Kenji Watanabe before the talks in Brussels",
                                                  credit: "Aleksei Morozov/AFP", blockIndex: 9, image: "https://wire.example.com/photos/berlaymont-talks.jpg")])
         #expect(articles[1].tags == ["hydrogen", "trade", "Tokyo"])
@@ -81,9 +81,9 @@ import Testing
         let article = try #require(load("geneva-water-summit.html").first)
         #expect(article.title == "Okafor tells Geneva summit that shared lakes need rules, not promises")
         #expect(article.format == .html)
-        #expect(article.date?.iso == "2025-06-16")
+        #expect(article.date?.iso == "2024-06-10")
         #expect(article.byline == "Claire Dubois")
-        #expect(article.source == "https://lakesidecourier.example.ch/2025/06/16/okafor-geneva-summit")
+        #expect(article.source == "https://lakesidecourier.example.ch/2024/06/10/okafor-geneva-summit")
         #expect(article.dateline == "GENEVA")
         #expect(article.tags == ["water", "Geneva summit", "Geneva", "United Nations", "Lake Balkhash"])
         #expect(article.blocks.map(\.kind) == [.caption, .paragraph, .paragraph, .quote, .paragraph, .caption, .subhead, .paragraph,
@@ -106,8 +106,8 @@ import Testing
     @Test func theHarbourPageWithoutArticleTagsFindsItsStoryBlock() throws {
         let article = try #require(load("rotterdam-first-ships.html").first)
         #expect(article.title == "First Gulf Meridian ships reach Rotterdam after Valparaíso strike ends")
-        #expect(article.byline == "Pieter Smit")
-        #expect(article.dateText == "2025-06-28T10:15:00+02:00")
+        #expect(article.byline == "Pieter Janssen")
+        #expect(article.dateText == "2024-08-24T10:15:00+02:00")
         #expect(article.tags == ["shipping", "Rotterdam", "Gulf Meridian Lines"])
         #expect(article.blocks.first?.text.hasPrefix("ROTTERDAM – The first three container ships") == true)
         #expect(article.blocks.last?.text == "Dockworkers in Rotterdam, who had sent messages of support to the strikers, said they planned to invite Peña Álvarez to speak at their union congress in the autumn.")
@@ -129,10 +129,10 @@ import Testing
         #expect(article.byline == "Lucía Fernández")
         #expect(article.dateline == "VALPARAÍSO, Chile")
         #expect(article.warnings.isEmpty)
-        #expect(article.blocks[3].text == "“This is the first agreement in years that is written in ink,” union leader José Ignacio Peña Álvarez told reporters after the count. “Nobody gave it to us. We stood at those gates in the rain for twenty-six days to get it.”")
+        #expect(article.blocks[3].text == "“This is the first agreement in years that is written in ink,” union leader José Ignacio Peña Álvarez told reporters after the count. “Nobody gave it to us. We stood at those gates in the rain for fifty-one days to get it.”")
         #expect(article.captions == [Caption(alt: "Dockworkers raise their hands during the vote",
                                              text: "Members of the dockworkers’ union vote in the hall on Avenida Errázuriz on Tuesday night",
-                                             credit: "Mariana Costa/Reuters", blockIndex: 2, image: "/fotos/2025/06/votacion-sindicato.jpg")])
+                                             credit: "Mariana Costa/Reuters", blockIndex: 2, image: "/fotos/2024/07/votacion-sindicato.jpg")])
         let text = article.blocks.map(\.text).joined(separator: "\n")
         for furniture in ["cookies", "Español", "Share", "Tags", "Most read", "comentario", "derechos"] {
             #expect(!text.contains(furniture), "\(furniture)")

@@ -66,8 +66,8 @@ import Testing
     }
 
     @Test func classNamesAreSplitIntoWords() {
-        #expect(Furniture.words(of: "articleShareBar") == ["article", "share", "bar"])
-        #expect(Furniture.words(of: "cookie_banner-v2") == ["cookie", "banner", "v2"])
-        #expect(Furniture.words(of: "header-image") == ["header", "image"])
+        #expect(PageFurniture.words(of: "articleShareBar") == ["article", "share", "bar"])
+        #expect(PageFurniture.words(of: "cookie_banner-v2") == ["cookie", "banner", "v2"])
+        #expect(PageFurniture.words(of: "header-image") == ["header", "image"])
     }
 }

@@ -42,7 +42,7 @@ import Testing
 
     @Test func withNoTitleAnywhereTheLeadGivesOne() throws {
         let article = try htmlArticle(htmlPage(body: story))
-        #expect(article.title == "Dockworkers voted on Tuesday night to end the strike.")
+        #expect(article.title == "Dockworkers voted on Tuesday night to end the strike")
         #expect(article.titleDerived)
     }
 

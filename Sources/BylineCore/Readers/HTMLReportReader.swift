@@ -12,7 +12,7 @@ public struct HTMLReportReader: ReportReader {
         var warnings = parsed.warnings
         let root = StoryRoot.find(in: parsed.page)
         let metadata = PageMetadata(page: parsed.page, root: root)
-        var story = StoryBuilder()
+        var story = WebStoryBuilder()
         ArticleExtractor(title: metadata.title).extract(root, into: &story)
         if story.blocks.isEmpty, let body = metadata.jsonLD?.articleBody {
             var none: [ScraperImages.Found] = []

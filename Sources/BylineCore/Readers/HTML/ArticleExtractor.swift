@@ -5,7 +5,7 @@ struct ArticleExtractor {
     var title: String?
 
     /// Adds the story inside `root` to `story`.
-    func extract(_ root: HTMLElement, into story: inout StoryBuilder) {
+    func extract(_ root: HTMLElement, into story: inout WebStoryBuilder) {
         var walker = Walker(title: title.map(Self.comparable), story: story)
         walker.walk(root)
         walker.flush()
@@ -26,7 +26,7 @@ struct ArticleExtractor {
 
     private struct Walker {
         var title: String?
-        var story: StoryBuilder
+        var story: WebStoryBuilder
         /// The paragraph being gathered, as lines split by `<br>`; an empty line (two `<br>`s
         /// in a row) ends a paragraph, as pages without `<p>` use it.
         var lines: [String] = [""]
@@ -44,7 +44,7 @@ struct ArticleExtractor {
 
         private mutating func visit(_ element: HTMLElement) {
             let isBlock = ArticleExtractor.blockElements.contains(element.name)
-            if Furniture.isFurniture(element) {
+            if PageFurniture.isFurniture(element) {
                 if isBlock { flush() }
                 // A story's own header is furniture, but its lead photo is not.
                 if element.name == "header" {
@@ -69,7 +69,7 @@ struct ArticleExtractor {
                 if !isHeadline, ArticleExtractor.comparable(text) != title { story.add(.subhead, text) }
             case "blockquote":
                 flush()
-                var inner = Walker(title: title, story: StoryBuilder())
+                var inner = Walker(title: title, story: WebStoryBuilder())
                 inner.walk(element)
                 inner.flush()
                 for block in inner.story.blocks where block.kind != .caption { story.add(.quote, block.text) }

@@ -15,7 +15,7 @@ enum FigureCaption {
         let figcaption = figure.first { $0.name == "figcaption" } ?? figure.first(where: isCaption)
         guard image != nil || figcaption != nil else { return nil }
         let credits = figure.descendants.filter(isCredit).map { $0.text }.filter { !$0.isEmpty }
-        var text = figcaption?.text(skipping: { isCredit($0) || Furniture.isFurniture($0) }) ?? ""
+        var text = figcaption?.text(skipping: { isCredit($0) || PageFurniture.isFurniture($0) }) ?? ""
         var credit = credits.first
         if credit == nil { (text, credit) = CaptionCredit.split(text) }
         return Parts(alt: image?[attribute: "alt"], text: text, credit: credit, image: image.flatMap(address(of:)))
@@ -29,7 +29,7 @@ enum FigureCaption {
             return Parts(alt: alt, text: "", credit: nil, image: address(of: element))
         }
         let credit = element.descendants.first(where: isCredit)?.text
-        var text = element.text(skipping: { isCredit($0) || Furniture.isFurniture($0) })
+        var text = element.text(skipping: { isCredit($0) || PageFurniture.isFurniture($0) })
         var split: String?
         if credit == nil { (text, split) = CaptionCredit.split(text) }
         return Parts(alt: nil, text: text, credit: credit ?? split, image: nil)
@@ -38,7 +38,7 @@ enum FigureCaption {
     /// An element standing in for `<figcaption>` on pages that do not use it:
     /// `<p class="image-caption">`, `<div class="wp-caption-text">`.
     static func isCaption(_ element: HTMLElement) -> Bool {
-        element.classNames.contains { Furniture.words(of: $0).contains("caption") } && !isCredit(element)
+        element.classNames.contains { PageFurniture.words(of: $0).contains("caption") } && !isCredit(element)
     }
 
     /// `<span class="credit">`, `<small class="caption-credit">`, `itemprop="copyrightHolder"`.
@@ -46,7 +46,7 @@ enum FigureCaption {
         if let itemprop = element[attribute: "itemprop"]?.lowercased(),
            ["copyrightholder", "credittext", "copyrightnotice"].contains(itemprop) { return true }
         return element.classNames.contains { name in
-            Furniture.words(of: name).contains { ["credit", "credits", "copyright", "photographer"].contains($0) }
+            PageFurniture.words(of: name).contains { ["credit", "credits", "copyright", "photographer"].contains($0) }
         }
     }
 

@@ -20,7 +20,7 @@ struct PageMetadata {
         }
         jsonLD = JSONLD(page: page)
 
-        let heading = (root.first { $0.name == "h1" } ?? page.first { $0.name == "h1" && !Furniture.isFurniture($0) })?.text.nonEmptyText
+        let heading = (root.first { $0.name == "h1" } ?? page.first { $0.name == "h1" && !PageFurniture.isFurniture($0) })?.text.nonEmptyText
         let siteName = first(["og:site_name", "application-name"]) ?? jsonLD?.publisher
         let rawTitle = first(["og:title", "twitter:title"]) ?? page.first { $0.name == "title" }?.text.nonEmptyText
         title = rawTitle.map { PageTitle.clean($0, siteName: siteName, heading: heading) }.flatMap(\.nonEmptyText)

@@ -18,7 +18,7 @@ enum StoryRoot {
 
     private static func collect(_ element: HTMLElement, into out: inout [HTMLElement]) {
         for child in element.children {
-            guard case .element(let child) = child, !Furniture.isFurniture(child) else { continue }
+            guard case .element(let child) = child, !PageFurniture.isFurniture(child) else { continue }
             out.append(child)
             collect(child, into: &out)
         }
@@ -33,7 +33,7 @@ enum StoryRoot {
     static func paragraphText(_ element: HTMLElement) -> Int {
         var total = 0
         for child in element.children {
-            guard case .element(let child) = child, !Furniture.isFurniture(child) else { continue }
+            guard case .element(let child) = child, !PageFurniture.isFurniture(child) else { continue }
             total += child.name == "p" ? child.text.utf8.count : paragraphText(child)
         }
         return total
@@ -45,7 +45,7 @@ enum StoryRoot {
         element.children.reduce(0) { total, child in
             switch child {
             case .text(let text): return total + text.normalizedSpacing.utf8.count
-            case .element(let p) where p.name == "p" && !Furniture.isFurniture(p): return total + p.text.utf8.count
+            case .element(let p) where p.name == "p" && !PageFurniture.isFurniture(p): return total + p.text.utf8.count
             default: return total
             }
         }

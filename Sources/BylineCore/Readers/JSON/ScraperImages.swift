@@ -5,7 +5,7 @@ enum ScraperImages {
     /// A caption whose place in the story is not recorded.
     struct Found: Equatable {
         var alt: String?
-        /// Empty when the image has only alt text (`StoryBuilder` then shows the alt text).
+        /// Empty when the image has only alt text (`WebStoryBuilder` then shows the alt text).
         var text: String
         var credit: String?
         var image: String?

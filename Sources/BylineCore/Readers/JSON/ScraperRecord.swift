@@ -13,7 +13,7 @@ struct ScraperRecord {
     /// warning; unknown fields are ignored.
     func article(id: String, path: String, warnings inherited: [String]) throws(Unusable) -> Article {
         var warnings = inherited
-        var story = StoryBuilder()
+        var story = WebStoryBuilder()
         var pendingCaptions = ScraperImages.captions(fields)
         let description = ScraperFields.description(fields)
         let body = ScraperFields.bodyValue(fields)

@@ -24,9 +24,10 @@ enum PlainBody {
     /// Adds the paragraphs of `text` to `story`. A paragraph that repeats one of `captions`, or
     /// ends in a bracketed agency credit (`[Mariana Costa/Reuters]`), becomes a caption in its
     /// place; matched captions are removed from `captions`, so the caller can add the rest at
-    /// the end.
-    static func add(_ text: String, to story: inout StoryBuilder, captions: inout [ScraperImages.Found]) {
-        let paragraphs = paragraphs(text)
+    /// the end. Lines of site furniture are dropped by the raw text format's rules
+    /// (`Furniture`), since scrapers copy the same lines into their text fields.
+    static func add(_ text: String, to story: inout WebStoryBuilder, captions: inout [ScraperImages.Found]) {
+        let paragraphs = paragraphs(text).filter { Furniture.classify($0) == nil }
         for (index, paragraph) in paragraphs.enumerated() {
             let (withoutCredit, credit) = CaptionCredit.split(paragraph)
             if let match = captions.firstIndex(where: { $0.text == paragraph || ($0.text == withoutCredit && !$0.text.isEmpty) }) {

@@ -1,7 +1,7 @@
 /// Decides which parts of a page are site furniture rather than the story: scripts, styles,
 /// navigation, headers and footers, asides, forms (comments, newsletter sign-ups), share
 /// bars, cookie banners, hidden elements and the like.
-enum Furniture {
+enum PageFurniture {
     /// Whether `element` and everything inside it is furniture.
     static func isFurniture(_ element: HTMLElement) -> Bool {
         if tags.contains(element.name) { return true }

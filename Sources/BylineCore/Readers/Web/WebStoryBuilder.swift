@@ -1,15 +1,17 @@
 /// Collects a report's blocks and captions in reading order, for the scraper JSON and HTML
 /// readers, and keeps each caption pointing at its `.caption` block.
-struct StoryBuilder {
+///
+/// Unlike the text readers' `StoryBuilder`, it records no source offsets: in JSON and HTML the
+/// file's text is not the story's text.
+struct WebStoryBuilder {
     private(set) var blocks: [Block] = []
     private(set) var captions: [Caption] = []
     /// Set while the last block is an image known only by its alt text, which a caption
     /// written just after it (`<img>` then `<p class="caption">`) completes.
     private var lastIsBareImage = false
 
-    /// Adds a block of story text; empty text and site furniture (`Advertisement`,
-    /// `Share this:`) are dropped. `sourceOffset` stays nil: in JSON and HTML the file's text
-    /// is not the story's text.
+    /// Adds a block of story text; empty text and stray furniture labels (`Advertisement`,
+    /// `Share this:`) are dropped.
     mutating func add(_ kind: Block.Kind, _ text: String) {
         let shown = text.normalizedSpacing
         guard !shown.isEmpty, !FurnitureText.isFurniture(shown) else { return }
@@ -40,35 +42,15 @@ struct StoryBuilder {
         lastIsBareImage = caption == nil && credit == nil && image != nil
     }
 
-    /// The place opening the lead, as in `GENEVA — …` or `VALPARAÍSO, Chile (Reuters) — …`.
+    /// The place opening the lead (`GENEVA`, `VALPARAÍSO, Chile`), read as the text
+    /// format reads it (see `LeadDateline`).
     var dateline: String? {
-        guard let lead = blocks.first(where: { $0.kind == .paragraph })?.text else { return nil }
-        for dash in [" — ", " – ", " -- ", " - "] {
-            guard let range = lead.firstRange(of: dash), lead.distance(from: lead.startIndex, to: range.lowerBound) <= 48 else { continue }
-            var place = String(lead[..<range.lowerBound])
-            if let paren = place.firstIndex(of: "(") { place = String(place[..<paren]) }
-            place = place.strippingEnds(" ,")
-            let head = place.prefix(while: { $0 != "," })
-            let letters = head.filter(\.isLetter)
-            guard letters.count >= 3, letters.allSatisfy(\.isUppercase), place.split(separator: " ").count <= 5 else { return nil }
-            return place
-        }
-        return nil
+        blocks.first(where: { $0.kind == .paragraph }).flatMap { LeadDateline.parse($0.text)?.text }
     }
 
-    /// A title cut from the lead, for reports that have none: the first sentence when it is
-    /// short, otherwise its opening words up to about 80 characters and an ellipsis.
+    /// A title cut from the lead for reports that have none, as the text format cuts it
+    /// (see `TitleDeriver`).
     var derivedTitle: String? {
-        guard let lead = blocks.first(where: { $0.kind == .paragraph || $0.kind == .quote })?.text else { return nil }
-        if let end = lead.firstRange(of: ". ")?.lowerBound, lead.distance(from: lead.startIndex, to: end) <= 100 {
-            return String(lead[..<end])
-        }
-        if lead.count <= 100 { return lead }
-        var title = ""
-        for word in lead.split(separator: " ") {
-            if title.count + word.count + 1 > 80 { break }
-            title += title.isEmpty ? String(word) : " " + word
-        }
-        return (title.isEmpty ? String(lead.prefix(80)) : title) + "…"
+        blocks.first(where: { $0.kind == .paragraph || $0.kind == .quote }).map { TitleDeriver.derive(from: $0.text) }
     }
 }
