@@ -1,7 +1,7 @@
 /// Reads saved HTML pages with libxml2's HTML parser (see `LibXML2`): the story from
 /// `<article>` or the densest block of text, its title, date, byline and canonical address
 /// from the page's metadata, and figures as captions; furniture is left out (see
-/// `Furniture`). Pages in other character sets are decoded as they declare (`HTMLCharset`).
+/// `PageFurniture`). Pages in other character sets are decoded as they declare (`HTMLCharset`).
 public struct HTMLReportReader: ReportReader {
     public init() {}
 

@@ -1,5 +1,8 @@
-/// Lines of site furniture that scrapers copy into article text: they are not the story and
-/// must not be shown or indexed as if they were.
+/// Furniture labels that end up inside a story's own container: an `<p>Advertisement</p>`
+/// between paragraphs, a `Share this:` with no class to give it away. Whole elements are
+/// dropped by `PageFurniture` before text is read; this is the last net, so it only matches
+/// short labels, never a sentence that merely mentions them. (Scraped plain text goes through
+/// the raw text format's longer list, `Furniture`, first.)
 enum FurnitureText {
     /// Whether a whole paragraph or line is furniture (`Advertisement`, `Share this:`,
     /// `Read more: …`, a lone `Facebook`). Story sentences that merely mention these words
