@@ -42,7 +42,7 @@ public final class NcursesTerminal: TerminalBackend {
         case 0: return nil
         case 1: return "unknown terminal type TERM=\(term)"
         case 2: return "no terminfo database was found for TERM=\(term)"
-        default: return "TERM=\(term) cannot move the cursor, so the reader cannot draw"
+        default: return "TERM=\(term) cannot move the cursor"
         }
     }
 

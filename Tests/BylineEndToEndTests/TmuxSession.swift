@@ -18,7 +18,7 @@ final class TmuxSession {
     /// Whether tmux can be run here at all.
     static var isAvailable: Bool { system("command -v tmux >/dev/null 2>&1") == 0 }
 
-    /// Starts an interactive shell (prompt `$ `) at `width`×`height` with `environment` added.
+    /// Starts an interactive shell at `width`×`height` with `environment` added.
     init(width: Int, height: Int, environment: [String: String] = [:]) throws {
         let n = Self.counter.add(1, ordering: .relaxed).newValue
         socket = "byline-e2e-\(getpid())-\(n)"
@@ -27,13 +27,13 @@ final class TmuxSession {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color", "TZ": "UTC", "HOME": home.path,
                    "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-                   "XDG_CACHE_HOME": home.appendingPathComponent("cache").path, "PS1": "$ ", "BROWSER": ""]
+                   "XDG_CACHE_HOME": home.appendingPathComponent("cache").path, "BROWSER": ""]
         for (k, v) in environment { env[k] = v }
         let exports = env.sorted { $0.key < $1.key }.map { "-e \(Self.quote("\($0.key)=\($0.value)"))" }.joined(separator: " ")
         let shell = "exec env -u NO_COLOR \(environment["NO_COLOR"].map { "NO_COLOR=\(Self.quote($0))" } ?? "") bash --norc --noprofile -i"
         _ = try tmux("new-session -d -x \(width) -y \(height) \(exports) \(Self.quote(shell))")
         _ = try tmux("set-option -g status off")
-        _ = waitFor(timeout: 5) { $0.contains("$") }
+        _ = waitFor(timeout: 5) { !$0.isEmpty }
     }
 
     deinit {
@@ -113,6 +113,12 @@ final class TmuxSession {
             if done(now), same >= 2 { return now }
         }
         return last
+    }
+
+    /// Waits for the line `[exit N]` that the shell prints after the program, and returns it.
+    func waitForExit(timeout: Double = 5) -> String {
+        let screen = waitFor(timeout: timeout) { $0.split(separator: "\n").contains { $0.hasPrefix("[exit ") } }
+        return screen.split(separator: "\n").last { $0.hasPrefix("[exit ") }.map(String.init) ?? "(no exit line)"
     }
 
     /// Waits until the screen contains `text` and has settled.

@@ -49,6 +49,8 @@ public final class ReaderSession {
                     _ = state.handle(.tick, in: context)
                 case .input(let input):
                     if let outcome = carryOut(state.handle(input, in: context)) { return outcome }
+                    // Keys typed ahead see the panes as the previous key left them.
+                    state.prepare(in: context)
                 }
                 event = backend.nextEvent(timeout: 0)
                 if event == .timeout { break }

@@ -82,7 +82,10 @@ public struct ReaderView: Sendable {
         if layout?.width != width {
             let newLayout = ReaderLayout(document: document, width: width)
             layout = newLayout
+            // The row holding the old top; from now on the anchor is where that row starts, so
+            // a later resize never hides text that was at the top.
             top = newLayout.row(for: anchor)
+            anchor = newLayout.position(ofRow: top)
         }
         if let terms = pendingTerms {
             pendingTerms = nil
