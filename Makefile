@@ -3,7 +3,7 @@
 SWIFT ?= swift
 export PATH := $(PATH):/opt/swift/usr/bin
 
-.PHONY: run test build release deps bench clean fuzz
+.PHONY: run test build release deps bench bench-ui clean fuzz
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -21,6 +21,10 @@ run: build
 # The whole test suite (what .ci/run runs).
 test: build
 	$(SWIFT) test
+
+# The reader's first-screen time, keystroke-to-repaint and peak memory (scripts/bench-ui.sh).
+bench-ui: deps
+	./scripts/bench-ui.sh
 
 clean:
 	rm -rf .build

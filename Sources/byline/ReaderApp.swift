@@ -26,8 +26,11 @@ struct ReaderApp {
                              keyMap: config.keyMap, theme: config.theme, settings: config.settings)
         state.status = startMessage(config: config, warnings: corpus.warnings, count: summaries.count)
         let session = ReaderSession(state: state, backend: terminal, corpus: corpus, runner: ProcessRunner(environment: environment))
+        let timings = environment["BYLINE_TIMINGS"].flatMap { $0.isEmpty ? nil : FrameTimings(path: $0, environment: environment) }
+        if let timings { session.onFrame = timings.frame }
         let outcome = session.run()
         terminal.stop()
+        timings?.finish()
         switch outcome {
         case .quit: return 0
         case .signal(let n): return 128 + n

@@ -181,6 +181,28 @@ struct ReaderEndToEndTests {
         _ = quit(tmux)
     }
 
+    @Test func escapeSequencesInAReportAreShownNotObeyed() throws {
+        let tmux = try TmuxSession(width: 100, height: 20)
+        let folder = tmux.home.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try """
+        2024-06-10
+
+        Summit notes\u{1B}]0;pwned\u{07}
+
+        Delegates met in Geneva.\u{1B}[2J\u{1B}[31m The lake is shrinking.\u{1B}]52;c;aGVsbG8=\u{07}
+        """.write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        let title = tmux.display("#{pane_title}")
+        tmux.run("\(TmuxSession.quote(Self.byline)) \(TmuxSession.quote(folder.path)); echo \"[exit $?]\"")
+        tmux.waitFor("Reports · reports (1)")
+        tmux.keys("Enter")
+        let screen = tmux.waitFor("▶ Reader · ")
+        #expect(screen.contains("Summit notes␛]0;pwned␇"))
+        #expect(screen.contains("Delegates met in Geneva.␛[2J␛[31m The lake is shrinking.␛]52;c;aGVsbG8=␇"))
+        #expect(tmux.display("#{pane_title}") == title)
+        _ = quit(tmux)
+    }
+
     @Test func resizingReWrapsTheReportAndKeepsTheFirstVisibleLine() throws {
         let tmux = try open(width: 120, height: 24)
         tmux.type("&envoy tours")

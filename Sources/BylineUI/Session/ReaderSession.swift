@@ -10,6 +10,10 @@ public final class ReaderSession {
     private let runner: ExternalRunner?
     private let clock: () -> Int
     private var fullRedraw = true
+    /// Called after each frame with how long it took from the input that caused it to the end
+    /// of drawing, in nanoseconds (0 for the first frame); for benchmarks.
+    public var onFrame: ((_ nanoseconds: UInt64) -> Void)?
+    private var inputSince: UInt64 = 0
 
     /// How the session ended.
     public enum Outcome: Sendable, Equatable {
@@ -37,7 +41,10 @@ public final class ReaderSession {
         while true {
             pollCorpus()
             drawFrame()
+            onFrame?(inputSince == 0 ? 0 : Self.nanoseconds() - inputSince)
+            inputSince = 0
             var event = backend.nextEvent(timeout: timeout())
+            if case .input = event { inputSince = Self.nanoseconds() }
             // Handle everything already typed before drawing again (held keys, pastes).
             while true {
                 switch event {
@@ -160,6 +167,12 @@ public final class ReaderSession {
             state.status = problem.map { .error($0) } ?? StatusMessage("Piped the report to \(command)")
             fullRedraw = true
         }
+    }
+
+    static func nanoseconds() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
     }
 
     /// Milliseconds since an arbitrary start, never going back.
