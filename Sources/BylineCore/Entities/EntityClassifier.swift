@@ -1,0 +1,172 @@
+/// Decides from local evidence whether a candidate names a person, a place or an organisation.
+///
+/// Evidence, strongest first: the lexicons (a known place or organisation, an organisation's or
+/// place's head word, a nationality), titles and honorifics before the name, the census
+/// frequency of its given name and surname, surname endings, and the words around it: verbs
+/// of saying, an age in commas, `named`, a country in brackets, a preposition of place, an
+/// apposition (`a city on the Caspian Sea`). What local evidence cannot settle is left to
+/// `DocumentResolver`, which sees the whole document.
+struct EntityClassifier {
+    let doc: TextDocument
+
+    func classify(_ c: inout Candidate) {
+        let (kind, confidence) = decide(c)
+        c.kind = kind
+        c.confidence = confidence
+    }
+
+    private func decide(_ c: Candidate) -> (Entity.Kind?, Int) {
+        let r = c.range
+        let first = r.lowerBound, last = r.upperBound - 1, n = r.count
+        let whole = doc.lexiconClasses(r)
+        let titled = titleScore(c)
+        if whole.contains(.organisation) && titled < 6 { return (.organisation, 3) }
+        if whole.contains(.place) && titled < 4 { return (.place, 3) }
+        if n == 2 && doc.has(first, .nationality) && doc.tokens[last].shape == .lower && doc.has(last, .landform) {
+            return (.place, 3)
+        }
+        if n == 1 && whole.contains(.nationality) { return (nil, 0) }
+        if let head = headBeforeConnector(r) {
+            if doc.has(head, .orgHeadOf) { return (.organisation, 3) }
+            if doc.has(head, [.placeHead, .placePrefix]) { return (.place, 3) }
+            if doc.has(head, .title) { return (nil, 0) }
+        }
+        if n >= 2 && titled == 0 {
+            if doc.has(last, .orgHead) && !doc.has(last, .placeHead) { return (.organisation, 3) }
+            if doc.has(first, .orgPrefix) { return (.organisation, 2) }
+            if doc.has(last, .placeHead) { return (doc.has(last, .orgHead) ? .organisation : .place, 3) }
+            if doc.has(first, .compass) && !doc.lexiconClasses((first + 1)..<r.upperBound).isDisjoint(with: .place) { return (.place, 3) }
+            if doc.has(first, .placePrefix) && !hasPersonName(r) { return (.place, 2) }
+        }
+
+        let person = personScore(c) + titled
+        let place = placeScore(c)
+        let organisation = organisationScore(c)
+        if person >= 4 && person > place && person > organisation { return (.person, person >= 6 ? 3 : 2) }
+        if place >= 3 && place >= organisation { return (.place, 2) }
+        if organisation >= 2.5 { return (.organisation, 2) }
+        if person >= 2.5 && !doc.tokens[first].isSentenceStart { return (.person, 1) }
+        return (nil, 0)
+    }
+
+    // MARK: Person
+
+    /// Evidence from a title or honorific written before the name, or a lower-case role.
+    private func titleScore(_ c: Candidate) -> Double {
+        if let t = c.titleRange {
+            if (t.lowerBound..<t.upperBound).contains(where: { doc.has($0, .honorific) }) { return 6 }
+            return 4
+        }
+        let b = c.range.lowerBound - 1
+        if b >= 0 && doc.tokens[b].shape == .lower && doc.has(b, .roleNoun) { return 3 }
+        return 0
+    }
+
+    private func personScore(_ c: Candidate) -> Double {
+        let r = c.range
+        let first = r.lowerBound, last = r.upperBound - 1, n = r.count
+        var score = 0.0
+        if r.contains(where: { doc.tokens[$0].shape == .initial }) && doc.tokens[last].shape != .initial { score += 5 }
+        let lastName = surnameToken(r)
+        if n >= 2 {
+            var given = Double(doc.census(first)?.firstName ?? 0)
+            if doc.has(first, .givenName) { given = max(given, 8) }
+            score += given * 0.5
+            score += Double(doc.census(lastName)?.surname ?? 0) * 0.3
+            if SurnameShape.matches(doc.word(lastName)) { score += 3 }
+            if r.allSatisfy({ looksLikeNamePart($0) }) { score += 1 }
+        } else {
+            let info = doc.census(first)
+            score += Double(info?.surname ?? 0) * 0.25
+            score += Double(info?.firstName ?? 0) * 0.15
+            if SurnameShape.matches(doc.word(first)) { score += 2.5 }
+            if doc.has(first, .givenName) { score += 1 }
+            if doc.has(first, [.common, .month, .weekday]) { score -= 3 }
+            if doc.tokens[first].shape == .upper { score -= 3 }
+        }
+        score += contextScore(c)
+        return score
+    }
+
+    /// The token holding the surname: the last, unless that is `Jr` or `III`.
+    private func surnameToken(_ r: Range<Int>) -> Int {
+        let last = r.upperBound - 1
+        return last > r.lowerBound && doc.has(last, .nameSuffix) ? last - 1 : last
+    }
+
+    private func looksLikeNamePart(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        if t.shape == .lower { return doc.has(i, .particle) }
+        return t.shape == .capitalised && !doc.has(i, [.common, .nationality, .place, .organisation, .orgHead, .placeHead])
+    }
+
+    private func hasPersonName(_ r: Range<Int>) -> Bool {
+        r.contains { (doc.census($0)?.firstName ?? 0) >= 5 || doc.has($0, .givenName) }
+    }
+
+    /// Cues around the name: `said`, `, 68,`, `named`, `( Croatia )`, `, who`.
+    private func contextScore(_ c: Candidate) -> Double {
+        let before = c.range.lowerBound - 1, after = c.range.upperBound
+        var score = 0.0
+        if doc.has(after, .speechVerb) && doc.tokens[after].shape == .lower { score += 2 }
+        if doc.has(before, .speechVerb) && doc.tokens[before].shape == .lower && !doc.isPunctuation(after, "'") { score += 1.5 }
+        if doc.isPunctuation(after, ","), after + 2 < doc.count, doc.tokens[after + 1].kind == .number,
+           doc.isPunctuation(after + 2, ",") {
+            score += 4
+        }
+        if doc.isPunctuation(after, ","), after + 1 < doc.count, doc.tokens[after + 1].key == Self.who { score += 2 }
+        if before >= 0, Self.naming.contains(doc.tokens[before].key) {
+            score += doc.has(before - 1, .personNoun) || doc.has(before - 2, .personNoun) ? 5 : 2
+        }
+        if doc.isPunctuation(after, "("), after + 2 < doc.count, doc.isPunctuation(after + 2, ")"),
+           doc.has(after + 1, [.country, .nationality]) {
+            score += 2.5
+        }
+        return score
+    }
+
+    private static let who = TokenKey.word("who")
+    private static let naming: Set<UInt64> = [TokenKey.word("named"), TokenKey.word("called")]
+
+    // MARK: Places and organisations
+
+    private func placeScore(_ c: Candidate) -> Double {
+        let before = c.range.lowerBound - 1, after = c.range.upperBound
+        var score = 0.0
+        if before >= 0 && doc.tokens[before].shape == .lower && doc.has(before, .placePreposition) { score += 2 }
+        if appositionNoun(after: after, .placeNoun) { score += 4 }
+        return score
+    }
+
+    private func organisationScore(_ c: Candidate) -> Double {
+        let r = c.range
+        var score = 0.0
+        if r.count == 1 && doc.tokens[r.lowerBound].shape == .upper && doc.tokens[r.lowerBound].length <= 6 { score += 2.5 }
+        if appositionNoun(after: r.upperBound, .orgNoun) { score += 3 }
+        return score
+    }
+
+    /// `, a city on ...`, `, the company ...`: an apposition whose noun has class `noun`.
+    private func appositionNoun(after i: Int, _ noun: WordClass) -> Bool {
+        guard doc.isPunctuation(i, ",") else { return false }
+        var k = i + 1
+        let limit = min(doc.count, i + 5)
+        while k < limit {
+            let t = doc.tokens[k]
+            if t.kind != .word { return false }
+            if doc.has(k, noun) && t.shape == .lower { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The word before the first lower-case connector of a name (`Council` in
+    /// `Russian Council on International Affairs`).
+    private func headBeforeConnector(_ r: Range<Int>) -> Int? {
+        for i in (r.lowerBound + 1)..<max(r.lowerBound + 1, r.upperBound - 1)
+        where doc.tokens[i].shape == .lower && doc.has(i, .connector) && !doc.has(i, .particle) {
+            return i - 1
+        }
+        return nil
+    }
+}
