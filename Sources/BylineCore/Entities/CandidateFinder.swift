@@ -157,7 +157,7 @@ struct CandidateFinder {
         // not names (`Yesterday`), unless the whole is a lexicon entry (`The Hague`).
         while s < e - 1, doc.lexiconClasses(s..<e).isEmpty {
             let opener = doc.tokens[s].isSentenceStart || doc.tokens[s].shape == .upper
-            if doc.has(s, .function) || (opener && doc.has(s, .common) && !doc.has(s, Self.nameParts)) || doc.has(s, [.month, .weekday]) && !doc.has(s, [.givenName]) {
+            if doc.has(s, .function) && doc.tokens[s].shape == .capitalised || (opener && doc.has(s, .common) && !doc.has(s, Self.nameParts)) || doc.has(s, [.month, .weekday]) && !doc.has(s, [.givenName]) && (doc.census(s)?.firstName ?? 0) == 0 {
                 s += 1
             } else {
                 break
@@ -175,27 +175,37 @@ struct CandidateFinder {
             out.append(Candidate(range: range))
             return
         }
-        // A title: nationalities, capitalised titles and their modifiers, honorifics, ending
-        // with a title or honorific, then a name.
+        // A title: nationalities, places, organisations, capitalised titles and their modifiers,
+        // honorifics, ending with a title or honorific, then a name. Places and organisations in
+        // the title are names of their own (`U.S.` in `U.S. President Bill Clinton`).
         var p = range.lowerBound
         var titleEnd: Int?
+        var named: [Range<Int>] = []
+        var onlyNationalities = true
         while p < range.upperBound - 1 {
+            if let match = lexiconMatch(at: p, before: range.upperBound - 1), !match.classes.isDisjoint(with: [.place, .organisation]) {
+                named.append(p..<match.end)
+                onlyNationalities = false
+                p = match.end
+                continue
+            }
             let c = doc.classes[p]
             let t = doc.tokens[p]
             if !c.isDisjoint(with: [.title, .honorific]) {
                 titleEnd = p + 1
-            } else if c.isDisjoint(with: [.titleModifier, .nationality, .country, .organisation])
-                        && !(t.shape == .lower && c.contains(.connector)) {
+                onlyNationalities = false
+            } else if c.contains(.nationality) && t.shape != .lower {
+                // `Mexican Ariel Cruz`, `Kazakh President`
+            } else if !c.contains(.titleModifier) && !(t.shape == .lower && c.contains(.connector)) {
                 break
+            } else {
+                onlyNationalities = false
             }
             p += 1
         }
-        if let end = titleEnd, end < range.upperBound, isNameStart(end) {
-            var rest = end
-            // `Secretary of State`: modifiers directly after the title belong to it.
-            while rest < range.upperBound - 1 && (doc.has(rest, .titleModifier) && !doc.has(rest, .givenName) || doc.tokens[rest].shape == .lower) { rest += 1 }
-            if !isNameStart(rest) { rest = end }
-            out.append(Candidate(range: rest..<range.upperBound, titleRange: range.lowerBound..<rest))
+        if p > range.lowerBound, isNameStart(p), isNameLike(p..<range.upperBound), titleEnd != nil || onlyNationalities {
+            for r in named { out.append(Candidate(range: r)) }
+            out.append(Candidate(range: p..<range.upperBound, titleRange: titleEnd == nil ? nil : range.lowerBound..<p))
             return
         }
         // `Bank of England Governor Eddie George`: an organisation or place, then a titled name.
@@ -209,6 +219,33 @@ struct CandidateFinder {
             q += 1
         }
         out.append(Candidate(range: range))
+    }
+
+    /// The longest lexicon entry starting at `i` and ending before `limit`.
+    private func lexiconMatch(at i: Int, before limit: Int) -> (end: Int, classes: WordClass)? {
+        guard doc.tokens[i].kind == .word else { return nil }
+        var end = min(limit, i + doc.lexicon.longestPhrase)
+        while end > i {
+            if end - i == 1 || doc.has(i, .phraseStart) {
+                let classes = doc.lexiconClasses(i..<end)
+                if !classes.isEmpty && !(end - i == 1 && doc.tokens[i].shape == .lower) { return (end, classes) }
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// Whether `range` could be a person's name: capitalised words, initials and particles,
+    /// none of them a word that heads an organisation, place or event, or a common word.
+    private func isNameLike(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { i in
+            let t = doc.tokens[i]
+            if t.shape == .lower { return doc.has(i, .particle) }
+            if t.kind != .word { return false }
+            if doc.has(i, [.givenName]) { return true }
+            return !doc.has(i, [.orgHead, .placeHead, .eventHead, .common, .nationality, .place, .organisation])
+                || (doc.census(i)?.surname ?? 0) >= 5 || (doc.census(i)?.firstName ?? 0) >= 5
+        }
     }
 
     private func isNameStart(_ i: Int) -> Bool {

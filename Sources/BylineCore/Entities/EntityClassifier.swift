@@ -26,6 +26,8 @@ struct EntityClassifier {
             return (.place, 3)
         }
         if n == 1 && whole.contains(.nationality) { return (nil, 0) }
+        if r.contains(where: { doc.isPunctuation($0, "&") }) { return (.organisation, 2) }
+        if n >= 2 && doc.has(last, .eventHead) && titled == 0 { return (nil, 0) }
         if let head = headBeforeConnector(r) {
             if doc.has(head, .orgHeadOf) { return (.organisation, 3) }
             if doc.has(head, [.placeHead, .placePrefix]) { return (.place, 3) }
@@ -37,13 +39,14 @@ struct EntityClassifier {
             if doc.has(last, .placeHead) { return (doc.has(last, .orgHead) ? .organisation : .place, 3) }
             if doc.has(first, .compass) && !doc.lexiconClasses((first + 1)..<r.upperBound).isDisjoint(with: .place) { return (.place, 3) }
             if doc.has(first, .placePrefix) && !hasPersonName(r) { return (.place, 2) }
+            if let end = placePrefixEnd(r), end < r.upperBound { return (.organisation, 1) }
         }
 
         let person = personScore(c) + titled
         let place = placeScore(c)
         let organisation = organisationScore(c)
         if person >= 4 && person > place && person > organisation { return (.person, person >= 6 ? 3 : 2) }
-        if place >= 3 && place >= organisation { return (.place, 2) }
+        if place >= 3 && place >= organisation && place >= person { return (.place, 2) }
         if organisation >= 2.5 { return (.organisation, 2) }
         if person >= 2.5 && !doc.tokens[first].isSentenceStart { return (.person, 1) }
         return (nil, 0)
@@ -100,6 +103,21 @@ struct EntityClassifier {
         return t.shape == .capitalised && !doc.has(i, [.common, .nationality, .place, .organisation, .orgHead, .placeHead])
     }
 
+    /// Where a known place that opens `r` ends (`China` in `China Daily`), when it is not also a
+    /// given name (`Georgia`, `Sofia`).
+    private func placePrefixEnd(_ r: Range<Int>) -> Int? {
+        var end = r.upperBound - 1
+        while end > r.lowerBound {
+            let classes = doc.lexiconClasses(r.lowerBound..<end)
+            if classes.contains(.place) {
+                if end - r.lowerBound == 1 && (hasPersonName(r.lowerBound..<end) || (doc.census(r.lowerBound)?.firstName ?? 0) > 0) { return nil }
+                return end
+            }
+            end -= 1
+        }
+        return nil
+    }
+
     private func hasPersonName(_ r: Range<Int>) -> Bool {
         r.contains { (doc.census($0)?.firstName ?? 0) >= 5 || doc.has($0, .givenName) }
     }
@@ -114,18 +132,43 @@ struct EntityClassifier {
            doc.isPunctuation(after + 2, ",") {
             score += 4
         }
-        if doc.isPunctuation(after, ","), after + 1 < doc.count, doc.tokens[after + 1].key == Self.who { score += 2 }
+        if doc.isPunctuation(after, ","), after + 1 < doc.count {
+            let next = doc.tokens[after + 1].key
+            if next == Self.who { score += 4 }
+            if next == Self.which { score -= 3 }
+        }
+        // `" said Washington .`: the speaker named after a quotation.
+        if doc.has(before, .speechVerb), before >= 1, doc.tokens[before - 1].isPunctuation,
+           ScalarClass.isClosingQuote(doc.tokens[before - 1].first) || doc.tokens[before - 1].first == "\"" || doc.tokens[before - 1].first == "," {
+            score += 3
+        }
         if before >= 0, Self.naming.contains(doc.tokens[before].key) {
             score += doc.has(before - 1, .personNoun) || doc.has(before - 2, .personNoun) ? 5 : 2
         }
-        if doc.isPunctuation(after, "("), after + 2 < doc.count, doc.isPunctuation(after + 2, ")"),
-           doc.has(after + 1, [.country, .nationality]) {
-            score += 2.5
+        if let inner = bracketed(after), !doc.lexiconClasses(inner).isDisjoint(with: [.country, .nationality]) {
+            score += 3
         }
         return score
     }
 
+    /// The tokens inside brackets that open at `i` and close within five tokens.
+    private func bracketed(_ i: Int) -> Range<Int>? {
+        guard doc.isPunctuation(i, "(") else { return nil }
+        var k = i + 1
+        while k < min(doc.count, i + 6) {
+            if doc.isPunctuation(k, ")") { return k > i + 1 ? (i + 1)..<k : nil }
+            k += 1
+        }
+        return nil
+    }
+
     private static let who = TokenKey.word("who")
+    private static let which = TokenKey.word("which")
+    private static let of = TokenKey.word("of")
+    /// Prepositions after which a name is almost always a place.
+    private static let locative: Set<UInt64> = Set(["in", "at", "near", "outside"].map(TokenKey.word))
+    /// Lower-case nouns after which a name is a place (`Stansted airport`).
+    private static let facilities: Set<UInt64> = Set(["airport", "airbase", "stadium", "prison", "camp", "province", "region", "district"].map(TokenKey.word))
     private static let naming: Set<UInt64> = [TokenKey.word("named"), TokenKey.word("called")]
 
     // MARK: Places and organisations
@@ -133,7 +176,15 @@ struct EntityClassifier {
     private func placeScore(_ c: Candidate) -> Double {
         let before = c.range.lowerBound - 1, after = c.range.upperBound
         var score = 0.0
-        if before >= 0 && doc.tokens[before].shape == .lower && doc.has(before, .placePreposition) { score += 2 }
+        if doc.has(before, .placePreposition) {
+            score += Self.locative.contains(doc.tokens[before].key) ? 3 : 1.5
+        }
+        // `the city of Arbil`, `the Arctic island of Spitzbergen`
+        if before >= 1, doc.tokens[before].key == Self.of, doc.has(before - 1, [.placeNoun, .landform]),
+           doc.tokens[before - 1].shape == .lower {
+            score += 5
+        }
+        if after < doc.count, doc.tokens[after].shape == .lower, Self.facilities.contains(doc.tokens[after].key) { score += 4 }
         if appositionNoun(after: after, .placeNoun) { score += 4 }
         return score
     }

@@ -87,12 +87,8 @@ struct Tokenizer: Sendable {
                 j += 1
                 continue
             }
-            if c == ".", letters == 1, ScalarClass.isLetter(s[j - 1]), ScalarClass.isLetter(next),
-               j + 2 < n, s[j + 2] == "." {
-                // `U.S.`, `U.N.`, `e.g.`: single letters joined by full stops.
-                var k = j
-                while k + 2 < n, s[k] == ".", ScalarClass.isLetter(s[k + 1]), s[k + 2] == "." { k += 2 }
-                return k + 1
+            if c == ".", letters == 1, j == start + 1, let end = dottedAbbreviationEnd(s, from: start) {
+                return end
             }
             if c == ".", ScalarClass.isDigit(s[j - 1]), ScalarClass.isDigit(next) {
                 j += 1
@@ -105,6 +101,21 @@ struct Tokenizer: Sendable {
             break
         }
         return j
+    }
+
+    /// `U.S.`, `U.N.`, `e.g.`, and `U.S` as tokenised corpora write it: single letters joined
+    /// by full stops, with the last full stop when there is one. Nil for a lone initial (`M.`).
+    private func dottedAbbreviationEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int? {
+        let n = s.count
+        var k = start + 1
+        var letters = 1
+        while k + 1 < n, s[k] == ".", ScalarClass.isLetter(s[k + 1]),
+              k + 2 >= n || !(ScalarClass.isLetterOrDigit(s[k + 2]) || ScalarClass.isApostrophe(s[k + 2])) {
+            k += 2
+            letters += 1
+        }
+        guard letters >= 2 else { return nil }
+        return k < n && s[k] == "." ? k + 1 : k
     }
 
     private func word(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ flags: Token.Flags) -> Token {

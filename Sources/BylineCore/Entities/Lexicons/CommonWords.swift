@@ -12,7 +12,7 @@ enum CommonWords {
     only; just; already; again; never; always; often; sometimes; perhaps; maybe; indeed; instead
     however; meanwhile; moreover; furthermore; nevertheless; nonetheless; otherwise; therefore
     thus; hence; besides; anyway; overall; finally; first; firstly; second; secondly; third; lastly
-    earlier; later; today; tomorrow; yesterday; tonight; now; soon; recently; currently; already
+    last; next; earlier; later; today; tomorrow; yesterday; tonight; now; soon; recently; currently; already
     in; on; at; by; of; off; to; from; with; without; within; into; onto; upon; about; above; across
     against; along; among; amid; amidst; around; behind; below; beneath; beside; between; beyond
     despite; down; during; except; inside; near; outside; over; past; per; through; throughout
@@ -43,6 +43,13 @@ enum CommonWords {
     innings; wickets; runs; overs; round; final; finals; semifinal; semi-final; quarterfinal
     quarter-final; group; division; league; cup; championship; open; tour; race; stage; match
     matches; games; game; points; pts; won; lost; drawn; drew; beat; played; total; totals; average
+    """
+
+    /// Words that end the names of events, prizes and days (`Hong Kong Open`, `Labor Day`).
+    static let eventHeads = """
+    Open; Cup; Games; Championship; Championships; Day; Tour; Prix; Trophy; Classic; Masters
+    Olympics; War; Award; Awards; Prize; Festival; Series; Marathon; Rally; Derby; Bowl; Week; Plan
+    Act; Treaty; Accord; Accords; Agreement; Protocol; Declaration; Doctrine; Index; Average
     """
 
     /// Lower-case landform nouns that make a place of the capitalised adjective before them.

@@ -52,6 +52,7 @@ struct Lexicon: Sendable {
             (CommonWords.functionWords, [.function, .common]),
             (CommonWords.nonNames, .common),
             (CommonWords.landforms, .landform),
+            (CommonWords.eventHeads, .eventHead),
             (CommonWords.placeHeads, .placeHead),
             (CommonWords.placePrefixes, .placePrefix),
             (CommonWords.compass, .compass),

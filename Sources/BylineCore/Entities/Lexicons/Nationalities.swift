@@ -35,7 +35,7 @@ enum Nationalities {
     Shiite; Muslim; Muslims; Moslem; Moslems; Christian; Christians; Catholic; Catholics; Protestant
     Protestants; Orthodox; Jewish; Jew; Jews; Hindu; Hindus; Buddhist; Buddhists; Sikh; Sikhs
     Islamic; Islamist; Islamists; Communist; Communists; Marxist; Maoist; Republican; Republicans
-    Democrat; Democrats; Conservative; Conservatives; Socialist; Socialists; Liberal; Liberals
+    Democrat; Democrats; Democratic; Conservative; Conservatives; Socialist; Socialists; Liberal; Liberals
     Labourite; Tory; Tories; Gaullist; Zionist; Bolshevik; Nazi; Nazis; Fascist; Olympic; Olympics
     Paralympic; Paralympics; Anglo; Franco; Sino; Afro; Euro; Eurasian; Pan-African; Pan-Arab
     """

@@ -23,6 +23,8 @@ enum PersonCues {
     Manager; Captain; Skipper; Rapporteur; Special Rapporteur; Spokesman; Spokeswoman
     Spokesperson; Ombudsman; Auditor; Comptroller; Treasurer; Registrar; Provost; Dean; Rector
     Governor-General; Lieutenant-Governor; Deputy; Leader; Head; President-elect; Chief Executive
+    Major-General; Lieutenant-General; Brigadier-General; Lieutenant-Colonel; Vice-Admiral
+    Rear-Admiral; Air Marshal; Sergeant-Major; Prime Minister-designate; Chief Justice
     """
 
     /// Words that build titles without being one (`Foreign Minister`, `Deputy Prime Minister`).
@@ -71,7 +73,7 @@ enum PersonCues {
 
     static let particles = """
     de; da; das; do; dos; di; del; della; delle; der; den; van; von; ter; ten; te; le; la; du; des
-    bin; bint; ibn; ben; al; el; abu; ould; y; zu; af; av; st
+    bin; bint; ibn; ben; al; el; abu; ould; y; zu; af; av
     """
 
     static let speechVerbs = """

@@ -74,6 +74,8 @@ struct WordClass: OptionSet, Sendable {
     static let orgPrefix = WordClass(rawValue: 1 << 33)
     /// Function words and sentence adverbs (`The`, `But`, `However`): never a name's edge.
     static let function = WordClass(rawValue: 1 << 34)
+    /// Ends the name of an event or prize, which is none of the three kinds (`Open`, `Cup`).
+    static let eventHead = WordClass(rawValue: 1 << 35)
     /// A word that makes the name it ends a person's relative title (`Jr`, `III`).
     static let nameSuffix = WordClass(rawValue: 1 << 30)
     /// A place that is a region or continent rather than a country or city.
