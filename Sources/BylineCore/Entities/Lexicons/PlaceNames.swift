@@ -61,7 +61,7 @@ enum PlaceNames {
     Dodoma; Bangkok; Lome; Tunis; Ankara; Istanbul; Izmir; Ashgabat; Kampala; Kiev; Kyiv; Kharkiv
     Kharkov; Odessa; Odesa; Lviv; Donetsk; Luhansk; Abu Dhabi; Dubai; London; Manchester; Liverpool
     Birmingham; Leeds; Glasgow; Edinburgh; Cardiff; Bristol; Oxford; Cambridge; Washington
-    New York; New York City; Los Angeles; Chicago; Houston; Philadelphia; Phoenix; San Antonio
+    New York; New York City; Kansas City; Oklahoma City; Salt Lake City; Atlantic City; Quebec City; Los Angeles; Chicago; Houston; Philadelphia; Phoenix; San Antonio
     San Diego; Dallas; San Francisco; Boston; Seattle; Miami; Atlanta; Detroit; Denver; Baltimore
     New Orleans; Las Vegas; Pittsburgh; Cleveland; Cincinnati; St Louis; St. Louis; Minneapolis
     Montevideo; Tashkent; Samarkand; Caracas; Hanoi; Ho Chi Minh City; Saigon; Sanaa; Aden; Lusaka
