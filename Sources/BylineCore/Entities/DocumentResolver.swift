@@ -10,11 +10,13 @@ struct DocumentResolver {
 
     func resolve(_ candidates: inout [Candidate]) {
         var people: [UInt64: Int] = [:]          // phrase key → best confidence of the person
+        var givenNames = Set<UInt64>()            // first words of people's full names
         var votes: [UInt64: [Int]] = [:]          // phrase key → confidence-weighted votes per kind
         for c in candidates {
             guard let kind = c.kind, c.confidence >= 2 else { continue }
             if kind == .person {
                 for key in aliasKeys(c.range) { people[key] = max(people[key] ?? 0, c.confidence) }
+                if c.range.count >= 2 && doc.tokens[c.range.lowerBound].shape == .capitalised { givenNames.insert(doc.tokens[c.range.lowerBound].key) }
             }
             votes[doc.phraseKey(c.range), default: [0, 0, 0]][Self.index(kind)] += c.confidence
         }
@@ -24,6 +26,12 @@ struct DocumentResolver {
             if c.kind != .person, let strength = people[key], overrides(c, personStrength: strength) {
                 candidates[i].kind = .person
                 candidates[i].confidence = 2
+                continue
+            }
+            if c.confidence <= 1 && c.kind != .person, isRelative(c.range, of: people) || (c.range.count == 1 && givenNames.contains(key)) {
+                // `Naina Yeltsin` beside `Boris Yeltsin`; `Jansher` beside `Jansher Khan`.
+                candidates[i].kind = .person
+                candidates[i].confidence = 1
                 continue
             }
             if c.confidence <= 1, let v = votes[key], let best = v.indices.max(by: { v[$0] < v[$1] }), v[best] >= 2 {
@@ -43,6 +51,13 @@ struct DocumentResolver {
         let before = c.range.lowerBound - 1
         return c.range.count == 1 && personStrength >= 3
             && !(doc.has(before, .placePreposition) && doc.tokens[before].shape == .lower)
+    }
+
+    /// A capitalised name of two or more words ending in a known person's surname.
+    private func isRelative(_ r: Range<Int>, of people: [UInt64: Int]) -> Bool {
+        guard r.count >= 2, let last = r.last, doc.tokens[last].kind == .word,
+              (people[doc.tokens[last].key] ?? 0) >= 2 else { return false }
+        return r.allSatisfy { doc.tokens[$0].shape != .lower || doc.has($0, .particle) }
     }
 
     /// The keys a person may be called by later: the full name and each ending of it

@@ -9,6 +9,7 @@ struct EntityTagger {
         let classifier = EntityClassifier(doc: doc)
         for i in candidates.indices { classifier.classify(&candidates[i]) }
         DocumentResolver(doc: doc).resolve(&candidates)
+        ListCoordination(doc: doc).apply(&candidates)
         SportsContext(doc).apply(&candidates)
         return candidates.filter { $0.kind != nil }
     }
