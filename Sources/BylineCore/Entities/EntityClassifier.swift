@@ -21,7 +21,7 @@ struct EntityClassifier {
         let whole = doc.lexiconClasses(r)
         let titled = titleScore(c)
         if whole.contains(.organisation) && titled < 6 { return (.organisation, 3) }
-        if whole.contains(.place) && titled < 4 { return (.place, 3) }
+        if whole.contains(.place) && titled < 4 && contextScore(c) < 4 { return (.place, 3) }
         if n == 2 && doc.has(first, .nationality) && doc.tokens[last].shape == .lower && doc.has(last, .landform) {
             return (.place, 3)
         }
@@ -126,7 +126,23 @@ struct EntityClassifier {
     private func contextScore(_ c: Candidate) -> Double {
         let before = c.range.lowerBound - 1, after = c.range.upperBound
         var score = 0.0
-        if doc.has(after, .speechVerb) && doc.tokens[after].shape == .lower { score += 2 }
+        if doc.has(after, .speechVerb) && doc.tokens[after].shape == .lower {
+            score += 2.5
+            // `“...,” Tokayev said`: the speaker named right after a quotation.
+            if before >= 0, doc.tokens[before].isPunctuation, ScalarClass.isClosingQuote(doc.tokens[before].first) || doc.tokens[before].first == "\"" {
+                score += 2
+            }
+        }
+        // Cricket scorecards: `c Knight b Hollioake`, `lbw b Fleming`.
+        if before >= 0, doc.tokens[before].shape == .lower, doc.tokens[before].length == 1,
+           Self.dismissals.contains(doc.tokens[before].key) {
+            score += 4
+        }
+        // Goal times: `Youri Djorkaeff ( 53rd )`, `Nicolas Ouedec ( 49th minute )`.
+        if doc.isPunctuation(after, "("), after + 1 < doc.count, doc.tokens[after + 1].kind == .number,
+           let last = doc.text((after + 1)..<(after + 2)).unicodeScalars.last, ScalarClass.isLetter(last) {
+            score += 4
+        }
         if doc.has(before, .speechVerb) && doc.tokens[before].shape == .lower && !doc.isPunctuation(after, "'") { score += 1.5 }
         if doc.isPunctuation(after, ","), after + 2 < doc.count, doc.tokens[after + 1].kind == .number,
            doc.isPunctuation(after + 2, ",") {
@@ -162,6 +178,7 @@ struct EntityClassifier {
         return nil
     }
 
+    private static let dismissals: Set<UInt64> = Set(["b", "c"].map(TokenKey.word))
     private static let who = TokenKey.word("who")
     private static let which = TokenKey.word("which")
     private static let of = TokenKey.word("of")

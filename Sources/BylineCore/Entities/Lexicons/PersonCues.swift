@@ -130,6 +130,23 @@ enum PersonCues {
     Narendra; Rahul; Sonia; Manmohan; Atal; Indira; Rajiv; Sachin; Imran; Nawaz; Benazir; Pervez
     Asif; Sheikh; Hasina; Khaleda; Nelson; Thabo; Jacob; Cyril; Robert; Uhuru; Yoweri; Paul; Goodluck
     Olusegun; Muhammadu; Kofi; Boutros; Antonio; António; Kurt; Ingrid
+    Nasir; Sayed; Amir; Imtiaz; Javed
+    Shahid; Rashid; Tariq; Zahid; Zaheer; Yunus; Yousuf; Yusuf; Ismail; Ibrahim; Ilyas
+    Faisal; Fahd; Fawaz; Hamid; Hamad; Hamza; Hani; Hisham; Jamal; Kamal; Karim; Khalil
+    Mahmud; Majid; Mansour; Marwan; Moustafa; Nabil; Naguib; Nizar; Nouri; Qasim; Rafiq; Riyad
+    Sami; Samir; Sharif; Suleiman; Sulaiman; Talal; Tawfiq; Walid; Yahya; Yasin; Ziad; Zaid; Ayman
+    Abbas; Akbar; Ashraf; Aziz; Bilal; Habib; Hakim; Iqbal; Irfan; Javad; Mahmoud; Mohsen
+    Reza; Hossein; Hassan; Akhtar; Anwar; Arshad; Asad; Azhar; Fazal; Ghulam; Junaid
+    Khurshid; Naveed; Pervaiz; Rehman; Sajjad; Shoaib; Zafar; Nawaz
+    Rajesh; Ramesh; Suresh; Sunil; Anil; Vijay; Sanjay; Ajay; Amit; Rakesh; Mahesh; Sachin; Rahul
+    Sourav; Anand; Arun; Ashok; Deepak; Gopal; Krishna; Lalu; Manoj; Mukesh; Pranab; Prakash
+    Rajiv; Sanjeev; Sunita; Priya; Lakshmi; Sita; Indira; Mamata; Jayalalitha; Atal; Chandra
+    Mahinda; Ranil; Chandrika; Sirimavo; Gotabaya; Kumar; Arjun; Dinesh; Ravi; Vikram; Nitin
+    Wei; Ming; Jian; Jun; Yong; Ping; Hua; Lin; Xiao; Zhong; Qing; Guo; Peng; Yang; Feng
+    Hiroshi; Takashi; Kazuo; Yoshiro; Akira; Makoto; Masahiko; Tomiichi; Keizo; Morihiro; Tsutomu
+    Haruki; Yuko; Keiko; Yoko; Naoko; Takako; Kenichi; Shintaro; Taro; Ichiro; Koji; Yuji; Masao
+    Dae-jung; Young-sam; Tae-woo; Doo-hwan; Jung-hee; Kyung; Soon; Hyun; Seung; Jae
+    Nguyen; Thanh; Minh; Hung; Tuan; Huong; Duc; Khanh; Phan; Tran
     Nnamdi; Oluwaseun; Babatunde; Thandiwe; Wambui; Chidi; Ngozi; Chinedu; Kwame; Kwabena
     """
 }
