@@ -62,6 +62,9 @@ struct CandidateFinder {
             if t.flags.contains(.lineStart) { break }
             if doc.isCapitalised(j) {
                 if isLoneInitialLetter(j) && !doc.isPunctuation(j + 1, ".") { break }
+                // Words glued without a space (`KazakhstanProtesters`) are two names, except
+                // after an initial (`T.O'Gorman`).
+                if !t.flags.contains(.spaceBefore) && doc.tokens[j - 1].shape != .initial { break }
                 j += 1
                 continue
             }

@@ -63,6 +63,16 @@ public struct EntityListing: Sendable, Equatable {
                 return [EntityListing(doc: doc, spans: recognizer.spans(in: text))]
             }
         }
-        throw ReadError(path: path, reason: "reports are not read yet")
+        let result = ArticleLoader(recognizer: recognizer).load(data: data, path: path, relativePath: name)
+        guard !result.articles.isEmpty else {
+            throw ReadError(path: path, reason: result.failure ?? "no report found in the file")
+        }
+        let fileText: String
+        if case .text(let text, _) = TextDecoding.decode(data) { fileText = text } else { fileText = "" }
+        let locator = SourceLocator(fileText: fileText)
+        return result.articles.enumerated().map { index, article in
+            let id = result.articles.count > 1 ? "\(doc)#\(index + 1)" : doc
+            return EntityListing(doc: id, spans: locator.fileSpans(of: article))
+        }
     }
 }

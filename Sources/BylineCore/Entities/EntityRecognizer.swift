@@ -23,13 +23,15 @@ public struct EntityRecognizer: Sendable {
     func spans(_ doc: TextDocument, _ candidates: [Candidate]) -> [EntitySpan] {
         candidates.compactMap { c in
             guard let kind = c.kind else { return nil }
-            let start = doc.tokens[c.range.lowerBound].start
-            var end = doc.tokens[c.range.upperBound - 1].end
-            if doc.tokens[c.range.upperBound - 1].flags.contains(.abbreviation), kind != .organisation,
-               doc.scalars[end - 1] == "." , doc.tokens[c.range.upperBound - 1].shape != .initial {
-                end -= 1
-            }
-            return EntitySpan(kind: kind, start: start, end: end, text: doc.text(scalarRange: start..<end))
+            let r = EntityTagger.scalarRange(of: c, in: doc)
+            return EntitySpan(kind: kind, start: r.lowerBound, end: r.upperBound, text: doc.text(scalarRange: r))
         }
+    }
+
+    /// `article` with `entities` and `quotes` filled from its blocks and caption credits.
+    public func annotate(_ article: Article) -> Article {
+        var article = article
+        (article.entities, article.quotes) = ReportAnalysis(lexicon: lexicon).run(blocks: article.blocks, captions: article.captions)
+        return article
     }
 }

@@ -1,0 +1,66 @@
+/// Finds what a report says a person is: the title written before the name
+/// (`Kazakh President`, `US Secretary of State`), a lower-case role before it
+/// (`former president`, `union leader`), or an apposition after it
+/// (`Maxim Suchkov, a non-resident expert at the Russian Council on International Affairs`).
+struct RoleFinder {
+    let doc: TextDocument
+
+    /// The roles of one mention, most specific first.
+    func roles(of c: Candidate) -> [String] {
+        var out: [String] = []
+        if let t = c.titleRange, let title = title(t) { out.append(title) }
+        if let role = roleBefore(c) { out.append(role) }
+        if let role = apposition(after: c) { out.append(role) }
+        return out
+    }
+
+    /// The title, without plain honorifics (`Mr`, `Mrs`), which say nothing of a role.
+    private func title(_ r: Range<Int>) -> String? {
+        var s = r.lowerBound
+        while s < r.upperBound && Self.plainHonorifics.contains(doc.tokens[s].key) { s += 1 }
+        return s < r.upperBound ? doc.text(s..<r.upperBound) : nil
+    }
+
+    private func roleBefore(_ c: Candidate) -> String? {
+        let end = c.titleRange?.lowerBound ?? c.range.lowerBound
+        var k = end - 1
+        guard k >= 0, doc.tokens[k].shape == .lower, doc.has(k, .roleNoun) else { return nil }
+        var start = k
+        k -= 1
+        while k >= 0 {
+            let t = doc.tokens[k]
+            guard t.kind == .word, !doc.has(k, .function) else { break }
+            if t.shape == .lower ? doc.has(k, [.titleModifier, .roleNoun]) : doc.has(k, .nationality) {
+                start = k
+                k -= 1
+            } else {
+                break
+            }
+        }
+        return doc.text(start..<end)
+    }
+
+    /// `, a non-resident expert at the Russian Council on International Affairs ,` → the words
+    /// after the article, when a role noun comes within the first four, cut before a relative
+    /// clause or a `with`.
+    private func apposition(after c: Candidate) -> String? {
+        let comma = c.range.upperBound
+        guard doc.isPunctuation(comma, ","), comma + 2 < doc.count, Self.articles.contains(doc.tokens[comma + 1].key) else { return nil }
+        let start = comma + 2
+        var end = start
+        var hasRole = false
+        while end < doc.count && end - start < 16 {
+            let t = doc.tokens[end]
+            if t.flags.contains(.lineStart) || (t.isPunctuation && t.first != "-" && t.first != "'") { break }
+            if t.kind == .word && Self.stops.contains(t.key) { break }
+            if end - start < 4 && t.shape == .lower && doc.has(end, .roleNoun) { hasRole = true }
+            end += 1
+        }
+        guard hasRole, end > start else { return nil }
+        return doc.text(start..<end)
+    }
+
+    private static let articles: Set<UInt64> = Set(["a", "an", "the"].map(TokenKey.word))
+    private static let stops: Set<UInt64> = Set(["with", "who", "which", "that", "whose", "since", "after", "when", "while", "and", "but", "said", "says", "told"].map(TokenKey.word))
+    private static let plainHonorifics: Set<UInt64> = Set(["mr", "mrs", "ms", "miss", "mx", "messrs", "monsieur", "madame", "herr", "frau", "senor", "señor", "senora", "señora"].map(TokenKey.word))
+}
