@@ -40,3 +40,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// `make fuzz` builds the libFuzzer harness with BYLINE_FUZZ=1; ordinary builds never see it,
+// because it only links against libFuzzer's driver.
+if Context.environment["BYLINE_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "byline-fuzz",
+            dependencies: ["BylineCore", "BylineIndex"],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        )
+    )
+}

@@ -27,7 +27,7 @@ public struct ArticleLoader: Sendable {
         do {
             data = try FileBytes.read(path: path)
         } catch {
-            return Result(articles: [], failure: "\(rel): cannot read file (\(error.reason))")
+            return Result(articles: [], failure: error.warning(for: rel))
         }
         return load(data: data, path: path, relativePath: rel)
     }
