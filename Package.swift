@@ -33,6 +33,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench-ner`: entity recognition words per second; never part of `make test`.
+        .executableTarget(name: "ner-bench", dependencies: ["BylineCore"]),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
         .testTarget(name: "BylineIndexTests", dependencies: ["BylineIndex"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI"]),

@@ -81,6 +81,9 @@ def main():
             return "f"
         return "b"
 
+    # The rarest surnames (beyond rank 50,000) that are not also given names add almost no
+    # evidence and would make up 40% of the lexicon: they are left out.
+    entries = {n: e for n, e in entries.items() if e["first"] or e["last"] >= 2}
     items = sorted(entries.items(), key=lambda kv: fnv1a(kv[0]))
     words = ["%s%d%d%s" % (n, e["first"], e["last"], gender(e)) for n, e in items]
     lines, cur = [], ""
@@ -98,6 +101,9 @@ def main():
     print("// Each entry: lower-cased name, first-name score, surname score (0 = absent, 9 = most")
     print("// common), first-name gender (m, f, b, -). Sorted by `TokenKey` hash.")
     print("extension CensusNames {")
+    print("    /// The number of entries in `packed`.")
+    print("    static let packedCount = %d" % len(words))
+    print("")
     print("    static let packed = \"\"\"")
     for line in lines:
         print("        " + line)

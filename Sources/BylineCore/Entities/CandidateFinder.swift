@@ -186,7 +186,8 @@ struct CandidateFinder {
         var named: [Range<Int>] = []
         var onlyNationalities = true
         while p < range.upperBound - 1 {
-            if let match = lexiconMatch(at: p, before: range.upperBound - 1), !match.classes.isDisjoint(with: [.place, .organisation]) {
+            if titleEnd == nil, let match = lexiconMatch(at: p, before: range.upperBound - 1),
+               !match.classes.isDisjoint(with: [.place, .organisation]) {
                 named.append(p..<match.end)
                 onlyNationalities = false
                 p = match.end

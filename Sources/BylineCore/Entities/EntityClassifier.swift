@@ -25,7 +25,7 @@ struct EntityClassifier {
         if n == 2 && doc.has(first, .nationality) && doc.tokens[last].shape == .lower && doc.has(last, .landform) {
             return (.place, 3)
         }
-        if n == 1 && whole.contains(.nationality) { return (nil, 0) }
+        if n == 1 && !whole.isDisjoint(with: [.nationality, .common]) { return (nil, 0) }
         if r.contains(where: { doc.isPunctuation($0, "&") }) { return (.organisation, 2) }
         if n >= 2 && doc.has(last, .eventHead) && titled == 0 { return (nil, 0) }
         if let head = headBeforeConnector(r) {
@@ -48,7 +48,8 @@ struct EntityClassifier {
         if person >= 4 && person > place && person > organisation { return (.person, person >= 6 ? 3 : 2) }
         if place >= 3 && place >= organisation && place >= person { return (.place, 2) }
         if organisation >= 2.5 { return (.organisation, 2) }
-        if person >= 2.5 && !doc.tokens[first].isSentenceStart { return (.person, 1) }
+        // A sentence's first word is capitalised anyway; the second of a run is not.
+        if person >= 2.5 && (n >= 2 || !doc.tokens[first].isSentenceStart) { return (.person, 1) }
         return (nil, 0)
     }
 
@@ -76,13 +77,17 @@ struct EntityClassifier {
             if doc.has(first, .givenName) { given = max(given, 8) }
             score += given * 0.5
             score += Double(doc.census(lastName)?.surname ?? 0) * 0.3
-            if SurnameShape.matches(doc.word(lastName)) { score += 3 }
-            if r.allSatisfy({ looksLikeNamePart($0) }) { score += 1 }
+            if isSurnameShaped(lastName) { score += 3 }
+            if r.allSatisfy({ looksLikeNamePart($0) }) {
+                score += n <= 3 ? 1.5 : 1
+                // Two or three capitalised words no lexicon knows are most often a name.
+                if n <= 3 && r.allSatisfy({ doc.classes[$0].isEmpty }) { score += 0.5 }
+            }
         } else {
             let info = doc.census(first)
             score += Double(info?.surname ?? 0) * 0.25
             score += Double(info?.firstName ?? 0) * 0.15
-            if SurnameShape.matches(doc.word(first)) { score += 2.5 }
+            if isSurnameShaped(first) { score += 2.5 }
             if doc.has(first, .givenName) { score += 1 }
             if doc.has(first, [.common, .month, .weekday]) { score -= 3 }
             if doc.tokens[first].shape == .upper { score -= 3 }
@@ -95,6 +100,11 @@ struct EntityClassifier {
     private func surnameToken(_ r: Range<Int>) -> Int {
         let last = r.upperBound - 1
         return last > r.lowerBound && doc.has(last, .nameSuffix) ? last - 1 : last
+    }
+
+    private func isSurnameShaped(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        return t.kind == .word && SurnameShape.matches(doc.scalars[t.start..<t.end])
     }
 
     private func looksLikeNamePart(_ i: Int) -> Bool {
@@ -126,6 +136,7 @@ struct EntityClassifier {
     private func contextScore(_ c: Candidate) -> Double {
         let before = c.range.lowerBound - 1, after = c.range.upperBound
         var score = 0.0
+        if doc.has(after, .personVerb) && doc.tokens[after].shape == .lower { score += 1.5 }
         if doc.has(after, .speechVerb) && doc.tokens[after].shape == .lower {
             score += 2.5
             // `“...,” Tokayev said`: the speaker named right after a quotation.
@@ -140,7 +151,7 @@ struct EntityClassifier {
         }
         // Goal times: `Youri Djorkaeff ( 53rd )`, `Nicolas Ouedec ( 49th minute )`.
         if doc.isPunctuation(after, "("), after + 1 < doc.count, doc.tokens[after + 1].kind == .number,
-           let last = doc.text((after + 1)..<(after + 2)).unicodeScalars.last, ScalarClass.isLetter(last) {
+           ScalarClass.isLetter(doc.scalars[doc.tokens[after + 1].end - 1]) {
             score += 4
         }
         if doc.has(before, .speechVerb) && doc.tokens[before].shape == .lower && !doc.isPunctuation(after, "'") { score += 1.5 }
@@ -148,6 +159,8 @@ struct EntityClassifier {
            doc.isPunctuation(after + 2, ",") {
             score += 4
         }
+        // `Sofia Lindqvist, the European Commissioner for Energy,`
+        if appositionNoun(after: after, [.roleNoun, .title]) { score += 3 }
         if doc.isPunctuation(after, ","), after + 1 < doc.count {
             let next = doc.tokens[after + 1].key
             if next == Self.who { score += 4 }
@@ -203,6 +216,8 @@ struct EntityClassifier {
         }
         if after < doc.count, doc.tokens[after].shape == .lower, Self.facilities.contains(doc.tokens[after].key) { score += 4 }
         if appositionNoun(after: after, .placeNoun) { score += 4 }
+        // `the Ili river`
+        if after < doc.count, doc.tokens[after].shape == .lower, doc.has(after, .landform), c.range.count == 1 { score += 3 }
         return score
     }
 
@@ -222,7 +237,7 @@ struct EntityClassifier {
         while k < limit {
             let t = doc.tokens[k]
             if t.kind != .word { return false }
-            if doc.has(k, noun) && t.shape == .lower { return true }
+            if doc.has(k, noun) && (t.shape == .lower || doc.has(k, .title)) { return true }
             k += 1
         }
         return false

@@ -52,7 +52,7 @@ struct ReportAnalysis {
         }
         for (index, entity) in entities.entities.enumerated() where entity.kind == .person {
             if let first = NameForm(entity.name).words.first {
-                genders[index] = lexicon.census.lookup(TokenKey.word(first))?.gender ?? CensusNames.Gender.none
+                genders[index] = lexicon.census(TokenKey.word(first))?.gender ?? CensusNames.Gender.none
             }
         }
         let found = QuoteAttributor(doc: doc, blockOf: blockOf, people: people, genders: genders).quotes()

@@ -24,13 +24,13 @@ struct RoleFinder {
     private func roleBefore(_ c: Candidate) -> String? {
         let end = c.titleRange?.lowerBound ?? c.range.lowerBound
         var k = end - 1
-        guard k >= 0, doc.tokens[k].shape == .lower, doc.has(k, .roleNoun) else { return nil }
+        guard k >= 0, isLowerOrOpening(k), doc.has(k, .roleNoun) else { return nil }
         var start = k
         k -= 1
         while k >= 0 {
             let t = doc.tokens[k]
             guard t.kind == .word, !doc.has(k, .function) else { break }
-            if t.shape == .lower ? doc.has(k, [.titleModifier, .roleNoun]) : doc.has(k, .nationality) {
+            if isLowerOrOpening(k) && doc.has(k, [.titleModifier, .roleNoun]) || t.shape != .lower && doc.has(k, .nationality) {
                 start = k
                 k -= 1
             } else {
@@ -58,6 +58,11 @@ struct RoleFinder {
         }
         guard hasRole, end > start else { return nil }
         return doc.text(start..<end)
+    }
+
+    /// Lower case, or capitalised only because it opens the sentence (`Union leader ...`).
+    private func isLowerOrOpening(_ k: Int) -> Bool {
+        doc.tokens[k].shape == .lower || (doc.tokens[k].shape == .capitalised && doc.tokens[k].isSentenceStart)
     }
 
     private static let articles: Set<UInt64> = Set(["a", "an", "the"].map(TokenKey.word))

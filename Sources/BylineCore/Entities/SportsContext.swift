@@ -9,7 +9,7 @@ struct SportsContext {
     init(_ doc: TextDocument) {
         self.doc = doc
         var seen = Set<UInt64>()
-        for t in doc.tokens where t.kind == .word && Self.cues.contains(t.key) {
+        for (i, t) in doc.tokens.enumerated() where doc.classes[i].contains(.sportsWord) {
             seen.insert(t.key)
             if seen.count >= 2 { break }
         }
@@ -83,12 +83,4 @@ struct SportsContext {
     }
 
     private static let locative: Set<UInt64> = Set(["in", "at", "near", "from", "outside"].map(TokenKey.word))
-
-    private static let cues: Set<UInt64> = Set("""
-        soccer football cricket baseball basketball tennis golf rugby hockey athletics cycling boxing \
-        skiing swimming motorsport racing innings wicket wickets goal goals scorers scorer halftime half-time \
-        touchdown homer homers inning quarterfinal quarter-final semifinal semi-final playoff playoffs \
-        league championship tournament seeded standings pitcher striker midfielder goalkeeper batsman \
-        bowler fixtures postponed olympic medal sprint
-        """.split(separator: " ").map { TokenKey.word(String($0)) })
 }

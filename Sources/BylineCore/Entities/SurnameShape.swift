@@ -1,31 +1,46 @@
 /// Endings that mark a word as a surname in the languages news most often quotes without a
 /// census entry: Slavic (`-ov`, `-enko`, `-ić`), Baltic, Greek, Georgian, Armenian, Turkish,
-/// Romanian, and their Cyrillic spellings.
+/// Romanian, Scandinavian, and their Cyrillic spellings.
 enum SurnameShape {
-    private static let latin: [String] = [
+    private static let suffixes: [[Unicode.Scalar]] = [
         "ov", "ova", "ev", "eva", "yev", "yeva", "sky", "skiy", "ski", "ska", "skaya", "enko", "chuk", "czuk",
         "vich", "vych", "vic", "vić", "ic", "ić", "wicz", "czyk", "escu", "eanu", "opoulos", "akis", "idis", "iadis",
         "oglu", "oğlu", "shvili", "dze", "yan", "uddin", "ullah", "zadeh", "inov", "ayev", "iyev", "aev",
-        "ovich", "ovic", "evic", "evich", "vili", "auskas", "aitis", "enas", "ulis",
-    ]
-    private static let cyrillic: [String] = ["ов", "ова", "ев", "ева", "ин", "ина", "ский", "ская", "енко", "ук", "вич"]
+        "ovich", "ovic", "evic", "evich", "vili", "auskas", "aitis", "enas", "ulis", "qvist", "quist",
+        "ов", "ова", "ев", "ева", "ин", "ина", "ский", "ская", "енко", "ук", "вич",
+    ].map { Array($0.unicodeScalars) }
 
-    /// Whether `word` (as written) ends like a surname and is long enough to be one.
-    static func matches(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        let count = lower.unicodeScalars.count
+    /// Consonants before which `-ic` marks a surname (`Mladic`, `Karadzic`, `Petrovic`) but
+    /// not an adjective (`Atlantic`, `Olympic`).
+    private static let beforeIc: Set<Unicode.Scalar> = Set("vzdjčćšžch".unicodeScalars)
+
+    /// Whether the word `scalars` ends like a surname and is long enough to be one.
+    static func matches(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let count = scalars.count
         guard count >= 5 else { return false }
-        for suffix in latin where lower.hasSuffix(suffix) && count >= suffix.count + 3 {
-            // `Mladic`, `Karadzic`, `Petrovic` but not `Atlantic` or `Olympic`.
-            if suffix == "ic" || suffix == "ić" {
-                let before = lower.unicodeScalars.dropLast(suffix.unicodeScalars.count).last
-                if let b = before, !"vzdjčćšžch".unicodeScalars.contains(b) { continue }
+        for suffix in suffixes where count >= suffix.count + 3 && endsWith(scalars, suffix) {
+            if suffix.count == 2 && (suffix[0] == "i") && (suffix[1] == "c" || suffix[1] == "ć") {
+                let before = lower(scalars[scalars.endIndex - 3])
+                if !beforeIc.contains(before) { continue }
             }
             return true
         }
-        for suffix in cyrillic where lower.hasSuffix(suffix) && count >= suffix.count + 3 {
-            return true
-        }
         return false
+    }
+
+    private static func endsWith(_ word: ArraySlice<Unicode.Scalar>, _ suffix: [Unicode.Scalar]) -> Bool {
+        var w = word.endIndex - 1
+        for s in suffix.reversed() {
+            if lower(word[w]) != s { return false }
+            w -= 1
+        }
+        return true
+    }
+
+    @inline(__always)
+    private static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        if c.value >= 0x41 && c.value <= 0x5A { return Unicode.Scalar(c.value + 32)! }
+        if c.value < 0x80 { return c }
+        return c.properties.lowercaseMapping.unicodeScalars.first ?? c
     }
 }

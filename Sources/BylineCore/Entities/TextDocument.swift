@@ -42,7 +42,7 @@ struct TextDocument {
     }
 
     func census(_ i: Int) -> CensusNames.Info? {
-        tokens[i].kind == .word ? lexicon.census.lookup(tokens[i].key) : nil
+        tokens[i].kind == .word ? lexicon.census(tokens[i].key) : nil
     }
 
     /// The phrase key of tokens `range` (a single word's key when the range has one token).

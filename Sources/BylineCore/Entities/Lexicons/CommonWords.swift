@@ -101,6 +101,24 @@ enum CommonWords {
     routed; crushed; overcame; eliminated; knocked; hosts; host; visit; visiting; visitors
     """
 
+    /// Words that mark a sports report (two distinct ones make one).
+    static let sportsWords = """
+    soccer; football; cricket; baseball; basketball; tennis; golf; rugby; hockey; athletics; cycling
+    boxing; skiing; swimming; motorsport; racing; innings; wicket; wickets; goal; goals; scorers; scorer
+    halftime; half-time; touchdown; homer; homers; inning; quarterfinal; quarter-final; semifinal
+    semi-final; playoff; playoffs; league; championship; tournament; seeded; standings; pitcher
+    striker; midfielder; goalkeeper; batsman; bowler; fixtures; postponed; olympic; medal; sprint
+    """
+
+    static let months = """
+    January; February; March; April; May; June; July; August; September; October; November
+    December; Jan; Feb; Mar; Apr; Jun; Jul; Aug; Sep; Sept; Oct; Nov; Dec
+    """
+
+    static let weekdays = """
+    Monday; Tuesday; Wednesday; Thursday; Friday; Saturday; Sunday
+    """
+
     /// Words that take a full stop as part of themselves (`Mr.`, `Inc.`).
     static let abbreviations = """
     mr; mrs; ms; dr; prof; sr; jr; snr; jnr; st; mt; ft; gen; col; lt; maj; capt; cmdr; adm; sgt

@@ -86,6 +86,13 @@ enum PersonCues {
     concedes; reported; remarked; observed; commented; agreed; agrees; vowed; vows; pledged
     """
 
+    static let personVerbs = """
+    spoke; speaks; arrived; met; meets; visited; visits; resigned; resigns; died; dies; smiled; laughed
+    wept; married; testified; hopes; hoped; wants; wanted; believes; feared; fears; urged; criticised
+    criticized; praised; denied; denies; apologised; apologized; accused; blamed; thanked; joked
+    shrugged; nodded; recalled; served; studied; graduated; retired; stepped; sat; stood; walked
+    """
+
     static let pronouns = """
     he; she; they; He; She
     """

@@ -76,6 +76,10 @@ struct WordClass: OptionSet, Sendable {
     static let function = WordClass(rawValue: 1 << 34)
     /// Ends the name of an event or prize, which is none of the three kinds (`Open`, `Cup`).
     static let eventHead = WordClass(rawValue: 1 << 35)
+    /// A word that marks a sports report (`innings`, `striker`, `halftime`).
+    static let sportsWord = WordClass(rawValue: 1 << 36)
+    /// Verbs whose subject is almost always a person (`resigned`, `smiled`, `spoke`).
+    static let personVerb = WordClass(rawValue: 1 << 37)
     /// A word that makes the name it ends a person's relative title (`Jr`, `III`).
     static let nameSuffix = WordClass(rawValue: 1 << 30)
     /// A place that is a region or continent rather than a country or city.
