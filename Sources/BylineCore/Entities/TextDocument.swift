@@ -5,10 +5,39 @@ struct TextDocument {
     let tokens: [Token]
     /// Lexicon classes per token (empty for punctuation and numbers).
     let classes: [WordClass]
+    /// Census scores of capitalised words, looked up once.
+    private let censusInfo: [CensusNames.Info?]
     let lexicon: Lexicon
 
     init(_ text: String, lexicon: Lexicon = .shared) {
-        self.init(scalars: Array(text.unicodeScalars), lexicon: lexicon)
+        self.init(scalars: Self.scalars(of: text), lexicon: lexicon)
+    }
+
+    /// The Unicode scalars of `text`, decoded straight from its UTF-8 (much faster than
+    /// `Array(text.unicodeScalars)` for long texts).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    out.append(Unicode.Scalar(b))
+                    i += 1
+                    continue
+                }
+                // Valid UTF-8 (a Swift string): the lead byte gives the length.
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length where i + k < n { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                out.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                i += length
+            }
+            return out
+        }
     }
 
     init(scalars: [Unicode.Scalar], lexicon: Lexicon = .shared) {
@@ -18,6 +47,7 @@ struct TextDocument {
         SentenceMarker.mark(&tokens)
         self.tokens = tokens
         classes = tokens.map { $0.kind == .word ? lexicon.classes($0.key) : [] }
+        censusInfo = tokens.map { $0.kind == .word && $0.shape != .lower ? lexicon.census($0.key) : nil }
     }
 
     var count: Int { tokens.count }
@@ -41,8 +71,9 @@ struct TextDocument {
         return text(scalarRange: t.start..<end)
     }
 
+    /// Census scores of the word at `i`; nil for lower-case words, which are never names here.
     func census(_ i: Int) -> CensusNames.Info? {
-        tokens[i].kind == .word ? lexicon.census(tokens[i].key) : nil
+        censusInfo[i]
     }
 
     /// The phrase key of tokens `range` (a single word's key when the range has one token).
