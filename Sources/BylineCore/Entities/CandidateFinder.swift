@@ -154,19 +154,39 @@ struct CandidateFinder {
     // MARK: Splitting runs into names
 
     private func split(_ run: Range<Int>, into out: inout [Candidate]) {
+        guard !run.isEmpty else { return }
         var s = run.lowerBound
         let e = run.upperBound
         // Leading function words (`In Aktau`, `But Tokayev`) and sentence-opening words that are
         // not names (`Yesterday`), unless the whole is a lexicon entry (`The Hague`).
-        while s < e - 1, doc.lexiconClasses(s..<e).isEmpty {
+        while s < e - 1, doc.tokens[s].shape != .initial, doc.lexiconClasses(s..<e).isEmpty {
             let opener = doc.tokens[s].isSentenceStart || doc.tokens[s].shape == .upper
-            if doc.has(s, .function) && doc.tokens[s].shape == .capitalised || (opener && doc.has(s, .common) && !doc.has(s, Self.nameParts)) || doc.has(s, [.month, .weekday]) && !doc.has(s, [.givenName]) && (doc.census(s)?.firstName ?? 0) == 0 {
+            if doc.has(s, .function) && doc.tokens[s].shape == .capitalised || (opener && doc.has(s, .common) && !doc.has(s, Self.nameParts)) || isDateWord(s) {
                 s += 1
             } else {
                 break
             }
         }
+        // A weekday or month inside a run ends a name (`CNBC Friday`, `August Chicago NAPM`).
+        var k = s + 1
+        while k < e {
+            if doc.has(k, .weekday) || (doc.has(k, .month) && doc.census(k) == nil) {
+                emit(s..<k, into: &out)
+                split((k + 1)..<e, into: &out)
+                return
+            }
+            k += 1
+        }
         emit(s..<e, into: &out)
+    }
+
+    /// A weekday, or a month that opens a sentence or follows a preposition or article
+    /// (`From January to June Comelf exported`), where it cannot be a given name.
+    private func isDateWord(_ i: Int) -> Bool {
+        if doc.has(i, .weekday) { return true }
+        guard doc.has(i, .month) else { return false }
+        if doc.census(i) == nil && !doc.has(i, .givenName) { return true }
+        return doc.tokens[i].isSentenceStart || (i > 0 && doc.tokens[i - 1].shape == .lower && doc.has(i - 1, .function))
     }
 
     private static let nameParts: WordClass = [.title, .titleModifier, .placePrefix, .compass, .orgPrefix, .place, .organisation, .nationality, .honorific, .givenName]
@@ -195,7 +215,7 @@ struct CandidateFinder {
             }
             let c = doc.classes[p]
             let t = doc.tokens[p]
-            if !c.isDisjoint(with: [.title, .honorific]) {
+            if !c.isDisjoint(with: [.title, .honorific]) || (c.contains(.roleNoun) && t.isSentenceStart) {
                 titleEnd = p + 1
                 onlyNationalities = false
             } else if c.contains(.nationality) && t.shape != .lower {
@@ -207,7 +227,8 @@ struct CandidateFinder {
             }
             p += 1
         }
-        if p > range.lowerBound, isNameStart(p), isNameLike(p..<range.upperBound), titleEnd != nil || onlyNationalities {
+        if p > range.lowerBound, isNameStart(p), isNameLike(p..<range.upperBound), titleEnd != nil || onlyNationalities,
+           !(doc.tokens[p - 1].shape == .lower && doc.has(p - 1, .connector)) {
             for r in named { out.append(Candidate(range: r)) }
             out.append(Candidate(range: p..<range.upperBound, titleRange: titleEnd == nil ? nil : range.lowerBound..<p))
             return
@@ -215,7 +236,8 @@ struct CandidateFinder {
         // `Bank of England Governor Eddie George`: an organisation or place, then a titled name.
         var q = range.lowerBound + 1
         while q < range.upperBound - 1 {
-            if doc.has(q, [.title, .honorific]) && endsOrganisationOrPlace(range.lowerBound..<q) {
+            if doc.has(q, [.title, .honorific]) && !doc.has(q, .titleModifier)
+                && (endsOrganisationOrPlace(range.lowerBound..<q) || (range.upperBound - q >= 3 && isNameLike((q + 1)..<range.upperBound))) {
                 emit(range.lowerBound..<q, into: &out)
                 emit(q..<range.upperBound, into: &out)
                 return

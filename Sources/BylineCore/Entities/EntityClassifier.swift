@@ -84,6 +84,12 @@ struct EntityClassifier {
                 if n <= 3 && r.allSatisfy({ doc.classes[$0].isEmpty }) { score += 0.5 }
             }
         } else {
+            // One word that heads or builds other names is not a person (`Association`,
+            // `Commerce said`).
+            if doc.has(first, [.orgHead, .placeHead, .eventHead, .title, .titleModifier]) && !doc.has(first, .givenName)
+                && (doc.census(first)?.surname ?? 0) < 6 {
+                score -= 3
+            }
             let info = doc.census(first)
             score += Double(info?.surname ?? 0) * 0.25
             score += Double(info?.firstName ?? 0) * 0.15
@@ -93,6 +99,10 @@ struct EntityClassifier {
             if doc.tokens[first].shape == .upper { score -= 3 }
         }
         score += contextScore(c)
+        // `the Cardinals`, `the China Daily`: people's names rarely follow `the`.
+        if first > 0, doc.tokens[first - 1].shape == .lower, doc.tokens[first - 1].key == Self.the { score -= 3 }
+        // `Reynard Honda`: a name holding a known organisation is not a person's.
+        if n >= 2, r.contains(where: { doc.has($0, .organisation) && !doc.has($0, [.givenName]) && doc.census($0) == nil }) { score -= 3 }
         return score
     }
 
@@ -192,6 +202,7 @@ struct EntityClassifier {
     }
 
     private static let dismissals: Set<UInt64> = Set(["b", "c"].map(TokenKey.word))
+    private static let the = TokenKey.word("the")
     private static let who = TokenKey.word("who")
     private static let which = TokenKey.word("which")
     private static let of = TokenKey.word("of")
@@ -208,6 +219,8 @@ struct EntityClassifier {
         var score = 0.0
         if doc.has(before, .placePreposition) {
             score += Self.locative.contains(doc.tokens[before].key) ? 3 : 1.5
+            // `At Tunbridge Wells :` a venue heading.
+            if doc.tokens[before].isSentenceStart && doc.isPunctuation(after, ":") { score += 3 }
         }
         // `the city of Arbil`, `the Arctic island of Spitzbergen`
         if before >= 1, doc.tokens[before].key == Self.of, doc.has(before - 1, [.placeNoun, .landform]),

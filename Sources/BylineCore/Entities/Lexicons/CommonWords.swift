@@ -35,7 +35,8 @@ enum CommonWords {
     police; officials; government; authorities; troops; soldiers; protesters; demonstrators
     security; analysts; experts; investors; traders; dealers; shares; stocks; prices; markets
     sources; witnesses; residents; officers; rebels; militants; critics; supporters; voters
-    east-west; north-south; west-east; south-north; unrest; violence; armored; armoured; state; national; federal; local; international; global
+    east-west; north-south; west-east; south-north; northeastern; northwestern; southeastern
+    southwestern; midwestern; unrest; violence; armored; armoured; state; national; federal; local; international; global
     breaking; update; updated; exclusive; analysis; opinion; comment; editorial; interview
     photo; photos; video; videos; graphic; factbox; timeline; q&a; advertisement; related; source
     sources; note; notes; results; result; scores; score; standings; table; tables; fixtures

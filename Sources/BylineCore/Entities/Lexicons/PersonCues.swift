@@ -22,6 +22,7 @@ enum PersonCues {
     Inspector; Detective; Superintendent; Constable; Officer; Agent; Professor; Doctor; Coach
     Manager; Captain; Skipper; Rapporteur; Special Rapporteur; Spokesman; Spokeswoman
     Spokesperson; Ombudsman; Auditor; Comptroller; Treasurer; Registrar; Provost; Dean; Rector
+    CEO; CFO; COO; Chief Executive Officer; Chief Financial Officer; Managing Director; Chairman
     Governor-General; Lieutenant-Governor; Deputy; Leader; Head; President-elect; Chief Executive
     Major-General; Lieutenant-General; Brigadier-General; Lieutenant-Colonel; Vice-Admiral
     Rear-Admiral; Air Marshal; Sergeant-Major; Prime Minister-designate; Chief Justice
