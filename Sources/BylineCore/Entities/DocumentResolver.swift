@@ -11,6 +11,7 @@ struct DocumentResolver {
     func resolve(_ candidates: inout [Candidate]) {
         var people: [UInt64: Int] = [:]          // phrase key → best confidence of the person
         var givenNames = Set<UInt64>()            // first words of people's full names
+        var companies = Set<UInt64>()             // `Ruch` of `Ruch SA`
         var votes: [UInt64: [Int]] = [:]          // phrase key → confidence-weighted votes per kind
         for c in candidates {
             guard let kind = c.kind, c.confidence >= 2 else { continue }
@@ -19,12 +20,20 @@ struct DocumentResolver {
                 if c.range.count >= 2 && doc.tokens[c.range.lowerBound].shape == .capitalised { givenNames.insert(doc.tokens[c.range.lowerBound].key) }
             }
             votes[doc.phraseKey(c.range), default: [0, 0, 0]][Self.index(kind)] += c.confidence
+            if kind == .organisation, c.range.count >= 2, let last = c.range.last, Self.corporateSuffixes.contains(doc.tokens[last].key) {
+                companies.insert(doc.phraseKey(c.range.lowerBound..<last))
+            }
         }
         for i in candidates.indices {
             let c = candidates[i]
             let key = doc.phraseKey(c.range)
             if c.kind != .person, let strength = people[key], overrides(c, personStrength: strength) {
                 candidates[i].kind = .person
+                candidates[i].confidence = 2
+                continue
+            }
+            if c.confidence <= 1 && c.kind != .organisation && companies.contains(key) {
+                candidates[i].kind = .organisation
                 candidates[i].confidence = 2
                 continue
             }
@@ -73,6 +82,9 @@ struct DocumentResolver {
         }
         return keys
     }
+
+    /// Legal-form words whose removal leaves the company's usual short name.
+    private static let corporateSuffixes: Set<UInt64> = Set(["inc", "corp", "co", "ltd", "plc", "sa", "ag", "nv", "bv", "spa", "gmbh", "llc", "group", "holdings"].map(TokenKey.word))
 
     private static let kinds: [Entity.Kind] = [.person, .place, .organisation]
 

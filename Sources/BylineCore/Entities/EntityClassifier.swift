@@ -203,6 +203,7 @@ struct EntityClassifier {
 
     private static let dismissals: Set<UInt64> = Set(["b", "c"].map(TokenKey.word))
     private static let the = TokenKey.word("the")
+    private static let securities: Set<UInt64> = Set(["shares", "stock", "stocks", "shareholders", "bonds", "subsidiary", "unit"].map(TokenKey.word))
     private static let who = TokenKey.word("who")
     private static let which = TokenKey.word("which")
     private static let of = TokenKey.word("of")
@@ -239,6 +240,12 @@ struct EntityClassifier {
         var score = 0.0
         if r.count == 1 && doc.tokens[r.lowerBound].shape == .upper && doc.tokens[r.lowerBound].length <= 6 { score += 2.5 }
         if appositionNoun(after: r.upperBound, .orgNoun) { score += 3 }
+        // `news agency Tanjug`, `chain Ruch`, `French first division side Nice`
+        let before = r.lowerBound - 1
+        if before >= 0, doc.tokens[before].shape == .lower, doc.has(before, .orgNoun) { score += 3 }
+        // `Pirelli shares`, `Jones stock`
+        let after = r.upperBound
+        if after < doc.count, doc.tokens[after].shape == .lower, Self.securities.contains(doc.tokens[after].key) { score += 3 }
         return score
     }
 

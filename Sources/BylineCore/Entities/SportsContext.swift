@@ -24,7 +24,7 @@ struct SportsContext {
         var teams = Set<UInt64>()
         for i in candidates.indices {
             let c = candidates[i]
-            guard isTeamPosition(c), !isVenue(c) else { continue }
+            guard isTeamPosition(c) || isTeamNickname(c), !isVenue(c) else { continue }
             if c.kind == nil || (c.kind == .place && isClubPlace(c)) || (c.kind == .organisation) {
                 if c.kind == nil && !looksLikeTeamName(c) { continue }
                 candidates[i].kind = .organisation
@@ -66,6 +66,17 @@ struct SportsContext {
         if before >= 0 && doc.has(before, .sportsVerb) && doc.tokens[before].shape == .lower { return true }
         return false
     }
+
+    /// `the Springboks`, `the Brewers`, `The All Blacks`: a team called by a plural name.
+    private func isTeamNickname(_ c: Candidate) -> Bool {
+        let before = c.range.lowerBound - 1, last = c.range.upperBound - 1
+        guard before >= 0, doc.tokens[before].key == Self.the, c.kind != .person || c.confidence <= 1,
+              !doc.has(last, [.nationality, .common]) else { return false }
+        let t = doc.tokens[last]
+        return t.shape == .capitalised && doc.scalars[t.end - 1] == "s"
+    }
+
+    private static let the = TokenKey.word("the")
 
     /// Marked as the place: after `in`, `at`, `near`, `from`; before `:` (a venue heading); in
     /// brackets; or opening a dateline.

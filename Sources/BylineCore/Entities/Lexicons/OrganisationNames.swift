@@ -67,6 +67,7 @@ enum OrganisationNames {
     ministry; council; committee; union; association; newspaper; broadcaster; channel; network
     airline; carrier; insurer; lender; retailer; maker; manufacturer; producer; exporter; operator
     university; institute; charity; movement; alliance; coalition; federation; league; body
+    chain; daily; weekly; magazine; carmaker; automaker; conglomerate; refiner; miner; brewer
     """
 
     /// Words that open a club's or company's name (`Real Madrid`, `FC Porto`, `Dynamo Kiev`).
