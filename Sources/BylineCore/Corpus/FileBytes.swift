@@ -20,12 +20,14 @@ public enum FileBytes {
 
     /// The file's bytes, or the reason it could not be read (including being over `limit`).
     static func read(path: String, limit: Int64 = sizeLimit) throws(Failure) -> Data {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a named pipe must not wait for a writer; regular files ignore it.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw Failure(reason: String(cString: strerror(errno))) }
         if (st.st_mode & S_IFMT) == S_IFDIR { throw Failure(reason: "is a folder, not a report file") }
+        if (st.st_mode & S_IFMT) != S_IFREG { throw Failure(reason: "not a regular file (a named pipe, socket or device)", isSkip: true) }
         if Int64(st.st_size) > limit { throw Failure(reason: tooLarge(Int64(st.st_size), limit: limit), isSkip: true) }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
