@@ -37,7 +37,8 @@ struct ReportAnalysis {
                 let text = creditDoc.text(scalarRange: r)
                 mentions.append(NameMention(kind: kind, text: text, form: NameForm(text),
                                             mention: Mention(block: caption.blockIndex, start: r.lowerBound, end: r.upperBound, inCredit: true),
-                                            position: starts[caption.blockIndex] + scalars.count, candidate: c))
+                                            position: starts[caption.blockIndex] + blocks[caption.blockIndex].text.unicodeScalars.count,
+                                            candidate: c))
             }
         }
         mentions.sort { $0.position < $1.position }
