@@ -54,6 +54,15 @@ private func person(_ article: Article, _ name: String) -> Entity? {
         #expect(person(a, "Marianne de Graaf")?.roles == ["former mayor"])
     }
 
+    @Test func rolesMayNameWhoseRoleItIs() throws {
+        let a = report([
+            "Dmitri Volkov, Kazakhstan's energy minister, rejected the study.",
+            "The strike was called by dockworkers' leader José Ignacio Peña Álvarez.",
+        ])
+        #expect(person(a, "Dmitri Volkov")?.roles == ["Kazakhstan's energy minister"])
+        #expect(person(a, "José Ignacio Peña Álvarez")?.roles == ["dockworkers' leader"])
+    }
+
     @Test func aSharedSurnameJoinsThePersonNamedMostRecently() throws {
         let a = report([
             "Amara Okafor met Chidi Okafor, her brother, in Lagos.",

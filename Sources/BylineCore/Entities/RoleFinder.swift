@@ -1,7 +1,8 @@
 /// Finds what a report says a person is: the title written before the name
 /// (`Kazakh President`, `US Secretary of State`), a lower-case role before it
-/// (`former president`, `union leader`), or an apposition after it
-/// (`Maxim Suchkov, a non-resident expert at the Russian Council on International Affairs`).
+/// (`former president`, `union leader`, `Kazakhstan's energy minister`, `dockworkers' leader`),
+/// or an apposition after it (`Maxim Suchkov, a non-resident expert at the Russian Council on
+/// International Affairs`, `Dmitri Volkov, Kazakhstan's energy minister,`).
 struct RoleFinder {
     let doc: TextDocument
 
@@ -29,6 +30,10 @@ struct RoleFinder {
         k -= 1
         while k >= 0 {
             let t = doc.tokens[k]
+            if let owner = possessor(endingAt: k) {
+                start = owner
+                break
+            }
             guard t.kind == .word, !doc.has(k, .function) else { break }
             if isLowerOrOpening(k) && doc.has(k, [.titleModifier, .roleNoun]) || t.shape != .lower && doc.has(k, .nationality) {
                 start = k
@@ -40,20 +45,44 @@ struct RoleFinder {
         return doc.text(start..<end)
     }
 
+    /// Where a possessor ending at `k` starts: `Kazakhstan 's` (a capitalised name and `'s`) or
+    /// `dockworkers '` (a plural and an apostrophe).
+    private func possessor(endingAt k: Int) -> Int? {
+        let t = doc.tokens[k]
+        if t.kind == .word && t.length == 2 && ScalarClass.isApostrophe(doc.scalars[t.start]) {
+            var s = k - 1
+            while s > 0 && doc.tokens[s - 1].kind == .word && doc.tokens[s - 1].shape != .lower && !doc.tokens[s].isSentenceStart { s -= 1 }
+            return s >= 0 && doc.tokens[s].shape != .lower ? s : nil
+        }
+        if t.isPunctuation && ScalarClass.isApostrophe(t.first) && k > 0 && !t.flags.contains(.spaceBefore) {
+            let w = doc.tokens[k - 1]
+            if w.kind == .word && doc.scalars[w.end - 1] == "s" { return k - 1 }
+        }
+        return nil
+    }
+
     /// `, a non-resident expert at the Russian Council on International Affairs ,` → the words
     /// after the article, when a role noun comes within the first four, cut before a relative
-    /// clause or a `with`.
+    /// clause or a `with`. An apposition may open with a possessor instead of an article
+    /// (`, Kazakhstan's energy minister,`), which stays in the role.
     private func apposition(after c: Candidate) -> String? {
         let comma = c.range.upperBound
-        guard doc.isPunctuation(comma, ","), comma + 2 < doc.count, Self.articles.contains(doc.tokens[comma + 1].key) else { return nil }
-        let start = comma + 2
+        guard doc.isPunctuation(comma, ","), comma + 2 < doc.count else { return nil }
+        var start = comma + 1
+        if Self.articles.contains(doc.tokens[start].key) {
+            start += 1
+        } else {
+            var k = start
+            while k < min(doc.count, start + 4) && doc.tokens[k].kind == .word && doc.tokens[k].shape != .lower { k += 1 }
+            guard k > start, k < doc.count, possessor(endingAt: k) == start else { return nil }
+        }
         var end = start
         var hasRole = false
         while end < doc.count && end - start < 16 {
             let t = doc.tokens[end]
             if t.flags.contains(.lineStart) || (t.isPunctuation && t.first != "-" && t.first != "'") { break }
             if t.kind == .word && Self.stops.contains(t.key) { break }
-            if end - start < 4 && t.shape == .lower && doc.has(end, .roleNoun) { hasRole = true }
+            if end - start < 6 && t.shape == .lower && doc.has(end, .roleNoun) { hasRole = true }
             end += 1
         }
         guard hasRole, end > start else { return nil }

@@ -56,7 +56,8 @@ enum CommonWords {
     /// Lower-case landform nouns that make a place of the capitalised adjective before them.
     static let landforms = """
     peninsula; sea; river; lake; island; islands; mountains; mountain; desert; valley; basin; delta
-    strait; straits; gulf; bay; coast; plateau; steppe; archipelago; canal
+    strait; straits; gulf; bay; coast; plateau; steppe; archipelago; canal; reservoir; dam; glacier
+    oasis; volcano; lagoon; estuary; fjord
     """
 
     /// Capitalised words that end a place's name (`Caspian Sea`, `Red Square`).
