@@ -48,6 +48,23 @@ private func quotes(_ paragraphs: [String]) -> [String] {
             == ["0 Aigerim: The water is gone … Our sheep drink from trucks now."])
     }
 
+    @Test func aQuotationInsideReportedSpeechBelongsToTheSayer() {
+        #expect(quotes(["Commissioner Sofia Lindqvist, who joined the talks from Brussels, said the EU wanted “one certificate that both sides trust, not two”."])
+            == ["0 Sofia Lindqvist: one certificate that both sides trust, not two"])
+        #expect(quotes(["Union leader José Ignacio Peña Álvarez called the deal “a victory for every docker on the coast”."])
+            == ["0 José Ignacio Peña Álvarez: a victory for every docker on the coast"])
+    }
+
+    @Test func aParagraphEndingInAColonIntroducesTheQuotationAfterIt() {
+        #expect(quotes(["In her closing statement Mayor Marianne de Graaf said:", "“The cheapest dike is the one you build before you need it.”"])
+            == ["1 Marianne de Graaf: The cheapest dike is the one you build before you need it."])
+    }
+
+    @Test func anUnnamedSpeakerIsNobody() {
+        #expect(quotes(["“We normally unload two ships a week,” said a shift supervisor who asked not to be named."])
+            == ["0 -: We normally unload two ships a week"])
+    }
+
     @Test func scareQuotesAreNotQuotations() {
         #expect(quotes(["The ministry called the protesters “armed criminals” and the talks a “mixed bag”."]) == [])
     }

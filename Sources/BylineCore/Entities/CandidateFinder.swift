@@ -193,6 +193,9 @@ struct CandidateFinder {
 
     private func emit(_ range: Range<Int>, into out: inout [Candidate]) {
         guard !range.isEmpty else { return }
+        // `Who owns the water?`: a function word alone is never a name, whatever the lexicons say
+        // of its capitals (`WHO`).
+        if range.count == 1 && doc.tokens[range.lowerBound].shape == .capitalised && doc.has(range.lowerBound, .function) { return }
         let whole = doc.lexiconClasses(range)
         if !whole.isDisjoint(with: [.place, .organisation]) {
             out.append(Candidate(range: range))

@@ -11,8 +11,12 @@ struct DocumentResolver {
     func resolve(_ candidates: inout [Candidate]) {
         var people: [UInt64: Int] = [:]          // phrase key → best confidence of the person
         var givenNames = Set<UInt64>()            // first words of people's full names
-        var companies = Set<UInt64>()             // `Ruch` of `Ruch SA`
+        var companies = Set<UInt64>()             // `Ruch` of `Ruch SA`, `Gulf Meridian` of `Gulf Meridian Lines`
         var votes: [UInt64: [Int]] = [:]          // phrase key → confidence-weighted votes per kind
+        for c in candidates where c.kind == .person && c.confidence == 1 {
+            // A weakly recognised person still explains a bare surname that nothing else claims.
+            for key in aliasKeys(c.range) where people[key] == nil { people[key] = 1 }
+        }
         for c in candidates {
             guard let kind = c.kind, c.confidence >= 2 else { continue }
             if kind == .person {
@@ -23,6 +27,9 @@ struct DocumentResolver {
             if kind == .organisation, c.range.count >= 2, let last = c.range.last, Self.corporateSuffixes.contains(doc.tokens[last].key) {
                 companies.insert(doc.phraseKey(c.range.lowerBound..<last))
             }
+            if kind == .organisation, c.range.count >= 3, c.range.allSatisfy({ doc.tokens[$0].shape != .lower }) {
+                companies.insert(doc.phraseKey(c.range.lowerBound..<(c.range.upperBound - 1)))
+            }
         }
         for i in candidates.indices {
             let c = candidates[i]
@@ -32,7 +39,7 @@ struct DocumentResolver {
                 candidates[i].confidence = 2
                 continue
             }
-            if c.confidence <= 1 && c.kind != .organisation && companies.contains(key) {
+            if c.confidence <= 2 && c.kind != .organisation && c.kind != .person && companies.contains(key) {
                 candidates[i].kind = .organisation
                 candidates[i].confidence = 2
                 continue
@@ -54,6 +61,10 @@ struct DocumentResolver {
 
     /// Whether a name known as a person's should make candidate `c` a person.
     private func overrides(_ c: Candidate, personStrength: Int) -> Bool {
+        if personStrength < 2 {
+            // A weak person explains only a bare word that opens a sentence (`Okafor, a lawyer`).
+            return c.kind == nil && c.range.count == 1 && doc.tokens[c.range.lowerBound].isSentenceStart
+        }
         if c.confidence < 3 { return true }
         // A lexicon place or organisation of one word yields only to a strong person
         // (`Jordan` after `Michael Jordan`), and never after a preposition of place.

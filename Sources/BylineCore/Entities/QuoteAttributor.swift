@@ -61,6 +61,10 @@ struct QuoteAttributor {
                 attributed = true
                 speaker = s.entity
             }
+            if !attributed && isFirstInBlock(i) && block > 0, let s = speakerOfIntroduction(before: i) {
+                attributed = true
+                speaker = s.entity
+            }
             if !attributed, let last = lastSpeaker {
                 if last.block == block, let previous = out.last, previous.block == block {
                     // A second quotation in the paragraph with no attribution: the same speaker.
@@ -146,54 +150,85 @@ struct QuoteAttributor {
             if t.isPunctuation && (ScalarClass.isSentenceEnd(t.first) || isOpener(end)) { break }
             end += 1
         }
-        return speaker(near: (close + 1)..<end, quoteAt: close)
+        return speaker(near: (close + 1)..<end, quoteAt: close, reach: 8)
     }
 
-    /// `Blinken said: “...”`, `Blinken said, “...”`.
+    /// `Blinken said: “...”`, `Blinken said, “...”`, and for a quotation inside reported
+    /// speech, the sayer of its sentence (`Okafor said her report would “follow the water”`).
     private func speakerBefore(_ open: Int) -> Attribution? {
-        guard doc.isPunctuation(open - 1, ":") || doc.isPunctuation(open - 1, ",") else { return nil }
+        guard open > 0 else { return nil }
         let block = blockOf[open]
-        var start = open - 1
+        let end = doc.isPunctuation(open - 1, ":") || doc.isPunctuation(open - 1, ",") ? open - 1 : open
+        var start = end
         while start > 0 && open - start <= 25 && blockOf[start - 1] == block {
+            let t = doc.tokens[start - 1]
+            if t.isPunctuation && (ScalarClass.isSentenceEnd(t.first) || ScalarClass.isClosingQuote(t.first) || t.first == "\"") { break }
+            start -= 1
+        }
+        guard start < end else { return nil }
+        // The sayer of a sentence may stand well before its verb
+        // (`Sofia Lindqvist, who joined the talks by video link, said the EU wanted “...”`).
+        return speaker(near: start..<end, quoteAt: open, reach: 20)
+    }
+
+    /// `UN Special Rapporteur Amara Okafor said:` closing the paragraph before a quotation
+    /// that opens its own: the last sentence of that paragraph, when it ends in a colon.
+    private func speakerOfIntroduction(before open: Int) -> Attribution? {
+        let end = open - 1
+        guard end >= 0, doc.isPunctuation(end, ":"), blockOf[end] == blockOf[open] - 1 else { return nil }
+        var start = end
+        while start > 0 && end - start <= 30 && blockOf[start - 1] == blockOf[end] {
             let t = doc.tokens[start - 1]
             if t.isPunctuation && ScalarClass.isSentenceEnd(t.first) { break }
             start -= 1
         }
-        return speaker(near: start..<(open - 1), quoteAt: open)
+        return speaker(near: start..<end, quoteAt: open, reach: 20)
     }
 
-    /// The person nearest a verb of saying in `window`; nil when the window has no such verb.
-    private func speaker(near window: Range<Int>, quoteAt quote: Int) -> Attribution? {
-        guard let verb = window.first(where: { doc.tokens[$0].shape == .lower && doc.has($0, .speechVerb) }) else { return nil }
+    /// The person nearest a verb of saying in `window`, within `reach` tokens of it; nil when
+    /// the window has no such verb.
+    private func speaker(near window: Range<Int>, quoteAt quote: Int, reach: Int) -> Attribution? {
+        guard let verb = window.first(where: { isQuotingVerb($0) }) else { return nil }
         var best: (distance: Int, entity: Int)?
         for p in people where window.contains(p.range.lowerBound) {
             let distance = p.range.lowerBound > verb ? p.range.lowerBound - verb : verb - p.range.upperBound + 1
             if best == nil || distance < best!.distance { best = (distance, p.entity) }
         }
-        if let best, best.distance <= 8 { return Attribution(entity: best.entity) }
+        if let best, best.distance <= reach { return Attribution(entity: best.entity) }
         for k in [verb - 1, verb + 1] where window.contains(k) && doc.has(k, .pronoun) {
             return Attribution(entity: resolvePronoun(at: k, before: quote))
         }
         return Attribution(entity: nil)
     }
 
-    /// The person `he` or `she` stands for: the only gender-compatible person named in this
-    /// paragraph or the one before, before the quotation; nil when more than one fits.
+    /// Verbs of saying, and verbs that introduce a quoted description (`called the deal “...”`).
+    private func isQuotingVerb(_ k: Int) -> Bool {
+        doc.tokens[k].shape == .lower && (doc.has(k, .speechVerb) || Self.describing.contains(doc.tokens[k].key))
+    }
+
+    private static let describing: Set<UInt64> = Set(["called", "calls", "described", "describes", "dubbed", "termed", "branded", "labelled", "labeled"].map(TokenKey.word))
+
+    /// The person `he` or `she` stands for: the only gender-compatible person named before the
+    /// quotation in its paragraph, or failing any, in the paragraph before; nil when more than
+    /// one fits.
     private func resolvePronoun(at k: Int, before quote: Int) -> Int? {
         let female = doc.word(k).lowercased() == "she"
         let block = blockOf[min(quote, doc.count - 1)]
-        var candidates: [Int] = []
-        for p in people.reversed() where p.range.lowerBound < min(k, quote) {
-            if blockOf[p.range.lowerBound] < block - 1 { break }
-            if !candidates.contains(p.entity) { candidates.append(p.entity) }
-        }
-        let fitting = candidates.filter { entity in
-            switch genders[entity] ?? .none {
-            case .male: return !female
-            case .female: return female
-            default: return true
+        let limit = min(k, quote)
+        for scope in [block, block - 1] where scope >= 0 {
+            var fitting: [Int] = []
+            for p in people where p.range.lowerBound < limit && blockOf[p.range.lowerBound] == scope {
+                let fits: Bool
+                switch genders[p.entity] ?? .none {
+                case .male: fits = !female
+                case .female: fits = female
+                default: fits = true
+                }
+                if fits && !fitting.contains(p.entity) { fitting.append(p.entity) }
             }
+            if fitting.count == 1 { return fitting[0] }
+            if fitting.count > 1 { return nil }
         }
-        return fitting.count == 1 ? fitting[0] : nil
+        return nil
     }
 }

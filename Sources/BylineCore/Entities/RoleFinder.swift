@@ -9,9 +9,14 @@ struct RoleFinder {
     /// The roles of one mention, most specific first.
     func roles(of c: Candidate) -> [String] {
         var out: [String] = []
-        if let t = c.titleRange, let title = title(t) { out.append(title) }
+        var academic: String?
+        if let t = c.titleRange, let title = title(t) {
+            // `Dr` or `Prof` alone says less than any role; it goes last.
+            if t.allSatisfy({ doc.has($0, .honorific) }) { academic = title } else { out.append(title) }
+        }
         if let role = roleBefore(c) { out.append(role) }
         if let role = apposition(after: c) { out.append(role) }
+        if let academic { out.append(academic) }
         return out
     }
 
