@@ -81,7 +81,9 @@ struct EntityClassifier {
             if r.allSatisfy({ looksLikeNamePart($0) }) {
                 score += n <= 3 ? 1.5 : 1
                 // Two or three capitalised words no lexicon knows are most often a name.
-                if n <= 3 && r.allSatisfy({ doc.classes[$0].isEmpty }) { score += 0.5 }
+                if n <= 3 && r.allSatisfy({ doc.classes[$0].isEmpty }) {
+                    score += doc.tokens[first].isSentenceStart || doc.tokens[first].isCaseless ? 0.5 : 1
+                }
             }
         } else {
             // One word that heads or builds other names is not a person (`Association`,
@@ -184,8 +186,10 @@ struct EntityClassifier {
         if before >= 0, Self.naming.contains(doc.tokens[before].key) {
             score += doc.has(before - 1, .personNoun) || doc.has(before - 2, .personNoun) ? 5 : 2
         }
-        if let inner = bracketed(after), !doc.lexiconClasses(inner).isDisjoint(with: [.country, .nationality]) {
-            score += 3
+        if let inner = bracketed(after) {
+            if !doc.lexiconClasses(inner).isDisjoint(with: [.country, .nationality]) { score += 3 }
+            // `Wasim Akram ( captain )`
+            if inner.count == 1 && doc.tokens[inner.lowerBound].shape == .lower && doc.has(inner.lowerBound, .roleNoun) { score += 3 }
         }
         return score
     }
