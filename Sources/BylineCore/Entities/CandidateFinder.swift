@@ -39,8 +39,21 @@ struct CandidateFinder {
 
     // MARK: Runs
 
+    /// `Bergamo-based`, `Hong Kong-listed`: an adjective made from a name, not a name.
+    private func isCompoundAdjective(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.kind == .word, t.shape == .capitalised else { return false }
+        var k = t.end - 1
+        while k > t.start && ScalarClass.isLower(doc.scalars[k]) { k -= 1 }
+        guard k > t.start, ScalarClass.isHyphen(doc.scalars[k]), t.end - k > 2 else { return false }
+        let tail = doc.scalars.withUnsafeBufferPointer { TokenKey.word($0, (k + 1)..<t.end) }
+        return Self.adjectiveTails.contains(tail)
+    }
+
+    private static let adjectiveTails: Set<UInt64> = Set(["based", "born", "led", "backed", "owned", "listed", "run", "made", "funded", "controlled", "held", "bound", "registered", "style", "era"].map(TokenKey.word))
+
     private func startsRun(_ i: Int) -> Bool {
-        if doc.isCapitalised(i) { return !isLoneInitialLetter(i) }
+        if doc.isCapitalised(i) { return !isLoneInitialLetter(i) && !isCompoundAdjective(i) }
         guard doc.tokens[i].kind == .word, doc.tokens[i].shape == .lower, !doc.tokens[i].isCaseless,
               doc.has(i, .particle), !Self.weakParticles.contains(doc.tokens[i].key) else { return false }
         let k = afterParticles(i)
@@ -62,6 +75,7 @@ struct CandidateFinder {
             if t.flags.contains(.lineStart) { break }
             if doc.isCapitalised(j) {
                 if isLoneInitialLetter(j) && !doc.isPunctuation(j + 1, ".") { break }
+                if isCompoundAdjective(j) { break }
                 // Words glued without a space (`KazakhstanProtesters`) are two names, except
                 // after an initial (`T.O'Gorman`).
                 if !t.flags.contains(.spaceBefore) && doc.tokens[j - 1].shape != .initial { break }

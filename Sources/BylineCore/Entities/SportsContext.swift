@@ -25,7 +25,8 @@ struct SportsContext {
         for i in candidates.indices {
             let c = candidates[i]
             guard isTeamPosition(c) || isTeamNickname(c), !isVenue(c) else { continue }
-            if c.kind == nil || (c.kind == .place && isClubPlace(c)) || (c.kind == .organisation) {
+            let weakPerson = c.kind == .person && c.confidence <= 1 && isScoreLine(c)
+            if c.kind == nil || weakPerson || (c.kind == .place && isClubPlace(c)) || (c.kind == .organisation) {
                 if c.kind == nil && !looksLikeTeamName(c) { continue }
                 candidates[i].kind = .organisation
                 candidates[i].confidence = max(c.confidence, 2)
@@ -65,6 +66,25 @@ struct SportsContext {
         }
         if before >= 0 && doc.has(before, .sportsVerb) && doc.tokens[before].shape == .lower { return true }
         return false
+    }
+
+    /// A result line, `Greenock Morton 1 Falkirk 0`: a name and a score, twice, and nothing
+    /// else but a note in brackets.
+    private func isScoreLine(_ c: Candidate) -> Bool {
+        var start = c.range.lowerBound
+        while start > 0 && !doc.tokens[start].flags.contains(.lineStart) { start -= 1 }
+        var k = start
+        var pairs = 0
+        while k < doc.count && (k == start || !doc.tokens[k].flags.contains(.lineStart)) {
+            let nameStart = k
+            while k < doc.count && doc.tokens[k].kind == .word && doc.tokens[k].shape != .lower
+                    && (k == nameStart || !doc.tokens[k].flags.contains(.lineStart)) { k += 1 }
+            guard k > nameStart, k < doc.count, doc.tokens[k].kind == .number, !doc.tokens[k].flags.contains(.lineStart) else { return false }
+            pairs += 1
+            k += 1
+            if pairs == 2 { break }
+        }
+        return pairs == 2 && (k >= doc.count || doc.tokens[k].flags.contains(.lineStart) || doc.isPunctuation(k, "("))
     }
 
     /// `the Springboks`, `the Brewers`, `The All Blacks`: a team called by a plural name.
