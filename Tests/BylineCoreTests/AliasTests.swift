@@ -92,6 +92,13 @@ private func person(_ article: Article, _ name: String) -> Entity? {
         #expect(iwc.mentions.count == 3)
     }
 
+    @Test func anOrganisationsShortNameJoinsItsFullName() throws {
+        let a = report(["Gulf Meridian Lines said four ships were waiting. A Gulf Meridian spokesman declined to comment."])
+        let gulf = try #require(a.entities.first { $0.name == "Gulf Meridian Lines" })
+        #expect(gulf.aliases == ["Gulf Meridian"])
+        #expect(gulf.mentions.count == 2)
+    }
+
     @Test func theSamePersonInTwoReportsHasOneKeyButASurnameAloneDoesNot() throws {
         let first = report(["Commissioner Sofia Lindqvist arrived in Brussels."], id: "a")
         let second = report(["Sofia Lindqvist, the European Commissioner for Energy, left Tokyo."], id: "b")

@@ -93,6 +93,19 @@ private func names(_ text: String) -> [String] {
         #expect(names(text) == ["place:Hove", "organisation:Sussex", "organisation:Kent", "organisation:Kent", "organisation:Sussex"])
     }
 
+    @Test func resultLinesAndTeamSheetsInSportsReports() {
+        let text = """
+            SOCCER - SCOTTISH LEAGUE RESULTS .
+            Greenock Morton 1 Falkirk 0
+            Scorers : Tomasz Wieczorek ( 12th minute ) , Aurelio Bassani ( 80th ) .
+            """
+        #expect(names(text) == ["organisation:Greenock Morton", "organisation:Falkirk", "person:Tomasz Wieczorek", "person:Aurelio Bassani"])
+    }
+
+    @Test func streetsAndSquaresAbroadArePlaces() {
+        #expect(names("Dockers marched down Avenida Errázuriz to the Palais des Nations.") == ["place:Avenida Errázuriz", "place:Palais des Nations"])
+    }
+
     @Test func photoCreditsNamePhotographersAndAgencies() {
         let text = "Dock workers march in Valparaíso [Mariana Costa/Reuters]\n\nStrikers rest [Aleksei Morozov/AFP/Getty Images via AFP]"
         #expect(names(text) == [

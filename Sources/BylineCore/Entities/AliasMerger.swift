@@ -4,8 +4,9 @@
 /// that ends it (`Tokayev`, `Forestier – Walker` for `Robin Forestier-Walker`) joins it. When
 /// two people share the ending (`George Bush`, `Laura Bush`) a bare `Bush` joins the one named
 /// most recently before it. A lone given name joins the only person whose name starts with it.
-/// Places and organisations: equal forms, and acronyms defined in the text
-/// (`Collective Security Treaty Organization (CSTO)`).
+/// Places and organisations: equal forms, acronyms defined in the text
+/// (`Collective Security Treaty Organization (CSTO)`), and an organisation's short name
+/// (`Gulf Meridian` for `Gulf Meridian Lines`, `Ruch` for `Ruch SA`).
 enum AliasMerger {
     /// The entity index of each mention; mentions are in text order.
     static func group(_ mentions: [NameMention], acronyms: [NameForm: NameForm]) -> [Int] {
@@ -47,10 +48,12 @@ enum AliasMerger {
             lastSeen[g!] = i
         }
         // Places and organisations
+        let organisations = Set(mentions.filter { $0.kind == .organisation }.map(\.form))
         var named: [String: Int] = [:]
         for i in mentions.indices where mentions[i].kind != .person {
             let m = mentions[i]
-            let form = acronyms[m.form] ?? m.form
+            var form = acronyms[m.form] ?? m.form
+            if m.kind == .organisation, let long = longForm(of: form, among: organisations) { form = long }
             let key = "\(m.kind.rawValue):\(form.text)"
             if let g = named[key] {
                 groupOf[i] = g
@@ -62,6 +65,17 @@ enum AliasMerger {
         }
         return groupOf
     }
+
+    /// The longest organisation name that `short` opens: with two or more words in common, or
+    /// with only a legal form added (`Ruch` → `Ruch SA`).
+    private static func longForm(of short: NameForm, among forms: Set<NameForm>) -> NameForm? {
+        forms.filter { long in
+            long.words.count > short.words.count && Array(long.words.prefix(short.words.count)) == short.words
+                && (short.words.count >= 2 || (long.words.count == 2 && legalForms.contains(long.words[1])))
+        }.max { $0.words.count < $1.words.count }
+    }
+
+    private static let legalForms: Set<String> = ["inc", "corp", "co", "ltd", "plc", "sa", "ag", "nv", "bv", "spa", "gmbh", "llc"]
 
     /// The one full name of several words that starts with `given`, if exactly one does.
     private static func onlyPerson(startingWith given: String, among full: Set<NameForm>) -> NameForm? {

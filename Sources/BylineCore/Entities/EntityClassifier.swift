@@ -21,7 +21,7 @@ struct EntityClassifier {
         let whole = doc.lexiconClasses(r)
         let titled = titleScore(c)
         if whole.contains(.organisation) && titled < 6 { return (.organisation, 3) }
-        if whole.contains(.place) && titled < 4 && contextScore(c) < 4 { return (.place, 3) }
+        if whole.contains(.place) && titled < 4 && speakerScore(c) < 4 { return (.place, 3) }
         if n == 2 && doc.has(first, .nationality) && doc.tokens[last].shape == .lower && doc.has(last, .landform) {
             return (.place, 3)
         }
@@ -144,11 +144,11 @@ struct EntityClassifier {
         r.contains { (doc.census($0)?.firstName ?? 0) >= 5 || doc.has($0, .givenName) }
     }
 
-    /// Cues around the name: `said`, `, 68,`, `named`, `( Croatia )`, `, who`.
-    private func contextScore(_ c: Candidate) -> Double {
+    /// Cues that the name is a speaker: `said` after it, or a quotation and `said` before it
+    /// (`" said Washington .`); strong enough to outweigh the gazetteer.
+    private func speakerScore(_ c: Candidate) -> Double {
         let before = c.range.lowerBound - 1, after = c.range.upperBound
         var score = 0.0
-        if doc.has(after, .personVerb) && doc.tokens[after].shape == .lower { score += 1.5 }
         if doc.has(after, .speechVerb) && doc.tokens[after].shape == .lower {
             score += 2.5
             // `“...,” Tokayev said`: the speaker named right after a quotation.
@@ -156,6 +156,20 @@ struct EntityClassifier {
                 score += 2
             }
         }
+        if doc.has(before, .speechVerb) && doc.tokens[before].shape == .lower && !doc.isPunctuation(after, "'") { score += 1.5 }
+        // `" said Washington .`: the speaker named after a quotation.
+        if doc.has(before, .speechVerb), before >= 1, doc.tokens[before - 1].isPunctuation,
+           ScalarClass.isClosingQuote(doc.tokens[before - 1].first) || doc.tokens[before - 1].first == "\"" || doc.tokens[before - 1].first == "," {
+            score += 3
+        }
+        return score
+    }
+
+    /// Cues around the name: `said`, `, 68,`, `named`, `( Croatia )`, `, who`.
+    private func contextScore(_ c: Candidate) -> Double {
+        let before = c.range.lowerBound - 1, after = c.range.upperBound
+        var score = speakerScore(c)
+        if doc.has(after, .personVerb) && doc.tokens[after].shape == .lower { score += 1.5 }
         // Cricket scorecards: `c Knight b Hollioake`, `lbw b Fleming`.
         if before >= 0, doc.tokens[before].shape == .lower, doc.tokens[before].length == 1,
            Self.dismissals.contains(doc.tokens[before].key) {
@@ -166,7 +180,6 @@ struct EntityClassifier {
            ScalarClass.isLetter(doc.scalars[doc.tokens[after + 1].end - 1]) {
             score += 4
         }
-        if doc.has(before, .speechVerb) && doc.tokens[before].shape == .lower && !doc.isPunctuation(after, "'") { score += 1.5 }
         if doc.isPunctuation(after, ","), after + 2 < doc.count, doc.tokens[after + 1].kind == .number,
            doc.isPunctuation(after + 2, ",") {
             score += 4
@@ -177,11 +190,6 @@ struct EntityClassifier {
             let next = doc.tokens[after + 1].key
             if next == Self.who { score += 4 }
             if next == Self.which { score -= 3 }
-        }
-        // `" said Washington .`: the speaker named after a quotation.
-        if doc.has(before, .speechVerb), before >= 1, doc.tokens[before - 1].isPunctuation,
-           ScalarClass.isClosingQuote(doc.tokens[before - 1].first) || doc.tokens[before - 1].first == "\"" || doc.tokens[before - 1].first == "," {
-            score += 3
         }
         if before >= 0, Self.naming.contains(doc.tokens[before].key) {
             score += doc.has(before - 1, .personNoun) || doc.has(before - 2, .personNoun) ? 5 : 2

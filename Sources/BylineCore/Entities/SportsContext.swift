@@ -25,7 +25,7 @@ struct SportsContext {
         for i in candidates.indices {
             let c = candidates[i]
             guard isTeamPosition(c) || isTeamNickname(c), !isVenue(c) else { continue }
-            let weakPerson = c.kind == .person && c.confidence <= 1 && isScoreLine(c)
+            let weakPerson = c.kind == .person && c.confidence <= 2 && isScoreLine(c)
             if c.kind == nil || weakPerson || (c.kind == .place && isClubPlace(c)) || (c.kind == .organisation) {
                 if c.kind == nil && !looksLikeTeamName(c) { continue }
                 candidates[i].kind = .organisation

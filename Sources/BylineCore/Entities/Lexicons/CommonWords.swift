@@ -73,7 +73,9 @@ enum CommonWords {
     /// Capitalised words that open a place's name (`Lake Balkhash`, `Mount Everest`).
     static let placePrefixes = """
     Lake; Mount; Mt; Cape; Fort; Port; Gulf; Bay; Isle; Sierra; Santa; San; Sao; São; Saint; St
-    Sainte; Ste; Los; Las; Ras; Wadi; Kuala; New; Greater; Upper; Lower
+    Sainte; Ste; Los; Las; Ras; Wadi; Kuala; New; Greater; Upper; Lower; Avenida; Calle; Plaza
+    Rue; Place; Piazza; Via; Palais; Palazzo; Château; Puerto; Porto; Playa; Rio; Río; Monte; Cerro
+    Isla; Lago; Bahía; Bahia; Caleta; Praia; Ponte; Pont; Quai
     """
 
     /// Compass words that open place names (`North Korea`, `Southern Sudan`).
