@@ -22,7 +22,9 @@ public enum QueryParser {
             let excluded = negated || pendingNot
             pendingNot = false
             guard FTS5Expression.hasTokens(term.text) else {
-                if !term.text.isEmpty || term.isPhrase { addNote("\(display(term)) has no letters or digits and was left out.") }
+                if !term.text.isEmpty || term.isPhrase {
+                    addNote("\(negated ? "-" : "")\(display(term)) has no letters or digits and was left out.")
+                }
                 return
             }
             if excluded {
@@ -66,7 +68,7 @@ public enum QueryParser {
                     addNote("OR joins words, not filters; it was ignored.")
                     pendingOr = false
                 }
-                addFilter(key: key, value: value, excluded: excluded, to: &query, note: addNote)
+                if let note = addFilter(key: key, value: value, excluded: excluded, to: &query) { addNote(note) }
             }
         }
         if pendingOr { addNote("OR needs a word on each side; it was ignored.") }
@@ -74,30 +76,31 @@ public enum QueryParser {
         return query
     }
 
-    private static func addFilter(key: String, value: String, excluded: Bool, to query: inout SearchQuery, note: (String) -> Void) {
+    /// Adds a filter, or returns why it could not be read.
+    private static func addFilter(key: String, value: String, excluded: Bool, to query: inout SearchQuery) -> String? {
         let value = value.trimmed
         switch key {
         case "before", "after":
             guard !excluded else {
-                note("-\(key): is not supported; use \(key == "before" ? "after" : "before"): instead. It was ignored.")
-                return
+                return "-\(key): is not supported; use \(key == "before" ? "after" : "before"): instead. It was ignored."
             }
             guard let period = DatePeriod(value) else {
-                note("\(key): needs a date as YYYY, YYYY-MM or YYYY-MM-DD, as in \(key):2024-06; it was ignored.")
-                return
+                return "\(key): needs a date as YYYY, YYYY-MM or YYYY-MM-DD, as in \(key):2024-06; it was ignored."
             }
             if key == "before" {
                 query.before = min(query.before ?? period.start, period.start)
             } else {
                 query.after = max(query.after ?? period.start, period.start)
             }
+            return nil
         default:
             let kind: Entity.Kind = key == "person" ? .person : key == "place" ? .place : .organisation
             guard !NameFolding.fold(value).isEmpty else {
-                note("\(key): needs a name, as in \(key == "person" ? "person:Okafor" : key == "place" ? "place:Rotterdam" : "org:\"United Nations\""); it was ignored.")
-                return
+                let example = key == "person" ? "person:Okafor" : key == "place" ? "place:Rotterdam" : "org:\"United Nations\""
+                return "\(key): needs a name, as in \(example); it was ignored."
             }
             query.entityFilters.append(SearchQuery.EntityFilter(kind: kind, name: value, excluded: excluded))
+            return nil
         }
     }
 
