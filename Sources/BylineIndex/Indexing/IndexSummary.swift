@@ -1,12 +1,12 @@
 /// What a run of the indexer did and what the index holds afterwards.
 public struct IndexSummary: Sendable, Equatable {
-    /// Files read for the first time.
+    /// Files that give reports and did not before (new, or fixed since they were skipped).
     public var added = 0
     /// Files whose content changed and were read again.
     public var updated = 0
     /// Files found under a new path with the same content; their reports were kept.
     public var renamed = 0
-    /// Files gone from the folder, with their reports.
+    /// Files gone from the folder, or that no longer give a report, with their reports.
     public var removed = 0
     /// Files that give no report (binary, empty, unreadable, not a report), as of this run.
     public var skipped = 0

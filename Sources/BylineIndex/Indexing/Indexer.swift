@@ -163,8 +163,16 @@ public struct Indexer: Sendable {
             }
         case let .loaded(file, stored, hash, articles, failure):
             try run.writer.save(file, replacing: stored, hash: hash, articles: articles, failure: failure, in: db)
-            if stored == nil { summary.added += 1 } else { summary.updated += 1 }
-            if let failure { summary.newWarnings.append(failure) }
+            if let failure {
+                // Counted among the skipped files; a file that gave reports before and none
+                // now has lost them, which counts as removed.
+                summary.newWarnings.append(failure)
+                if let stored, stored.warning == nil { summary.removed += 1 }
+            } else if stored == nil || stored?.warning != nil {
+                summary.added += 1
+            } else {
+                summary.updated += 1
+            }
         case let .unreadable(_, stored, warning):
             if let stored {
                 try run.writer.remove(stored, in: db)
