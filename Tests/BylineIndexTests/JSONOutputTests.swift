@@ -22,6 +22,12 @@ import Testing
             """)
     }
 
+    @Test func scoresKeepFourSignificantFigures() {
+        #expect(SearchResults.fourFigures(2.731_49) == 2.731)
+        #expect(SearchResults.fourFigures(0.000_001_234_56) == 0.000_001_235)
+        #expect(SearchResults.fourFigures(0) == 0)
+    }
+
     @Test func anUndatedHitHasANullDate() throws {
         let results = try store.search("pacific", limit: 10)
         #expect(results.json.serialized().contains(#""title":"Rotterdam port delays grow","date":null,"score":"#))

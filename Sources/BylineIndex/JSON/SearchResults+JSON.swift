@@ -1,4 +1,5 @@
 import BylineCore
+import Foundation
 
 extension SearchResults {
     /// The results in the shape `byline search --json` prints; key names and order are a
@@ -17,10 +18,18 @@ extension SearchResults {
                     ("path", .string(hit.path)),
                     ("title", .string(hit.title)),
                     ("date", .optional(hit.date?.iso)),
-                    ("score", .double((hit.score * 1000).rounded() / 1000)),
+                    ("score", .double(Self.fourFigures(hit.score))),
                     ("snippet", .string(hit.snippet.rendered())),
                 ])
             })),
         ])
+    }
+
+    /// Four significant figures: enough to compare scores, short to read (BM25 gives words
+    /// found in most reports scores near zero, such as `1.2e-06`).
+    static func fourFigures(_ x: Double) -> Double {
+        guard x != 0, x.isFinite else { return x }
+        let scale = pow(10, 3 - floor(log10(abs(x))))
+        return (x * scale).rounded() / scale
     }
 }
