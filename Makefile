@@ -3,7 +3,7 @@
 SWIFT ?= swift
 export PATH := $(PATH):/opt/swift/usr/bin
 
-.PHONY: run test build release deps bench clean
+.PHONY: run test build release deps bench clean fuzz
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -24,3 +24,14 @@ test: build
 
 clean:
 	rm -rf .build
+
+# Fuzz the report readers (FUZZ_TARGET=readers) or the query parser (FUZZ_TARGET=query) with
+# libFuzzer; FUZZ_RUNS inputs (default 1,000,000), crashes land in Fuzz/crashes/.
+FUZZ_TARGET ?= readers
+FUZZ_RUNS ?= 1000000
+fuzz: deps
+	BYLINE_FUZZ=1 $(SWIFT) build -c release --scratch-path .build-fuzz --product byline-fuzz \
+		-Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld
+	mkdir -p Fuzz/corpus-$(FUZZ_TARGET) Fuzz/crashes
+	BYLINE_FUZZ_TARGET=$(FUZZ_TARGET) ./.build-fuzz/release/byline-fuzz Fuzz/corpus-$(FUZZ_TARGET) Fuzz/seeds-$(FUZZ_TARGET) \
+		-runs=$(FUZZ_RUNS) -timeout=1 -rss_limit_mb=1024 -max_len=16384 -artifact_prefix=Fuzz/crashes/ -print_final_stats=1

@@ -16,9 +16,10 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "BylineCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "BylineIndex",
@@ -46,3 +47,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// `make fuzz` builds the libFuzzer harness with BYLINE_FUZZ=1; ordinary builds never see it,
+// because it only links against libFuzzer's driver.
+if Context.environment["BYLINE_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "byline-fuzz",
+            dependencies: ["BylineCore", "BylineIndex"],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        )
+    )
+}

@@ -27,3 +27,24 @@ import Testing
         #expect(result.warnings == ["/nonexistent/byline-corpus: No such file or directory"])
     }
 }
+
+@Suite struct OversizedFileTests {
+    @Test func aFileOverTheLimitIsOneWarningAndNotRead() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("byline-big-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let big = root.appendingPathComponent("dump.txt")
+        FileManager.default.createFile(atPath: big.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: big)
+        try handle.truncate(atOffset: 40 << 20)  // sparse: no 40 MB written to disk
+        try handle.close()
+        try Data("A short report.".utf8).write(to: root.appendingPathComponent("ok.txt"))
+
+        let scan = CorpusScanner().scan(root: root.path)
+        #expect(scan.files.map(\.relativePath) == ["ok.txt"])
+        #expect(scan.warnings == ["dump.txt: skipped, too large for a report (40 MB; the limit is 32 MB)"])
+        let direct = ArticleLoader().load(path: big.path, relativePath: "dump.txt")
+        #expect(direct.articles.isEmpty)
+        #expect(direct.failure == "dump.txt: skipped, too large for a report (40 MB; the limit is 32 MB)")
+    }
+}

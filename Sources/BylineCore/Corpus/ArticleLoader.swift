@@ -22,7 +22,7 @@ public struct ArticleLoader: Sendable {
         do {
             data = try FileBytes.read(path: path)
         } catch {
-            return Result(articles: [], failure: "\(rel): cannot read file (\(error.reason))")
+            return Result(articles: [], failure: error.warning(for: rel))
         }
         return load(data: data, path: path, relativePath: rel)
     }
@@ -34,7 +34,8 @@ public struct ArticleLoader: Sendable {
             return Result(articles: [], failure: "\(relativePath): skipped, \(reason)")
         case .text(let text, let warnings):
             let ext = CorpusFile(path: path, relativePath: relativePath, size: 0, modifiedNanoseconds: 0).pathExtension
-            let source = SourceText(path: path, id: ArticleID.make(relativePath: relativePath), text: text, pathExtension: ext, warnings: warnings)
+            let source = SourceText(path: path, id: ArticleID.make(relativePath: relativePath), text: text, pathExtension: ext,
+                                    warnings: warnings, bytes: data)
             return read(source)
         }
     }

@@ -13,7 +13,7 @@ public struct CorpusScanner: Sendable {
     /// The largest file read as a report; larger files are skipped with a warning.
     public var maxFileSize: Int64
 
-    public init(maxFileSize: Int64 = 64 << 20) {
+    public init(maxFileSize: Int64 = FileBytes.sizeLimit) {
         self.maxFileSize = maxFileSize
     }
 
@@ -93,7 +93,7 @@ public struct CorpusScanner: Sendable {
 
     private func file(path: String, relativePath: String, stat st: stat, warnings: inout [String]) -> CorpusFile? {
         if Int64(st.st_size) > maxFileSize {
-            warnings.append("\(relativePath): skipped, \(Int64(st.st_size) >> 20) MB is over the \(maxFileSize >> 20) MB limit for a report")
+            warnings.append("\(relativePath): skipped, \(FileBytes.tooLarge(Int64(st.st_size), limit: maxFileSize))")
             return nil
         }
         if access(path, R_OK) != 0 {

@@ -11,7 +11,9 @@ public enum TextDecoding {
     }
 
     /// Decodes UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark.
-    /// Invalid UTF-8 is decoded with U+FFFD replacement characters and a warning. NUL bytes
+    /// Text with high bytes that never form a UTF-8 sequence is taken for Windows-1252 (a
+    /// superset of Latin-1, what older sites and mail dumps use) and decoded with a warning;
+    /// otherwise invalid UTF-8 is decoded with U+FFFD replacement characters and a warning. NUL bytes
     /// mark a binary file when the rest is not valid UTF-8 or when there are more than a few.
     public static func decode(_ data: Data) -> Outcome {
         if data.isEmpty { return .skipped(reason: "empty file") }
@@ -28,9 +30,48 @@ public enum TextDecoding {
             return .text(text, warnings: nulCount > 0 ? ["contains \(nulCount) NUL byte\(nulCount == 1 ? "" : "s")"] : [])
         }
         if nulCount > 0 { return .skipped(reason: "binary file (contains NUL bytes)") }
+        if !containsUTF8Sequence(body) {
+            return .text(decodeWindows1252(body), warnings: ["not UTF-8; decoded as Windows-1252 (Latin-1)"])
+        }
         let text = String(decoding: body, as: UTF8.self)
         let replaced = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
         return .text(text, warnings: ["invalid UTF-8: \(replaced) byte sequence\(replaced == 1 ? "" : "s") shown as \u{FFFD}"])
+    }
+
+    /// Decodes Windows-1252: Latin-1 plus printable characters (curly quotes, dashes, €) in
+    /// 0x80–0x9F; its five unassigned bytes become U+FFFD.
+    public static func decodeWindows1252<C: Collection<UInt8>>(_ bytes: C) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        for byte in bytes {
+            if (0x80...0x9F).contains(byte) {
+                scalars.append(Unicode.Scalar(windows1252High[Int(byte) - 0x80]) ?? "\u{FFFD}")
+            } else {
+                scalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return String(scalars)
+    }
+
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
+    /// Whether any well-formed multi-byte UTF-8 sequence occurs: if none does, high bytes are
+    /// a single-byte encoding rather than damaged UTF-8.
+    private static func containsUTF8Sequence(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            let length = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? (b <= 0xEF ? 3 : 0) : b >= 0xC2 ? 2 : 0
+            if length > 0 && i + length <= bytes.endIndex
+                && bytes[(i + 1)..<(i + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> Outcome {

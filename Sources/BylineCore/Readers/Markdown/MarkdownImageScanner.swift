@@ -1,0 +1,31 @@
+/// Finds `![alt](src "caption")` images in a paragraph and the text around them.
+enum MarkdownImageScanner {
+    enum Segment: Equatable {
+        case text(String)
+        case image(MarkdownLink)
+    }
+
+    /// The paragraph cut into text and images, in order; text segments keep their markup.
+    static func segments(_ markdown: String) -> [Segment] {
+        guard markdown.contains("![") else { return [.text(markdown)] }
+        let chars = Array(markdown)
+        let pairs = BracketPairs(chars)
+        var segments: [Segment] = []
+        var textStart = 0
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "!", i + 1 < chars.count, chars[i + 1] == "[",
+               (i == 0 || chars[i - 1] != "\\"),
+               let link = MarkdownLink.parse(chars, at: i + 1, pairs: pairs), link.destination != nil {
+                if textStart < i { segments.append(.text(String(chars[textStart..<i]))) }
+                segments.append(.image(link))
+                i = link.end
+                textStart = i
+            } else {
+                i += 1
+            }
+        }
+        if textStart < chars.count { segments.append(.text(String(chars[textStart...]))) }
+        return segments.filter { if case .text(let t) = $0 { return !t.trimmed().isEmpty } else { return true } }
+    }
+}

@@ -1,0 +1,54 @@
+/// What a line of report text looks like, judged from its shape alone: length, words and final
+/// punctuation. Title lines, subheads and related-story lists share these tests.
+enum LineShape {
+    /// Quotation marks and brackets that may close a line after its last word.
+    static let closers: Set<Character> = ["”", "’", "\"", "'", "»", "›", ")", "」", "』"]
+    /// Marks that may open a line before its first word.
+    static let openers: Set<Character> = ["“", "‘", "\"", "'", "«", "‹", "(", "„", "「", "『"]
+
+    /// The number of words separated by spaces.
+    static func wordCount<S: StringProtocol>(_ text: S) -> Int {
+        text.split(whereSeparator: { $0.isWhitespace }).count
+    }
+
+    /// The last character that is not a closing quote or bracket, if any.
+    static func lastMeaningful<S: StringProtocol>(_ text: S) -> Character? {
+        var s = Substring(text)
+        while let last = s.last, closers.contains(last) || last.isWhitespace { s = s.dropLast() }
+        return s.last
+    }
+
+    /// True when the text ends as a sentence or clause does: `.`, `,`, `;`, `:` or an ellipsis,
+    /// looking through closing quotes (`…destroyed.”`).
+    static func endsWithClausePunctuation<S: StringProtocol>(_ text: S) -> Bool {
+        guard let last = lastMeaningful(text) else { return false }
+        return [".", ",", ";", ":", "…", "。", "，", "；", "："].contains(last)
+    }
+
+    /// A short line with no final full stop that starts like a heading: the shape of title
+    /// lines, subheads and related-story headlines.
+    ///
+    ///     isHeadingShaped("Russian forces secure airport")   // true
+    ///     isHeadingShaped("‘We hear explosions’")            // true
+    ///     isHeadingShaped("The talks ended.")                // false
+    static func isHeadingShaped(_ text: String, maxWords: Int = 14, maxWidth: Int = 110) -> Bool {
+        guard let first = text.first(where: { !openers.contains($0) }) else { return false }
+        guard first.isUppercase || first.isNumber || !first.isCased && first.isLetter else { return false }
+        guard !endsWithClausePunctuation(text), text.last != "]" else { return false }
+        let words = wordCount(text)
+        return words >= 1 && words <= maxWords && DisplayWidth.of(text) <= maxWidth
+    }
+
+    /// True for `http://…`, `https://…` and `www.…` with no spaces.
+    static func isURL<S: StringProtocol>(_ text: S) -> Bool {
+        let lower = text.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return false }
+        return !text.contains(where: { $0.isWhitespace }) && text.count > 8
+    }
+}
+
+extension Character {
+    /// Whether the character has case (Latin, Cyrillic, Greek…); false for CJK, Arabic,
+    /// digits and punctuation.
+    var isCased: Bool { isUppercase || isLowercase }
+}

@@ -1,0 +1,40 @@
+/// A file's text as Unicode scalars, to check that a block's text is an exact slice of it.
+///
+/// `Block.sourceOffset` promises that the block's text starts at that scalar offset in the
+/// file; readers only set it after `offset(of:near:)` has confirmed the slice matches.
+struct SourceScalars: Sendable {
+    private let scalars: [Unicode.Scalar]
+
+    init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+    }
+
+    /// Whether `text` appears in the file starting exactly at `offset`.
+    func matches(_ text: String, at offset: Int) -> Bool {
+        guard offset >= 0 else { return false }
+        var i = offset
+        for scalar in text.unicodeScalars {
+            guard i < scalars.count, scalars[i] == scalar else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// `offset` when `text` starts there, else the first place `text` starts within the line
+    /// that begins at `offset` and runs `length` scalars (searching its first thousand
+    /// positions); nil when it is not an exact slice.
+    func offset(of text: String, within offset: Int, length: Int) -> Int? {
+        guard !text.isEmpty else { return nil }
+        if matches(text, at: offset) { return offset }
+        guard let first = text.unicodeScalars.first else { return nil }
+        // Markup before a block's text is short (`## `, `> `, `- `, `![alt](src "`), so a
+        // bounded window keeps a long line from costing time quadratic in its length.
+        let end = min(scalars.count, offset + min(length, 1_000))
+        var i = offset
+        while i < end {
+            if scalars[i] == first && matches(text, at: i) { return i }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,24 @@
+extension StringProtocol {
+    /// The text without leading and trailing characters from `set` (spaces by default).
+    func trimmed(_ set: Set<Character> = [" ", "\t", "\u{A0}"]) -> String {
+        guard let start = firstIndex(where: { !set.contains($0) }),
+              let end = lastIndex(where: { !set.contains($0) }) else { return "" }
+        return String(self[start...end])
+    }
+
+    /// Whether the text starts with `prefix`, ignoring case.
+    func hasPrefixIgnoringCase(_ prefix: String) -> Bool {
+        lowercased().hasPrefix(prefix.lowercased())
+    }
+
+    /// The range of the first ` word ` match of `needle`, ignoring case.
+    func rangeIgnoringCase(of needle: String) -> Range<String.Index>? {
+        let haystack = String(self)
+        let lowered = haystack.lowercased()
+        // Lower-casing can change lengths (İ), so only trust it when it does not.
+        guard lowered.count == haystack.count, let r = lowered.firstRange(of: needle.lowercased()) else { return nil }
+        let start = haystack.index(haystack.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: r.lowerBound))
+        let end = haystack.index(start, offsetBy: lowered.distance(from: r.lowerBound, to: r.upperBound))
+        return start..<end
+    }
+}

@@ -1,0 +1,106 @@
+/// Splits a scraped image caption into alt text, caption and credit.
+///
+/// Scrapers write the image's alt text and its caption with no space between them, then the
+/// credit in brackets:
+///
+///     Dockers march in ValparaísoDockers march in Valparaíso on Monday [Mariana Costa/Reuters]
+///     alt: "Dockers march in Valparaíso"
+///     text: "Dockers march in Valparaíso on Monday"
+///     credit: "Mariana Costa/Reuters"
+///
+/// The glue point is a lower-case letter, digit or closing mark followed straight by a capital.
+/// Names can look the same (`McDonald`, `YouTube`), so a split where the caption starts by
+/// repeating the alt text wins; without such a repeat, a glue point is only taken when both
+/// sides read as words.
+enum CaptionSplitter {
+    struct Parts: Equatable {
+        var alt: String?
+        var text: String
+        var credit: String
+        /// Where `text` starts in the paragraph, in Unicode scalars.
+        var textOffset: Int
+    }
+
+    /// The longest paragraph read as a caption, in characters.
+    static let maxLength = 600
+
+    /// The parts of `paragraph` when it ends in a bracketed credit, else nil.
+    static func split(_ paragraph: String) -> Parts? {
+        // Captions are a sentence or two; a long paragraph ending in brackets is story text, and
+        // the glue search below is quadratic in the caption's length.
+        guard paragraph.count <= maxLength, let (body, credit) = splitCredit(paragraph), !body.isEmpty else { return nil }
+        let chars = Array(body)
+        guard let glue = bestGluePoint(chars) else {
+            return Parts(alt: nil, text: body, credit: credit, textOffset: 0)
+        }
+        let alt = String(chars[..<glue]).trimmed()
+        let text = String(chars[glue...])
+        let offset = String(chars[..<glue]).unicodeScalars.count
+        return Parts(alt: alt, text: text, credit: credit, textOffset: offset)
+    }
+
+    /// The text before a final `[credit]` and the credit without brackets, or nil when the
+    /// text does not end in one. Footnote marks (`[3]`) and editorial notes (`[sic]`) are not credits.
+    static func splitCredit(_ text: String) -> (body: String, credit: String)? {
+        let trimmed = text.trimmed()
+        guard trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") else { return nil }
+        let credit = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmed()
+        guard !credit.isEmpty, credit.count <= 150, !credit.contains("]"),
+              credit.contains(where: { $0.isLetter }), !["sic", "…", "...", "citation needed"].contains(credit.lowercased()),
+              credit.first!.isUppercase || !credit.first!.isCased || credit.first!.isNumber else { return nil }
+        let body = trimmed[..<open].trimmed()
+        return (body, credit)
+    }
+
+    private static func bestGluePoint(_ chars: [Character]) -> Int? {
+        var best: (index: Int, score: Int)?
+        for i in 1..<max(1, chars.count) where isGlue(chars, at: i) {
+            let alt = String(chars[..<i]).trimmed()
+            let rest = String(chars[i...])
+            let score: Int
+            if rest.hasPrefix(alt) {
+                score = 3_000 + alt.count
+            } else if let shared = sharedLeadingWords(alt, rest), shared >= 2, shared * 2 >= LineShape.wordCount(alt) {
+                score = 2_000 + shared
+            } else if readsAsWords(chars, gluedAt: i) {
+                score = 1_000 - i  // the first plausible point: alt text is usually the shorter part
+            } else {
+                continue
+            }
+            if best == nil || score > best!.score { best = (i, score) }
+        }
+        return best?.index
+    }
+
+    /// `nC`, `5C`, `.C`, `’C`: no space between the end of one text and a capital starting the next.
+    private static func isGlue(_ chars: [Character], at i: Int) -> Bool {
+        let before = chars[i - 1], after = chars[i]
+        guard after.isUppercase else { return false }
+        return before.isLowercase || before.isNumber || [".", ")", "’", "”", "\"", "!", "?", "»"].contains(before)
+    }
+
+    /// Both sides of an unrepeated glue point look like text: a left word of three or more
+    /// characters that is not a known mixed-case name, and at least two words on the right.
+    private static func readsAsWords(_ chars: [Character], gluedAt i: Int) -> Bool {
+        let left = String(chars[..<i].reversed().prefix(while: { !$0.isWhitespace }).reversed())
+        let right = String(chars[i...].prefix(while: { !$0.isWhitespace }))
+        guard left.count >= 3, LineShape.wordCount(String(chars[i...])) >= 2 else { return false }
+        guard right.count == 1 || right.dropFirst().first.map({ $0.isLowercase || $0 == "’" || $0 == "'" }) == true else { return false }
+        let joined = (left + right).lowercased().filter { $0.isLetter }
+        return !mixedCaseNames.contains(where: { joined.hasPrefix($0) || joined.hasSuffix($0) })
+    }
+
+    /// How many words the two texts share from the start, or nil when none.
+    private static func sharedLeadingWords(_ a: String, _ b: String) -> Int? {
+        let x = a.split(separator: " "), y = b.split(separator: " ")
+        let n = zip(x, y).prefix(while: { $0 == $1 }).count
+        return n == 0 ? nil : n
+    }
+
+    private static let mixedCaseNames: [String] = [
+        "mcdonald", "macdonald", "youtube", "linkedin", "whatsapp", "powerpoint", "iphone", "ipad",
+        "macbook", "tiktok", "playstation", "fedex", "blackrock", "deepmind", "openai", "github",
+        "paypal", "wordpress", "javascript", "sharepoint", "biontech", "easyjet", "airbnb",
+        "gazprom", "kazmunaygas", "mcleod", "mckinsey", "macarthur", "dicaprio", "lafarge",
+    ]
+}

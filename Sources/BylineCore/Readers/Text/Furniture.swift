@@ -1,0 +1,86 @@
+/// Site furniture: lines a scraper copied from around the story (sharing buttons, comment
+/// forms, advertising labels, links to other stories). None of it is shown or indexed.
+///
+/// Lines are matched whole (`Facebook`, `Share this:`), or by a leading phrase when short
+/// (`Read more: …`, `Click to share on X`), so a story sentence that merely mentions Facebook
+/// is kept.
+enum Furniture {
+    /// What a furniture line means for the lines after it.
+    enum Kind: Equatable {
+        /// Drop this line only.
+        case line
+        /// Drop this line and the headline-shaped lines listed under it (`Related`).
+        case relatedList
+    }
+
+    /// The kind of furniture `line` is, or nil when it is (or may be) story text.
+    static func classify(_ line: String) -> Kind? {
+        let key = normalized(line)
+        if relatedHeaders.contains(key) { return .relatedList }
+        if whole.contains(key) || networks.contains(key) { return .line }
+        if isNetworkList(key) { return .line }
+        if line.count <= 160, prefixes.contains(where: { key.hasPrefix($0) }) { return .line }
+        if key.hasPrefix("your email address will not be published") { return .line }
+        if isCommentCount(key) { return .line }
+        return nil
+    }
+
+    /// Lower-cased, with spacing collapsed and decorative marks (`»`, `•`, `|`) dropped.
+    private static func normalized(_ line: String) -> String {
+        let decorations: Set<Character> = ["»", "«", "•", "|", "›", "▶", "→", "►", "·"]
+        let words = line.lowercased().split(whereSeparator: { $0.isWhitespace || decorations.contains($0) })
+        return words.joined(separator: " ")
+    }
+
+    /// `Facebook Twitter WhatsApp` on one line: every word a network or sharing verb.
+    private static func isNetworkList(_ key: String) -> Bool {
+        let words = key.split(separator: " ").map { $0.trimmed([",", ":", "(", ")"]) }
+        return words.count >= 2 && words.allSatisfy { networks.contains($0) || $0 == "share" || $0 == "on" }
+    }
+
+    /// `3 Comments`, `No comments yet`.
+    private static func isCommentCount(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        guard (2...4).contains(words.count), words[1].hasPrefix("comment") else { return false }
+        return Int(words[0]) != nil || words[0] == "no" || words[0] == "one"
+    }
+
+    private static let relatedHeaders: Set<String> = [
+        "related", "related:", "related posts", "related posts:", "related articles", "related stories",
+        "related news", "related content", "you may also like", "you might also like",
+        "more stories", "more from this author", "recommended", "recommended for you", "most read",
+        "trending", "trending now", "popular posts", "latest news", "read next",
+    ]
+
+    /// Lone social networks and sharing targets.
+    static let networks: Set<String> = [
+        "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail", "print",
+        "reddit", "pinterest", "tumblr", "pocket", "skype", "threads", "bluesky", "mastodon", "vk",
+        "messenger", "viber", "line", "wechat", "weibo", "flipboard", "copy link", "mail", "sms",
+    ]
+
+    private static let whole: Set<String> = [
+        "leave a reply", "leave a reply cancel reply", "leave a comment", "cancel reply", "comments",
+        "comment", "post comment", "required fields are marked *", "name *", "email *", "website",
+        "advertisement", "advertisement:", "sponsored", "sponsored content", "ad", "share this:",
+        "share this", "share", "share:", "share this article", "share this story", "like this:",
+        "like", "loading...", "loading…", "like loading...", "like loading…", "print this page", "post navigation", "previous post",
+        "next post", "previous article", "next article", "skip to content", "menu", "search",
+        "home", "tags", "tags:", "δ", "continue reading", "show comments", "view comments",
+        "follow us", "follow us:", "newsletter", "scroll to top", "back to top", "top stories",
+        "more", "close", "©", "all rights reserved",
+    ]
+
+    /// Leading phrases of short furniture lines.
+    private static let prefixes: [String] = [
+        "read more:", "read more »", "read more ", "read also:", "also read:", "see also:",
+        "related:", "click to share", "click to email", "click to print", "click to tweet",
+        "share on ", "share via ", "subscribe ", "subscribe:", "sign up for ", "sign up to ",
+        "follow us on ", "follow @", "required fields are marked", "save my name, email",
+        "this entry was posted in ", "posted in ", "filed under ", "tagged ", "tags: ",
+        "previous post:", "next post:", "previous article:", "next article:", "copyright ",
+        "© ", "all rights reserved", "get our newsletter", "join our newsletter", "download our app",
+        "advertisement -", "advertisement –", "- advertisement", "story continues below",
+        "article continues below", "you may also like:", "watch:", "listen:", "listen to this article",
+    ]
+}

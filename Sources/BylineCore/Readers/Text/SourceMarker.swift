@@ -1,0 +1,20 @@
+/// A line pointing at where the report came from: `Source link`, `Source: Reuters`, a bare URL.
+enum SourceMarker {
+    private static let labels = [
+        "source:", "sources:", "source -", "source –", "original article:", "originally published at",
+        "originally published on", "originally published in", "original source:", "via:",
+    ]
+
+    /// What the line gives as the source (`Source link`, a URL, or a named source), or nil.
+    static func parse(_ line: String) -> String? {
+        let lower = line.lowercased()
+        if lower == "source link" || lower == "source" || lower == "original source" || lower == "view source" {
+            return line
+        }
+        if LineShape.isURL(line) { return line }
+        guard let label = labels.first(where: { lower.hasPrefix($0) }) else { return nil }
+        let value = String(line.dropFirst(label.count)).trimmed([" ", "\t", ":", "-", "–"])
+        guard !value.isEmpty, value.count <= 200, LineShape.wordCount(value) <= 10 else { return nil }
+        return value
+    }
+}
