@@ -40,6 +40,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench-ner`: entity recognition words per second; never part of `make test`.
+        .executableTarget(name: "ner-bench", dependencies: ["BylineCore"]),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
         .testTarget(name: "BylineIndexTests", dependencies: ["BylineIndex", "CorpusGenerator", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI"]),
