@@ -12,7 +12,6 @@ struct ReaderApp {
     func run() throws -> Int32 {
         let config = ConfigFile.load(environment: environment)
         let corpus = MemoryCorpus(folder: root)
-        let summaries = try corpus.store.summaries()
         let colorMode = ColorMode.resolve(option: colorOption, config: config.colorMode, environment: environment)
         let terminal = NcursesTerminal(colorMode: colorMode)
         do {
@@ -22,9 +21,9 @@ struct ReaderApp {
             return 1
         }
         defer { terminal.stop() }
-        var state = AppState(summaries: summaries, corpusName: corpus.name, width: terminal.size.width, height: terminal.size.height,
+        var state = AppState(summaries: [], corpusName: corpus.name, width: terminal.size.width, height: terminal.size.height,
                              keyMap: config.keyMap, theme: config.theme, settings: config.settings)
-        state.status = startMessage(config: config, warnings: corpus.warnings, count: summaries.count)
+        state.status = startMessage(config: config)
         let session = ReaderSession(state: state, backend: terminal, corpus: corpus, runner: ProcessRunner(environment: environment))
         let timings = environment["BYLINE_TIMINGS"].flatMap { $0.isEmpty ? nil : FrameTimings(path: $0, environment: environment) }
         if let timings { session.onFrame = timings.frame }
@@ -37,16 +36,10 @@ struct ReaderApp {
         }
     }
 
-    /// Config mistakes first (they explain surprises), then skipped files, then a welcome.
-    private func startMessage(config: ConfigFile, warnings: [String], count: Int) -> StatusMessage? {
-        if let first = config.errors.first {
-            let more = config.errors.count > 1 ? " (and \(config.errors.count - 1) more)" : ""
-            return .error(first + more)
-        }
-        if !warnings.isEmpty {
-            return .error("\(warnings.count) file\(warnings.count == 1 ? "" : "s") skipped: \(warnings[0])")
-        }
-        if count == 0 { return StatusMessage("No reports found in \(root)") }
-        return nil
+    /// Mistakes in the config file explain surprises, so they come first.
+    private func startMessage(config: ConfigFile) -> StatusMessage? {
+        guard let first = config.errors.first else { return nil }
+        let more = config.errors.count > 1 ? " (and \(config.errors.count - 1) more)" : ""
+        return .error(first + more)
     }
 }

@@ -20,7 +20,7 @@ struct ReaderEndToEndTests {
     func open(_ arguments: String = "", width: Int = 120, height: Int = 32, environment: [String: String] = [:]) throws -> TmuxSession {
         let tmux = try TmuxSession(width: width, height: height, environment: environment)
         tmux.run("\(TmuxSession.quote(Self.byline)) \(arguments); echo \"[exit $?]\"")
-        tmux.waitFor("Reports · ")
+        tmux.waitFor { $0.contains("Reports · ") && isListRow($0.row(1)) }
         return tmux
     }
 
@@ -160,7 +160,7 @@ struct ReaderEndToEndTests {
         Source link
         """.write(to: folder.appendingPathComponent("summit.txt"), atomically: true, encoding: .utf8)
         tmux.run("\(TmuxSession.quote(Self.byline)) \(TmuxSession.quote(folder.path)); echo \"[exit $?]\"")
-        tmux.waitFor("Reports · reports (1)")
+        tmux.waitFor { $0.contains("Reports · reports (1)") && isListRow($0.row(1)) }
         tmux.keys("Enter")
         tmux.type("c")
         var screen = tmux.waitFor("▶ Captions · ")
@@ -194,7 +194,7 @@ struct ReaderEndToEndTests {
         """.write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
         let title = tmux.display("#{pane_title}")
         tmux.run("\(TmuxSession.quote(Self.byline)) \(TmuxSession.quote(folder.path)); echo \"[exit $?]\"")
-        tmux.waitFor("Reports · reports (1)")
+        tmux.waitFor { $0.contains("Reports · reports (1)") && isListRow($0.row(1)) }
         tmux.keys("Enter")
         let screen = tmux.waitFor("▶ Reader · ")
         #expect(screen.contains("Summit notes␛]0;pwned␇"))

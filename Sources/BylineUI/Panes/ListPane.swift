@@ -7,10 +7,11 @@ enum ListPane {
         return ("Reports · \(corpusName) (\(count))", "by \(view.sort.rawValue)")
     }
 
-    static func draw(_ view: ArticleListView, in rect: Rect, focused: Bool, theme: Theme, into grid: inout ScreenGrid) {
+    static func draw(_ view: ArticleListView, in rect: Rect, focused: Bool, loading: Bool, theme: Theme, into grid: inout ScreenGrid) {
         guard !view.rows.isEmpty else {
-            PaneFrame.drawMessage(view.all.isEmpty ? "No reports in this folder." : "No report matches the filter; & changes it, Esc clears it.",
-                                  in: rect, style: theme[.dim], into: &grid)
+            let message = view.all.isEmpty ? (loading ? "Reading the folder…" : "No reports in this folder.")
+                : "No report matches the filter; & changes it, Esc clears it."
+            PaneFrame.drawMessage(message, in: rect, style: theme[.dim], into: &grid)
             return
         }
         for y in 0..<rect.height {

@@ -35,7 +35,7 @@ public enum Renderer {
         switch view {
         case .list(let v):
             (title, info) = ListPane.title(v, corpusName: state.corpusName)
-            ListPane.draw(v, in: content, focused: pane.focused, theme: theme, into: &grid)
+            ListPane.draw(v, in: content, focused: pane.focused, loading: state.progress != nil, theme: theme, into: &grid)
         case .reader(let v):
             (title, info) = ReaderPane.title(v)
             ReaderPane.draw(v, in: content, focused: pane.focused, theme: theme, into: &grid)
