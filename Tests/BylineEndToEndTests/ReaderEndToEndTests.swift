@@ -254,6 +254,24 @@ struct ReaderEndToEndTests {
         return found
     }
 
+    @Test func theMouseWorksWhenTheConfigTurnsItOnAndIsOffAgainAfterQuitting() throws {
+        let tmux = try TmuxSession(width: 120, height: 30)
+        let config = tmux.home.appendingPathComponent("config/byline")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try "# written by the test\nset mouse on\n".write(to: config.appendingPathComponent("config"), atomically: true, encoding: .utf8)
+        tmux.run("\(TmuxSession.quote(Self.byline)); echo \"[exit $?]\"")
+        var screen = tmux.waitFor { $0.contains("Reports · ") && isListRow($0.row(1)) }
+        #expect(tmux.modes == "1 0 1 1")
+        let fourth = String(screen.row(4).dropFirst(12).prefix(20))
+        // The bytes a terminal sends for the wheel turned down over row 3 (X10 mouse encoding).
+        _ = try tmux.tmux("send-keys -t 0 -H 1b 5b 4d 61 26 24")
+        screen = tmux.waitFor { $0.row(0).contains("Reader · \(fourth)") }
+        #expect(screen.row(0).contains("Reader · \(fourth)"))
+        tmux.keys("C-c")
+        #expect(tmux.waitForExit() == "[exit 130]")
+        #expect(tmux.modes == "0 1 0 0")
+    }
+
     @Test func ctrlCQuitsAtOnceAndRestoresTheTerminal() throws {
         let tmux = try open()
         tmux.keys("C-c")
