@@ -54,6 +54,16 @@ struct ReaderEndToEndTests {
         #expect(end.modes == "0 1 0 0")
     }
 
+    @Test func underLangCTheReaderStillDrawsUTF8() throws {
+        let tmux = try open(environment: ["LANG": "C", "LC_ALL": "C"])
+        tmux.type("&Valpara")
+        let screen = tmux.waitFor("filter: Valpara")
+        #expect(screen.row(0).hasPrefix("▶ Reports · Articles ("))
+        #expect(screen.contains("Valparaíso"))
+        tmux.keys("Enter")
+        #expect(quit(tmux).modes == "0 1 0 0")
+    }
+
     @Test(.enabled(if: Self.entitiesAreRecognised, "entity recognition (issue 3) is not on this branch yet"))
     func aPersonLeadsToTheirEntityPageToAnotherReportAndBackAndForward() throws {
         let tmux = try open()
