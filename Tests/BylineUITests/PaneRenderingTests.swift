@@ -7,10 +7,10 @@ import Testing
         let (state, _) = Fixtures.state(width: 80, height: 24)
         expectScreen(state, """
         ▶ Reports · Articles (4)                                                by date
-        2024-06-03  Geneva summit hears warning on Lake Balkhash   example.org  2 people
-        2024-05-28  Drought deepens around Lake Balkhash         Almaty bureau  2 people
-        2024-05-20  Delft study warns Rotterdam of faster sea-le…  example.org  2 people
-        2024-04-02  EU and Japan open hydrogen talks in Tokyo      example.org  2 people
+        2024-06-03  Geneva summit hears warning on Lake Ba…  example.org        2 people
+        2024-05-28  Drought deepens around Lake Balkhash     Almaty bureau      2 people
+        2024-05-20  Delft study warns Rotterdam of faster …  example.org        2 people
+        2024-04-02  EU and Japan open hydrogen talks in To…  example.org        2 people
 
 
 
@@ -37,10 +37,10 @@ import Testing
         var (state, ctx) = Fixtures.state(width: 50, height: 12)
         expectScreen(state, """
         ▶ Reports · Articles (4)                  by date
-        2024-06-03  Geneva summit hears warning…  2 people
-        2024-05-28  Drought deepens around Lake…  2 people
-        2024-05-20  Delft study warns Rotterdam…  2 people
-        2024-04-02  EU and Japan open hydrogen …  2 people
+        2024-06-03  Geneva summit hears warnin…   2 people
+        2024-05-28  Drought deepens around Lak…   2 people
+        2024-05-20  Delft study warns Rotterda…   2 people
+        2024-04-02  EU and Japan open hydrogen…   2 people
 
 
 
@@ -264,9 +264,9 @@ import Testing
         state.type(":sea", ctx)
         expectScreen(state, """
         ▶ Reports · Articles (4)                            by date
-        2024-06-03  Geneva summit hears warn…  example.org  2 people
+        2024-06-03  Geneva summit hears warning on Lake …   2 people
         2024-05-28  Drought deepens around Lake Balkhash    2 people
-        2024-05-20  Delft study warns Rotter…  example.org  2 people
+        2024-05-20  Delft study warns Rotterdam of faste…   2 people
           Reader · Geneva summit hears warning on Lake Balkhash Top
         Geneva summit hears warning on Lake Balkhash
         2024-06-03 · By Newsdesk · GENEVA

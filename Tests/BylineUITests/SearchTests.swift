@@ -131,7 +131,7 @@ import Testing
         #expect(state.status?.text == "1 of 4 reports match “lake dr”")
         expectScreen(state, """
         ▶ Reports · Articles (1 of 4, filter: lake dr)                          by date
-        2024-05-28  Drought deepens around Lake Balkhash         Almaty bureau  2 people
+        2024-05-28  Drought deepens around Lake Balkhash     Almaty bureau      2 people
 
 
           Reader · Drought deepens around Lake Balkhash                             Top

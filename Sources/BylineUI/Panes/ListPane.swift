@@ -22,23 +22,28 @@ enum ListPane {
         }
     }
 
-    /// `2024-06-03  Title…  reuters.com  3 people`
+    /// `2024-06-03  Title…  reuters.com  3 people`, in columns: the source (up to 16 cells) and
+    /// the count keep their places so titles line up; narrow panes drop the source, then the count.
     static func row(_ s: ArticleSummary, width: Int, theme: Theme) -> StyledLine {
         let date = s.date?.iso ?? String(repeating: " ", count: 10)
-        var right: [String] = []
-        if let source = sourceLabel(s) { right.append(source) }
-        right.append(s.personCount == 1 ? "1 person" : "\(s.personCount) people")
-        var rightText = right.joined(separator: "  ")
-        if width - 12 - DisplayWidth.of(rightText) - 2 < 24 { rightText = right.last! }
-        if width - 12 - DisplayWidth.of(rightText) - 2 < 16 { rightText = "" }
-        let titleRoom = max(0, width - 12 - (rightText.isEmpty ? 0 : DisplayWidth.of(rightText) + 2))
+        let count = s.personCount == 1 ? "1 person" : "\(s.personCount) people"
+        let countColumn = String(repeating: " ", count: max(0, 9 - count.count)) + count
+        let source = sourceLabel(s).map { String(StyledLine($0).truncated(to: 16).text) } ?? ""
+        let sourceColumn = source + String(repeating: " ", count: max(0, 16 - DisplayWidth.of(source)))
+        var right = ""
+        if width - 12 - 29 >= 24 {
+            right = sourceColumn + "  " + countColumn
+        } else if width - 12 - 11 >= 16 {
+            right = countColumn
+        }
+        let titleRoom = max(0, width - 12 - (right.isEmpty ? 0 : DisplayWidth.of(right) + 2))
         let title = StyledLine(VisibleText.make(s.title)).truncated(to: titleRoom)
         var line = StyledLine(date, theme[.date])
         line.append("  ")
         line.runs += title.runs
-        if !rightText.isEmpty {
+        if !right.isEmpty {
             line.append(String(repeating: " ", count: max(0, titleRoom - title.width) + 2))
-            line.append(rightText, theme[.meta])
+            line.append(right, theme[.meta])
         }
         return line
     }
