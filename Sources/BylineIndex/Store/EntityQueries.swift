@@ -56,10 +56,9 @@ enum EntityQueries {
         var mentions: [Int64: [MentionInContext]] = [:]
         let mentionRows = try Row.fetchCursor(db, sql: """
             SELECT m.articleId, m.block, m.start, m."end", m.sentenceStart,
-                   substr(a.body, b.start + m.sentenceStart + 1, m.sentenceEnd - m.sentenceStart)
+                   substr(a.body, m.blockStart + m.sentenceStart + 1, m.sentenceEnd - m.sentenceStart)
             FROM mention m
             JOIN article a ON a.id = m.articleId
-            JOIN block b ON b.articleId = m.articleId AND b.position = m.block
             WHERE m.entityId = ?
             ORDER BY m.articleId, m.block, m.start
             """, arguments: [id])

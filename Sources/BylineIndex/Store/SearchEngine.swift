@@ -104,11 +104,9 @@ struct SearchEngine {
     private func firstMatchBlock(articleId: Int64, snippet: String, in db: Database) throws -> Int? {
         let (excerpt, firstMark) = SnippetText.bodyExcerpt(snippet, ellipsis: Self.ellipsis)
         guard let firstMark, !excerpt.isEmpty else { return nil }
-        return try Int.fetchOne(db, sql: """
-            SELECT b.position FROM article a JOIN block b ON b.articleId = a.id
-            WHERE a.id = ? AND instr(a.body, ?) > 0 AND b.start <= instr(a.body, ?) - 1 + ?
-            ORDER BY b.position DESC LIMIT 1
-            """, arguments: [articleId, excerpt, excerpt, firstMark])
+        guard let row = try Row.fetchOne(db, sql: "SELECT instr(body, ?), blocks FROM article WHERE id = ?", arguments: [excerpt, articleId]),
+              let position: Int = row[0], position > 0 else { return nil }
+        return BlockLayout(encoded: row[1]).block(at: position - 1 + firstMark)
     }
 
     /// The opening of a body, cut on a word boundary, on one line.
