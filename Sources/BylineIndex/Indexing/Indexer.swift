@@ -111,6 +111,10 @@ public struct Indexer: Sendable {
             }
             try EntityTotals.refresh(db)
         }
+        if !summary.stopped && Self.worthOptimizing(changed: summary.added + summary.updated, total: plan.work.count + plan.unchanged) {
+            try database.write { try $0.execute(sql: "INSERT INTO articleText(articleText) VALUES ('optimize')") }
+            try database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA incremental_vacuum") }
+        }
         summary.removed += run.goneForSure.count + (summary.stopped ? 0 : run.renameCandidates.count - run.renamed.count)
         let (reports, failures) = try database.read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
@@ -205,6 +209,15 @@ public struct Indexer: Sendable {
         let articles = loaded.articles.enumerated().map { PreparedArticle($0.element, ordinal: $0.offset) }
         let failure = articles.isEmpty ? (loaded.failure ?? "\(file.relativePath): no report found in the file") : nil
         return .loaded(file2, work.stored, hash: hash, articles: articles, failure: failure)
+    }
+
+    /// Whether a run changed enough of the corpus to merge the full-text index into one segment.
+    ///
+    /// Each batch adds a segment and FTS5 merges them as it goes, but a large run still leaves
+    /// dozens, and every search reads each one; one merged segment is also about a tenth
+    /// smaller. Merging rewrites the whole full-text index, so small runs skip it.
+    static func worthOptimizing(changed: Int, total: Int) -> Bool {
+        changed >= 1_000 && changed * 10 >= total
     }
 
     /// Whether `file` is the index database itself (when the user put it inside the folder).
