@@ -29,6 +29,15 @@ bench-ui: deps
 clean:
 	rm -rf .build
 
+# Index BENCH_REPORTS generated reports (default 100,000) and print indexing speed, database
+# size, search and entity-page latency; never part of `make test`. The corpus is generated once
+# into BENCH_WORK and kept; `--search-only` in BENCH_ARGS measures queries on the last index.
+BENCH_REPORTS ?= 100000
+BENCH_WORK ?= /tmp/byline-bench
+bench: deps
+	$(SWIFT) build -c release --product byline-bench
+	./.build/release/byline-bench --reports $(BENCH_REPORTS) --work $(BENCH_WORK) $(BENCH_ARGS)
+
 # Fuzz the report readers (FUZZ_TARGET=readers) or the query parser (FUZZ_TARGET=query) with
 # libFuzzer; FUZZ_RUNS inputs (default 1,000,000), crashes land in Fuzz/crashes/.
 FUZZ_TARGET ?= readers

@@ -38,11 +38,14 @@ final class IndexWriter {
     /// Stores a file that was read, replacing what an earlier run stored for it.
     func save(_ file: CorpusFile, replacing stored: StoredFile?, hash: Int64, articles: [PreparedArticle], failure: String?, in db: Database) throws {
         let fileId: Int64
-        if let stored {
-            try db.cachedStatement(sql: "DELETE FROM article WHERE fileId = ?").execute(arguments: [stored.id])
+        // Another process indexing the same folder may have stored the file since this run read
+        // the table; its row is replaced like one this run knew about.
+        let existing = try stored?.id ?? Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM file WHERE path = ?"), arguments: [file.relativePath])
+        if let existing {
+            try db.cachedStatement(sql: "DELETE FROM article WHERE fileId = ?").execute(arguments: [existing])
             try db.cachedStatement(sql: "UPDATE file SET size = ?, mtime = ?, hash = ?, warning = ? WHERE id = ?")
-                .execute(arguments: [file.size, file.modifiedNanoseconds, hash, failure, stored.id])
-            fileId = stored.id
+                .execute(arguments: [file.size, file.modifiedNanoseconds, hash, failure, existing])
+            fileId = existing
         } else {
             try db.cachedStatement(sql: "INSERT INTO file(path, size, mtime, hash, warning) VALUES (?, ?, ?, ?, ?)")
                 .execute(arguments: [file.relativePath, file.size, file.modifiedNanoseconds, hash, failure])
