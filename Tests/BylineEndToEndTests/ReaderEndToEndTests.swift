@@ -299,6 +299,17 @@ struct ReaderEndToEndTests {
         }
     }
 
+    @Test func aCrashPutsTheTerminalBackBeforeTheProcessDies() throws {
+        // SIGSEGV from outside takes the same path as a bad pointer or a Swift trap inside.
+        let tmux = try open(environment: ["SWIFT_BACKTRACE": "enable=no"])
+        let pid = try #require(tmux.foregroundPID)
+        #expect(system("kill -SEGV \(pid)") == 0)
+        #expect(tmux.waitForExit() == "[exit 139]")
+        #expect(tmux.modes == "0 1 0 0")
+        tmux.run("stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo -e -icanon -e -echo | tr '\\n' ' '")
+        #expect(tmux.waitFor("icanon echo").contains("\nicanon echo"))
+    }
+
     @Test func ctrlZSuspendsToTheShellAndFgRedrawsAtTheNewSize() throws {
         let tmux = try open(width: 120, height: 30)
         tmux.keys("C-z")
