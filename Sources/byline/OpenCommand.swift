@@ -32,11 +32,15 @@ struct OpenCommand: ParsableCommand {
     @Argument(help: "The folder of reports (default: the bundled Articles/).")
     var directory: String?
 
+    @Option(name: .long, help: ArgumentHelp("Use this index database instead of the one in ~/.cache/byline/.", valueName: "path"))
+    var index: String?
+
     @Option(name: .long, help: "When to draw colour: never, auto or always. Wins over NO_COLOR and the config file.")
     var color: ColorMode?
 
     func run() throws {
-        let root = directory ?? BundledArticles.path
+        let options = CorpusOptions(dir: directory, index: index)
+        let root = options.corpus
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder) else {
             Output.error("\(root): no such folder")
@@ -44,19 +48,17 @@ struct OpenCommand: ParsableCommand {
         }
         let environment = ProcessInfo.processInfo.environment
         if let reason = NcursesTerminal.unusableReason(environment: environment) {
-            try printList(root)
+            try printList(options)
             Output.error("\(reason), so the reader did not start; printed the report list instead (byline show PATH prints one report)")
             throw ExitCode(Self.noTerminalStatus)
         }
-        let status = try ReaderApp(root: root, colorOption: color, environment: environment).run()
+        let status = try ReaderApp(options: options, colorOption: color, environment: environment).run()
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// The plain list: date, title and file, one report a line.
-    private func printList(_ root: String) throws {
-        let (store, warnings) = MemoryStore.load(folder: root)
-        for warning in warnings { Output.error(warning) }
-        for s in try store.summaries() {
+    /// The plain list from the index (brought up to date first): date and title, one a line.
+    private func printList(_ options: CorpusOptions) throws {
+        for s in try CorpusIndex.open(options).summaries() {
             Output.line("\(s.date?.iso ?? "          ")  \(VisibleText.make(s.title))")
         }
     }

@@ -20,7 +20,10 @@ struct ReaderEndToEndTests {
     func open(_ arguments: String = "", width: Int = 120, height: Int = 32, environment: [String: String] = [:]) throws -> TmuxSession {
         let tmux = try TmuxSession(width: width, height: height, environment: environment)
         tmux.run("\(TmuxSession.quote(Self.byline)) \(arguments); echo \"[exit $?]\"")
-        tmux.waitFor { $0.contains("Reports · ") && isListRow($0.row(1)) }
+        // HOME is new, so the folder is indexed first; Esc clears the summary it leaves.
+        tmux.waitFor { $0.contains("Reports · ") && isListRow($0.row(1)) && $0.contains(" reports indexed: ") }
+        tmux.keys("Escape")
+        tmux.waitFor { !$0.contains(" reports indexed: ") }
         return tmux
     }
 
@@ -41,9 +44,14 @@ struct ReaderEndToEndTests {
         return (exit, tmux.modes)
     }
 
-    @Test func theBundledArticlesOpenWithTheListBesideTheNewestReport() throws {
-        let tmux = try open()
-        let screen = tmux.capture()
+    @Test func theBundledArticlesAreIndexedInTheBackgroundAndOpenBesideTheNewestReport() throws {
+        let tmux = try TmuxSession(width: 120, height: 32)
+        tmux.run("\(TmuxSession.quote(Self.byline)); echo \"[exit $?]\"")
+        var screen = tmux.waitFor { $0.contains(" reports indexed: ") }
+        #expect(screen.row(31).range(of: #"^ \d+ reports indexed: \d+ files added, 0 updated, 0 removed, 0 skipped \(\d+\.\d+ s\)$"#,
+                                     options: .regularExpression) != nil)
+        tmux.keys("Escape")
+        screen = tmux.waitFor { !$0.contains(" reports indexed: ") }
         #expect(screen.row(0).hasPrefix("▶ Reports · Articles ("))
         #expect(screen.row(0).contains("│  Reader · "))
         #expect(isListRow(screen.row(1)))
@@ -191,6 +199,28 @@ struct ReaderEndToEndTests {
         _ = quit(tmux)
     }
 
+    @Test func rescanIndexesNewFilesAndASecondStartReusesTheIndex() throws {
+        let tmux = try TmuxSession(width: 100, height: 20)
+        let folder = tmux.home.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "2024-06-10\n\nGeneva summit opens\n\nDelegates met in Geneva on Monday.\n"
+            .write(to: folder.appendingPathComponent("one.txt"), atomically: true, encoding: .utf8)
+        let command = "\(TmuxSession.quote(Self.byline)) \(TmuxSession.quote(folder.path)); echo \"[exit $?]\""
+        tmux.run(command)
+        tmux.waitFor("1 report indexed: 1 file added")
+        try "2024-06-11\n\nGeneva summit closes\n\nDelegates left Geneva on Tuesday.\n"
+            .write(to: folder.appendingPathComponent("two.txt"), atomically: true, encoding: .utf8)
+        tmux.type("R")
+        var screen = tmux.waitFor("2 reports indexed: 1 file added, 0 updated, 0 removed, 0 skipped")
+        #expect(screen.row(0).hasPrefix("▶ Reports · reports (2)"))
+        #expect(screen.row(1).hasPrefix("2024-06-11  Geneva summit closes"))
+        _ = quit(tmux)
+        tmux.run("clear; " + command)
+        screen = tmux.waitFor { $0.contains("Reports · reports (2)") && isListRow($0.row(1)) }
+        #expect(!screen.contains("indexed"))
+        _ = quit(tmux)
+    }
+
     @Test func escapeSequencesInAReportAreShownNotObeyed() throws {
         let tmux = try TmuxSession(width: 100, height: 20)
         let folder = tmux.home.appendingPathComponent("reports")
@@ -297,6 +327,17 @@ struct ReaderEndToEndTests {
             #expect(tmux.waitForExit() == "[exit \(status)]")
             #expect(tmux.modes == "0 1 0 0", "after SIG\(signal)")
         }
+    }
+
+    @Test func aCrashPutsTheTerminalBackBeforeTheProcessDies() throws {
+        // SIGSEGV from outside takes the same path as a bad pointer or a Swift trap inside.
+        let tmux = try open(environment: ["SWIFT_BACKTRACE": "enable=no"])
+        let pid = try #require(tmux.foregroundPID)
+        #expect(system("kill -SEGV \(pid)") == 0)
+        #expect(tmux.waitForExit() == "[exit 139]")
+        #expect(tmux.modes == "0 1 0 0")
+        tmux.run("stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo -e -icanon -e -echo | tr '\\n' ' '")
+        #expect(tmux.waitFor("icanon echo").contains("\nicanon echo"))
     }
 
     @Test func ctrlZSuspendsToTheShellAndFgRedrawsAtTheNewSize() throws {

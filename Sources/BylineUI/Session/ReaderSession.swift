@@ -14,6 +14,8 @@ public final class ReaderSession {
     /// of drawing, in nanoseconds (0 for the first frame); for benchmarks.
     public var onFrame: ((_ nanoseconds: UInt64) -> Void)?
     private var inputSince: UInt64 = 0
+    private var reloadPending = false
+    private var nextReloadAt = 0
 
     /// How the session ended.
     public enum Outcome: Sendable, Equatable {
@@ -101,22 +103,33 @@ public final class ReaderSession {
     private func pollCorpus() {
         let update = corpus.poll()
         state.progress = update.progress
-        if update.reloaded {
-            let summaries: [ArticleSummary]
-            do {
-                summaries = try corpus.store.summaries()
-            } catch {
-                state.status = .error("Cannot list the reports: \(error)")
-                return
-            }
-            var list = state.list
-            list.replace(summaries)
-            state.list = list
-            if state.trail.views.count == 1, let first = list.selected {
-                state.trail.setPreview(.reader(ReaderView(articleID: first.id)), after: 0)
-            }
+        if update.reloaded { reloadPending = true }
+        // Reloading a long list takes a while, so while indexing runs it is done at most every
+        // ten times as long as the last reload took (and at least a second apart).
+        let now = clock()
+        if reloadPending, update.progress == nil || now >= nextReloadAt {
+            reloadPending = false
+            reloadList()
+            let cost = clock() - now
+            nextReloadAt = clock() + max(1000, cost * 10)
         }
         if let message = update.message { state.status = StatusMessage(message) }
+    }
+
+    private func reloadList() {
+        let summaries: [ArticleSummary]
+        do {
+            summaries = try corpus.store.summaries()
+        } catch {
+            state.status = .error("Cannot list the reports: \(error)")
+            return
+        }
+        var list = state.list
+        list.replace(summaries)
+        state.list = list
+        if state.trail.views.count == 1, let first = list.selected {
+            state.trail.setPreview(.reader(ReaderView(articleID: first.id)), after: 0)
+        }
     }
 
     private func carryOut(_ reaction: Reaction) -> Outcome? {
