@@ -16,9 +16,10 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "BylineCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "BylineIndex",

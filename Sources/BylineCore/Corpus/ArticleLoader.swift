@@ -34,7 +34,8 @@ public struct ArticleLoader: Sendable {
             return Result(articles: [], failure: "\(relativePath): skipped, \(reason)")
         case .text(let text, let warnings):
             let ext = CorpusFile(path: path, relativePath: relativePath, size: 0, modifiedNanoseconds: 0).pathExtension
-            let source = SourceText(path: path, id: ArticleID.make(relativePath: relativePath), text: text, pathExtension: ext, warnings: warnings)
+            let source = SourceText(path: path, id: ArticleID.make(relativePath: relativePath), text: text, pathExtension: ext,
+                                    warnings: warnings, bytes: data)
             return read(source)
         }
     }

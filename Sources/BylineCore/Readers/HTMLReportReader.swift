@@ -1,8 +1,33 @@
-/// Reads saved HTML pages. (Placeholder until issue 7 lands.)
+/// Reads saved HTML pages with libxml2's HTML parser (see `LibXML2`): the story from
+/// `<article>` or the densest block of text, its title, date, byline and canonical address
+/// from the page's metadata, and figures as captions; furniture is left out (see
+/// `PageFurniture`). Pages in other character sets are decoded as they declare (`HTMLCharset`).
 public struct HTMLReportReader: ReportReader {
     public init() {}
 
     public func read(_ source: SourceText) throws(ReadError) -> [Article] {
-        throw ReadError(path: source.path, reason: "saved HTML pages are not read yet")
+        guard let parsed = HTMLCharset.parse(source) else {
+            throw ReadError(path: source.path, reason: "not an HTML page (no markup found)")
+        }
+        var warnings = parsed.warnings
+        let root = StoryRoot.find(in: parsed.page)
+        let metadata = PageMetadata(page: parsed.page, root: root)
+        var story = WebStoryBuilder()
+        ArticleExtractor(title: metadata.title).extract(root, into: &story)
+        if story.blocks.isEmpty, let body = metadata.jsonLD?.articleBody {
+            var none: [ScraperImages.Found] = []
+            PlainBody.add(body, to: &story, captions: &none)
+        }
+        if story.blocks.isEmpty { warnings.append("no story text found in the page") }
+        guard let title = metadata.title ?? story.derivedTitle else {
+            throw ReadError(path: source.path, reason: "no title and no story text in the page")
+        }
+        let day = metadata.dateText.flatMap(PublishedDate.parse)
+        if let text = metadata.dateText, day == nil { warnings.append("date “\(text)” is not a date Byline can read") }
+        return [Article(
+            id: source.id, path: source.path, format: .html, title: title, titleDerived: metadata.title == nil,
+            date: day, dateText: metadata.dateText, byline: metadata.byline, source: metadata.source,
+            dateline: story.dateline, blocks: story.blocks, captions: story.captions, tags: metadata.tags,
+            warnings: warnings)]
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A file's text after decoding, with what decoding had to say about it.
 public struct SourceText: Sendable, Equatable {
     /// The path as given, used in warnings and as `Article.path`.
@@ -10,13 +12,18 @@ public struct SourceText: Sendable, Equatable {
     public var pathExtension: String
     /// Problems met while decoding (replacement characters, a guessed character set).
     public var warnings: [String]
+    /// The file's bytes as stored, for formats that declare their own character set: the
+    /// HTML reader decodes a page that is not UTF-8 by its `<meta charset>`. Nil when the
+    /// text did not come from a file.
+    public var bytes: Data?
 
-    public init(path: String, id: String, text: String, pathExtension: String = "", warnings: [String] = []) {
+    public init(path: String, id: String, text: String, pathExtension: String = "", warnings: [String] = [], bytes: Data? = nil) {
         self.path = path
         self.id = id
         self.text = text
         self.pathExtension = pathExtension
         self.warnings = warnings
+        self.bytes = bytes
     }
 }
 

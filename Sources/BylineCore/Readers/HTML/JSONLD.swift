@@ -1,0 +1,75 @@
+/// The schema.org description of an article that pages embed as
+/// `<script type="application/ld+json">`.
+struct JSONLD: Equatable {
+    var headline: String?
+    var datePublished: String?
+    var authors: [String] = []
+    var url: String?
+    var keywords: [String] = []
+    var articleBody: String?
+    var publisher: String?
+
+    /// Types that describe the page's story, in schema.org's article family.
+    static let articleTypes: Set<String> = [
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "report", "scholarlyarticle",
+    ]
+
+    /// The first article described in the page's JSON-LD blocks, or nil when there is none.
+    /// Blocks that are not valid JSON are ignored, as browsers and search engines do.
+    init?(page: HTMLElement) {
+        let scripts = page.elements(named: "script").filter {
+            $0[attribute: "type"]?.lowercased().normalizedSpacing == "application/ld+json"
+        }
+        for script in scripts {
+            guard let tree = try? JSONTreeParser.parse(script.rawText) else { continue }
+            if let article = Self.objects(in: tree).first(where: Self.isArticle) {
+                self.init(article)
+                return
+            }
+        }
+        return nil
+    }
+
+    private init(_ object: JSONTree) {
+        headline = object["headline"].flatMap(ScraperFields.text)?.normalizedSpacing.nonEmptyText
+        datePublished = object["datePublished"]?.scalarText?.normalizedSpacing.nonEmptyText
+        authors = object["author"].map(Self.names) ?? []
+        url = object["url"].flatMap(ScraperFields.text) ?? object["mainEntityOfPage"].flatMap { $0.string ?? $0["@id"]?.string }
+        articleBody = object["articleBody"].flatMap(ScraperFields.text)
+        publisher = object["publisher"].flatMap { $0.string ?? $0["name"]?.string }
+        switch object["keywords"] {
+        case .string(let s)?: keywords = s.split(separator: ",").map(\.normalizedSpacing).filter { !$0.isEmpty }
+        case .array(let items)?: keywords = items.compactMap(\.string).map(\.normalizedSpacing).filter { !$0.isEmpty }
+        default: break
+        }
+    }
+
+    /// Every object in a block: the block itself, the items of a list, and an `@graph`.
+    private static func objects(in tree: JSONTree) -> [JSONTree] {
+        switch tree {
+        case .array(let items): return items.flatMap(objects)
+        case .object: return [tree] + (tree["@graph"]?.array ?? []).flatMap(objects)
+        default: return []
+        }
+    }
+
+    private static func isArticle(_ object: JSONTree) -> Bool {
+        let types: [String]
+        switch object["@type"] {
+        case .string(let s)?: types = [s]
+        case .array(let items)?: types = items.compactMap(\.string)
+        default: types = []
+        }
+        return types.contains { articleTypes.contains($0.lowercased()) }
+    }
+
+    private static func names(_ value: JSONTree) -> [String] {
+        switch value {
+        case .string(let s): return [s]
+        case .object: return value["name"].flatMap(ScraperFields.text).map { [$0] } ?? []
+        case .array(let items): return items.flatMap(names)
+        default: return []
+        }
+    }
+}

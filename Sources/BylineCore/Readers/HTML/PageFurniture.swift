@@ -1,0 +1,86 @@
+/// Decides which parts of a page are site furniture rather than the story: scripts, styles,
+/// navigation, headers and footers, asides, forms (comments, newsletter sign-ups), share
+/// bars, cookie banners, hidden elements and the like.
+enum PageFurniture {
+    /// Whether `element` and everything inside it is furniture.
+    static func isFurniture(_ element: HTMLElement) -> Bool {
+        if tags.contains(element.name) { return true }
+        if let role = element[attribute: "role"]?.lowercased(), roles.contains(role) { return true }
+        if element[attribute: "hidden"] != nil || element[attribute: "aria-hidden"]?.lowercased() == "true" { return true }
+        if let style = element[attribute: "style"]?.lowercased().filter({ !$0.isWhitespace }),
+           style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        // `<article class="story has-sidebar-layout">` names its neighbours; the elements that
+        // hold content by definition are judged by tag and role only.
+        return !contentTags.contains(element.name) && hasFurnitureName(element)
+    }
+
+    private static let contentTags: Set<String> = ["article", "main", "body"]
+
+    /// Whether the element's class or id names it as furniture (`share-bar`, `cookie_banner`,
+    /// `c-newsletter`, `comments`). Names are cut at `-`, `_` and case changes and compared
+    /// word by word, so `header-image` is not `ad` and `shareholders` is not `share`.
+    ///
+    /// State and modifier classes describe the element's neighbours, not the element:
+    /// `has-comments`, `is-sharing` and the `--with-share` of `story--with-share` are ignored.
+    static func hasFurnitureName(_ element: HTMLElement) -> Bool {
+        let names = element.classNames + (element[attribute: "id"].map { [Substring($0)] } ?? [])
+        for name in names {
+            let lowered = name.lowercased()
+            if wholeNames.contains(lowered) { return true }
+            if statePrefixes.contains(where: { lowered.hasPrefix($0) }) { continue }
+            let block = name.split(separator: "--", omittingEmptySubsequences: false).first ?? name
+            if words(of: block).contains(where: nameWords.contains) { return true }
+        }
+        return false
+    }
+
+    private static let statePrefixes = ["has-", "is-", "with-", "no-", "show-", "hide-", "js-", "u-", "l-"]
+
+    /// `articleShareBar` → `article`, `share`, `bar`; `cookie_banner` → `cookie`, `banner`.
+    static func words<S: StringProtocol>(of name: S) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousWasLower = false
+        for character in name {
+            if character == "-" || character == "_" || character == ":" || character == "." {
+                if !current.isEmpty { words.append(current.lowercased()) }
+                current = ""
+                previousWasLower = false
+                continue
+            }
+            if character.isUppercase && previousWasLower {
+                words.append(current.lowercased())
+                current = ""
+            }
+            current.append(character)
+            previousWasLower = character.isLowercase || character.isNumber
+        }
+        if !current.isEmpty { words.append(current.lowercased()) }
+        return words
+    }
+
+    private static let tags: Set<String> = [
+        "script", "style", "noscript", "template", "link", "meta", "nav", "header", "footer", "aside",
+        "form", "button", "input", "select", "textarea", "label", "iframe", "svg", "canvas", "object",
+        "embed", "dialog", "menu", "audio", "video", "map", "head", "title",
+    ]
+
+    private static let roles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
+        "menu", "menubar", "toolbar", "form", "button",
+    ]
+
+    private static let wholeNames: Set<String> = [
+        "sr-only", "visually-hidden", "screen-reader-text", "screenreader", "hidden", "skip-link",
+        "ad", "ads", "adsbygoogle",
+    ]
+
+    private static let nameWords: Set<String> = [
+        "share", "sharing", "sharebar", "social", "cookie", "cookies", "consent", "gdpr",
+        "newsletter", "subscribe", "subscription", "signup", "comment", "comments", "respond", "disqus",
+        "related", "recommended", "recirculation", "promo", "advert", "advertisement", "sponsor", "sponsored",
+        "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "sidebar", "footer", "masthead",
+        "popup", "modal", "overlay", "paywall", "byline", "toolbar", "tags", "outbrain", "taboola",
+        "meta", "timestamp", "pubdate", "ad", "ads",
+    ]
+}

@@ -1,0 +1,29 @@
+/// Turns the author names a scraper or a page lists into one byline.
+enum BylineNames {
+    /// `["By Ana Ruiz", "Tomás Vidal"]` → `Ana Ruiz and Tomás Vidal`; three or more names are
+    /// joined as `A, B and C`. Web addresses (profile links given as authors) and repeats are
+    /// dropped; nil when no name is left.
+    static func join(_ names: [String]) -> String? {
+        var seen = Set<String>()
+        let cleaned = names.map(clean).filter { !$0.isEmpty && !isAddress($0) && seen.insert($0.lowercased()).inserted }
+        switch cleaned.count {
+        case 0: return nil
+        case 1: return cleaned[0]
+        default: return cleaned.dropLast().joined(separator: ", ") + " and " + cleaned[cleaned.count - 1]
+        }
+    }
+
+    /// A name without the `By` that bylines open with.
+    static func clean(_ name: String) -> String {
+        let text = HTMLEntities.decode(name).normalizedSpacing
+        for prefix in ["by ", "by: ", "von ", "por "] where text.lowercased().hasPrefix(prefix) {
+            return String(text.dropFirst(prefix.count)).normalizedSpacing
+        }
+        return text
+    }
+
+    private static func isAddress(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.")
+    }
+}
