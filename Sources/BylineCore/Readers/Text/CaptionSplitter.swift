@@ -28,7 +28,7 @@ enum CaptionSplitter {
     static func split(_ paragraph: String) -> Parts? {
         // Captions are a sentence or two; a long paragraph ending in brackets is story text, and
         // the glue search below is quadratic in the caption's length.
-        guard paragraph.count <= maxLength, let (body, credit) = splitCredit(paragraph), !body.isEmpty else { return nil }
+        guard LineShape.isShort(paragraph, maxCharacters: maxLength), let (body, credit) = splitCredit(paragraph), !body.isEmpty else { return nil }
         let chars = Array(body)
         guard let glue = bestGluePoint(chars) else {
             return Parts(alt: nil, text: body, credit: credit, textOffset: 0)
