@@ -3,7 +3,7 @@
 SWIFT ?= swift
 export PATH := $(PATH):/opt/swift/usr/bin
 
-.PHONY: run test build release deps bench clean fuzz
+.PHONY: run test build release deps bench clean fuzz bench-ner eval-ner
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -35,3 +35,14 @@ fuzz: deps
 	mkdir -p Fuzz/corpus-$(FUZZ_TARGET) Fuzz/crashes
 	BYLINE_FUZZ_TARGET=$(FUZZ_TARGET) ./.build-fuzz/release/byline-fuzz Fuzz/corpus-$(FUZZ_TARGET) Fuzz/seeds-$(FUZZ_TARGET) \
 		-runs=$(FUZZ_RUNS) -timeout=1 -rss_limit_mb=1024 -max_len=16384 -artifact_prefix=Fuzz/crashes/ -print_final_stats=1
+
+# Entity recognition speed: words per second on one core over the CoNLL-2003 validation text
+# repeated to 5 million words (release build).
+bench-ner: deps
+	$(SWIFT) build -c release --product ner-bench
+	./.build/release/ner-bench
+
+# Entity recognition quality on the CoNLL-2003 validation split (person, location and
+# organisation precision, recall and F1), scored by ../shared/eval/ner_eval.py.
+eval-ner: release
+	./scripts/eval-ner.sh .build/release/byline

@@ -26,6 +26,12 @@ let package = Package(
             dependencies: ["BylineCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "BylineUI", dependencies: ["BylineCore"]),
+        // Generated reports for tests and `make bench`; never linked into `byline`.
+        .target(name: "CorpusGenerator"),
+        .executableTarget(
+            name: "byline-bench",
+            dependencies: ["BylineCore", "BylineIndex", "CorpusGenerator", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNcurses"]),
         .executableTarget(
             name: "byline",
@@ -34,10 +40,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench-ner`: entity recognition words per second; never part of `make test`.
+        .executableTarget(name: "ner-bench", dependencies: ["BylineCore"]),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
-        .testTarget(name: "BylineIndexTests", dependencies: ["BylineIndex"]),
+        .testTarget(name: "BylineIndexTests", dependencies: ["BylineIndex", "CorpusGenerator", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI"]),
-        .testTarget(name: "BylineEndToEndTests", dependencies: ["BylineCore"]),
+        .testTarget(name: "BylineEndToEndTests", dependencies: ["BylineCore", "CorpusGenerator"]),
     ],
     swiftLanguageModes: [.v6]
 )

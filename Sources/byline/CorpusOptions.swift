@@ -1,10 +1,24 @@
 import ArgumentParser
+import BylineIndex
 
 /// Where the reports are and where their index lives; shared by the corpus commands.
 struct CorpusOptions: ParsableArguments {
-    @Option(name: .long, help: "The folder of reports (default: the bundled Articles/).")
+    @Option(name: .long, help: ArgumentHelp("The folder of reports (default: the bundled Articles/).", valueName: "dir"))
     var dir: String?
 
-    @Option(name: .long, help: "Use this index database instead of the one in ~/.cache/byline/.")
+    @Option(name: .long, help: ArgumentHelp("Use this index database instead of the one in ~/.cache/byline/.", valueName: "path"))
     var index: String?
+
+    init() {}
+
+    init(dir: String?, index: String?) {
+        self.dir = dir
+        self.index = index
+    }
+
+    /// The corpus folder as the user named it.
+    var corpus: String { dir ?? BundledArticles.path }
+
+    /// The database file: `--index`, or one per corpus folder in the XDG cache.
+    var indexPath: String { index ?? IndexLocation.defaultPath(forCorpus: corpus) }
 }

@@ -1,14 +1,42 @@
 import ArgumentParser
+import BylineCore
+import BylineIndex
 
-/// Placeholder until its issue lands: exits with an error naming what is missing.
+/// `byline index [DIR]`: brings the corpus's index up to date and says what changed.
 struct IndexCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "index", abstract: "Index a folder of reports (issue 4).")
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Index a folder of reports for search and entity pages.",
+        discussion: """
+            Only new, changed and removed files are read again: a second run over an unchanged \
+            folder only looks at each file's size and time. The index lives in \
+            $XDG_CACHE_HOME/byline/ (default ~/.cache/byline/), one database per folder; the \
+            reports folder is never written to. Interrupting a run is safe: the next run \
+            continues from what was committed.
 
-    @Argument(parsing: .captureForPassthrough)
-    var arguments: [String] = []
+            Prints one summary line (reports indexed; files added, updated, removed and skipped) \
+            and a warning for each skipped file. Exit status: 0 when the index is up to date, \
+            1 when the folder or the index cannot be used.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The folder of reports (default: the bundled Articles/).", valueName: "dir"))
+    var directory: String?
+
+    @Option(name: .long, help: ArgumentHelp("Use this index database instead of the one in ~/.cache/byline/.", valueName: "path"))
+    var index: String?
+
+    @Flag(help: "Print the summary as JSON.")
+    var json = false
 
     func run() throws {
-        Output.error("'index' is not built yet")
-        throw ExitCode(2)
+        let options = CorpusOptions(dir: directory, index: index)
+        let (_, summary) = try CorpusIndex.update(corpus: options.corpus, indexPath: options.indexPath)
+        if json {
+            Output.line(summary.json(corpus: options.corpus, index: options.indexPath).serialized())
+        } else {
+            Output.line(VisibleText.make(IndexReport.line(summary)))
+            for warning in summary.warnings { Output.error(VisibleText.make(warning)) }
+        }
     }
 }

@@ -1,14 +1,93 @@
 import ArgumentParser
+import BylineCore
+import BylineIndex
 
-/// Placeholder until its issue lands: exits with an error naming what is missing.
+/// `byline person NAME`: one entity across the corpus, with every sentence naming it.
 struct PersonCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "person", abstract: "Show one entity across the corpus (issue 4).")
+    static let configuration = CommandConfiguration(
+        commandName: "person",
+        abstract: "Show a person, place or organisation and every report and sentence naming it.",
+        discussion: """
+            NAME matches a name or alias the reports use, or a person's surname, ignoring case \
+            and accents: Okafor, "pena alvarez" and "Amara Okafor" all find Amara Okafor. When \
+            several match, they are listed with their keys; give a fuller name or --key.
 
-    @Argument(parsing: .captureForPassthrough)
-    var arguments: [String] = []
+            The index is brought up to date first. Exit status: 0 when found; 1 when nothing \
+            matches or the folder or the index cannot be used; 2 when the name is ambiguous \
+            (with --json the candidates are printed as {"candidates":[...]}).
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The name; several words are joined with spaces.", valueName: "name"))
+    var name: [String] = []
+
+    @Option(help: ArgumentHelp("The entity's key, as listed for an ambiguous name.", valueName: "key"))
+    var key: String?
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Flag(help: "Print the entity as JSON.")
+    var json = false
+
+    func validate() throws {
+        if name.isEmpty && key == nil { throw ValidationError("Missing the name, as in: byline person Okafor") }
+    }
 
     func run() throws {
-        Output.error("'person' is not built yet")
-        throw ExitCode(2)
+        let store = try CorpusIndex.open(corpus)
+        let wanted = name.joined(separator: " ")
+        let entityKey: String
+        if let key {
+            entityKey = key
+        } else {
+            let candidates = try store.lookupEntities(name: wanted)
+            switch candidates.count {
+            case 0:
+                Output.error(VisibleText.make("no person, place or organisation named \"\(wanted)\" in the reports; see byline people"))
+                throw ExitCode.failure
+            case 1:
+                entityKey = candidates[0].key
+            default:
+                if json {
+                    Output.line(JSONValue.object([("candidates", .array(candidates.map(\.candidateJSON)))]).serialized())
+                } else {
+                    Output.error(VisibleText.make("\"\(wanted)\" names \(candidates.count) entities; give a fuller name or --key:"))
+                    for c in candidates {
+                        Output.error(VisibleText.make("  \(c.name) (\(c.kind.rawValue), \(IndexReport.count(c.articles, "report"))) --key '\(c.key)'"))
+                    }
+                }
+                throw ExitCode(2)
+            }
+        }
+        guard let page = try store.entityPage(key: entityKey) else {
+            Output.error(VisibleText.make("no entity with key \(entityKey) in the reports; see byline people"))
+            throw ExitCode.failure
+        }
+        Output.line(json ? page.json.serialized() : Self.plain(page))
+    }
+
+    /// The name and kind, aliases and roles, then each report with its sentences, the
+    /// mention in brackets.
+    static func plain(_ page: EntityPage) -> String {
+        let mentions = page.articles.reduce(0) { $0 + $1.mentions.count }
+        var lines = ["\(VisibleText.make(page.name)) (\(page.kind.rawValue))"]
+        if !page.aliases.isEmpty { lines.append("Also written: " + VisibleText.make(page.aliases.joined(separator: ", "))) }
+        if !page.roles.isEmpty { lines.append("Roles: " + VisibleText.make(page.roles.joined(separator: ", "))) }
+        lines.append("Named in \(IndexReport.count(page.articles.count, "report")), \(IndexReport.count(mentions, "mention")).")
+        for article in page.articles {
+            lines.append("")
+            lines.append("\(article.date?.iso ?? "undated")  \(VisibleText.make(article.title))")
+            lines.append("            \(VisibleText.make(article.path))")
+            for m in article.mentions {
+                let marked = MarkedText(text: oneLine(m.sentence), marks: [m.start..<m.end]).rendered()
+                lines.append("  " + VisibleText.make(marked))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Line breaks inside a quote become spaces, one scalar for one, so offsets still hold.
+    static func oneLine(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.isWhitespace ? " " : $0 }))
     }
 }

@@ -1,14 +1,76 @@
 import ArgumentParser
+import BylineCore
+import BylineIndex
 
-/// Placeholder until its issue lands: exits with an error naming what is missing.
+/// `byline search QUERY`: ranked reports with a snippet around the match.
 struct SearchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "search", abstract: "Search the corpus (issue 4).")
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the reports by keyword.",
+        discussion: """
+            Query language (quote the query for the shell):
+              water rights            reports with both words (accents and case are ignored)
+              "water rights"          the phrase
+              desal*                  words starting with desal
+              strike OR protest       either word; OR joins the words on each side
+              -drought, NOT drought   reports without the word
+              person:Okafor           reports naming a person by name, alias or surname;
+              person:"Peña Álvarez"   also place: and org:; -person:NAME leaves them out
+              after:2024 before:2024-07   dated on or after 2024-01-01 and before 2024-07-01
+                                      (YYYY, YYYY-MM or YYYY-MM-DD)
+            Results are ranked by BM25, a title match counting more than one in the body. \
+            A query that cannot be read as written is searched as well as possible and a \
+            one-line note on stderr says how.
 
-    @Argument(parsing: .captureForPassthrough)
-    var arguments: [String] = []
+            The index is brought up to date first. Exit status: 0 (also when nothing \
+            matches), 1 when the folder or the index cannot be used.
+            """
+    )
+
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The query; several words are joined with spaces.", valueName: "query"))
+    var words: [String] = []
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(help: "Show at most this many results.")
+    var limit = 10
+
+    @Flag(help: "Print the results as JSON.")
+    var json = false
+
+    func validate() throws {
+        if words.isEmpty { throw ValidationError("Missing the query, as in: byline search 'water rights -drought'") }
+        if limit < 0 { throw ValidationError("--limit must be 0 or more") }
+    }
 
     func run() throws {
-        Output.error("'search' is not built yet")
-        throw ExitCode(2)
+        let store = try CorpusIndex.open(corpus)
+        let query = words.joined(separator: " ")
+        let results = try store.search(query, limit: limit)
+        if let hint = results.hint { Output.error(VisibleText.make(hint)) }
+        if json {
+            Output.line(results.json.serialized())
+        } else {
+            Output.line(Self.plain(results))
+        }
+    }
+
+    /// A count line, then for each hit its rank and title, its date, score and path, and the
+    /// snippet with matches in brackets.
+    static func plain(_ results: SearchResults) -> String {
+        let query = VisibleText.make(results.query)
+        guard results.total > 0 else { return "No report matches \"\(query)\"." }
+        var lines = ["\(IndexReport.count(results.total, "report")) \(results.total == 1 ? "matches" : "match") \"\(query)\""
+            + (results.hits.count < results.total ? "; the first \(results.hits.count.formatted()):" : ":")]
+        for (i, hit) in results.hits.enumerated() {
+            let number = "\(i + 1)"
+            let indent = String(repeating: " ", count: number.count + 2)
+            let facts = [hit.date?.iso ?? "undated", hit.score == 0 ? nil : String(format: "score %.2f", hit.score), hit.path].compactMap { $0 }
+            lines.append("")
+            lines.append(number + "  " + VisibleText.make(hit.title))
+            lines.append(indent + VisibleText.make(facts.joined(separator: " · ")))
+            lines.append(indent + VisibleText.make(hit.snippet.rendered()))
+        }
+        return lines.joined(separator: "\n")
     }
 }

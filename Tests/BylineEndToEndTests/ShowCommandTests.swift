@@ -112,7 +112,15 @@ import Testing
             + #"{"kind":"subhead","text":"A dry winter"},"#
             + #"{"kind":"paragraph","text":"Volkov said the ministry would release water from the Kapchagay reservoir."}],"#
             + #""captions":[{"alt":"Herders near the lake shore","text":"Herders drive sheep along the dry shore of Lake Balkhash","credit":"Aleksei Morozov/AFP"}],"#
-            + #""entities":[],"quotes":[],"warnings":[]}"#
+            + #""entities":[{"name":"ALMATY","kind":"place","aliases":[],"role":null,"mentions":1},"#
+            + #"{"name":"Kazakhstan","kind":"place","aliases":[],"role":null,"mentions":1},"#
+            + #"{"name":"Reuters","kind":"organisation","aliases":[],"role":null,"mentions":2},"#
+            + #"{"name":"Lake Balkhash","kind":"place","aliases":[],"role":null,"mentions":2},"#
+            + #"{"name":"Dmitri Volkov","kind":"person","aliases":["Volkov"],"role":"Energy Minister","mentions":2},"#
+            + #"{"name":"Aleksei Morozov","kind":"person","aliases":[],"role":"photographer","mentions":1},"#
+            + #"{"name":"AFP","kind":"organisation","aliases":[],"role":null,"mentions":1},"#
+            + #"{"name":"Kapchagay","kind":"place","aliases":[],"role":null,"mentions":1}],"quotes":[{"speaker":"Dmitri Volkov","text":"We cannot wait for rain"}]"#
+            + #","warnings":[]}"#
         #expect(run.out == expected + "\n")
     }
 

@@ -5,7 +5,12 @@ import Foundation
 /// Never throws for a user's file: whatever goes wrong becomes a one-line warning and the rest
 /// of the corpus loads.
 public struct ArticleLoader: Sendable {
-    public init() {}
+    /// Fills each report's entities and quotes; nil leaves them empty.
+    public var recognizer: EntityRecognizer?
+
+    public init(recognizer: EntityRecognizer? = EntityRecognizer()) {
+        self.recognizer = recognizer
+    }
 
     /// What reading one file gave.
     public struct Result: Sendable {
@@ -46,7 +51,8 @@ public struct ArticleLoader: Sendable {
             return Result(articles: [], failure: "\(source.path): not a report in any supported format")
         }
         do {
-            let articles = try Self.reader(for: format).read(source)
+            var articles = try Self.reader(for: format).read(source)
+            if let recognizer { articles = articles.map(recognizer.annotate) }
             if articles.isEmpty {
                 return Result(articles: [], failure: "\(source.path): no report found in the file")
             }

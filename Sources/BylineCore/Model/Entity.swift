@@ -31,13 +31,30 @@ public struct Entity: Sendable, Equatable, Codable {
 /// Where an entity is named: a block and a range of Unicode scalar offsets in that block's text.
 public struct Mention: Sendable, Equatable, Hashable, Codable {
     public var block: Int
-    /// Unicode scalar offsets into `Article.blocks[block].text`, end exclusive.
+    /// Unicode scalar offsets into `Article.blocks[block].text`, end exclusive; for a mention
+    /// in a photo credit, into the credit of the caption shown by that block.
     public var start: Int
     public var end: Int
+    /// True when the name is in the photo credit of the caption at `block` (a photographer or
+    /// agency), not in the block's text.
+    public var inCredit: Bool
 
-    public init(block: Int, start: Int, end: Int) {
+    public init(block: Int, start: Int, end: Int, inCredit: Bool = false) {
         self.block = block
         self.start = start
         self.end = end
+        self.inCredit = inCredit
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case block, start, end, inCredit
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        block = try c.decode(Int.self, forKey: .block)
+        start = try c.decode(Int.self, forKey: .start)
+        end = try c.decode(Int.self, forKey: .end)
+        inCredit = try c.decodeIfPresent(Bool.self, forKey: .inCredit) ?? false
     }
 }

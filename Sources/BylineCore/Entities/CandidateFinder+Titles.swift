@@ -1,0 +1,100 @@
+/// Splitting a run of capitalised words into names: titles and nationalities before a
+/// person's name, places and organisations inside titles, and an organisation followed by a
+/// titled person.
+extension CandidateFinder {
+    func emit(_ range: Range<Int>, into out: inout [Candidate]) {
+        guard !range.isEmpty else { return }
+        // `Who owns the water?`: a function word alone is never a name, whatever the lexicons say
+        // of its capitals (`WHO`).
+        if range.count == 1 && doc.tokens[range.lowerBound].shape == .capitalised && doc.has(range.lowerBound, .function) { return }
+        let whole = doc.lexiconClasses(range)
+        if !whole.isDisjoint(with: [.place, .organisation]) {
+            out.append(Candidate(range: range))
+            return
+        }
+        // A title: nationalities, places, organisations, capitalised titles and their modifiers,
+        // honorifics, ending with a title or honorific, then a name. Places and organisations in
+        // the title are names of their own (`U.S.` in `U.S. President Bill Clinton`).
+        var p = range.lowerBound
+        var titleEnd: Int?
+        var named: [Range<Int>] = []
+        var onlyNationalities = true
+        while p < range.upperBound - 1 {
+            if titleEnd == nil, let match = lexiconMatch(at: p, before: range.upperBound - 1),
+               !match.classes.isDisjoint(with: [.place, .organisation]) {
+                named.append(p..<match.end)
+                onlyNationalities = false
+                p = match.end
+                continue
+            }
+            let c = doc.classes[p]
+            let t = doc.tokens[p]
+            if !c.isDisjoint(with: [.title, .honorific]) || (c.contains(.roleNoun) && t.isSentenceStart) {
+                titleEnd = p + 1
+                onlyNationalities = false
+            } else if c.contains(.nationality) && t.shape != .lower {
+                // `Mexican Ariel Cruz`, `Kazakh President`
+            } else if !c.contains(.titleModifier) && !(t.shape == .lower && c.contains(.connector)) {
+                break
+            } else {
+                onlyNationalities = false
+            }
+            p += 1
+        }
+        if p > range.lowerBound, isNameStart(p), isNameLike(p..<range.upperBound), titleEnd != nil || onlyNationalities,
+           !(doc.tokens[p - 1].shape == .lower && doc.has(p - 1, .connector)) {
+            for r in named { out.append(Candidate(range: r)) }
+            out.append(Candidate(range: p..<range.upperBound, titleRange: titleEnd == nil ? nil : range.lowerBound..<p))
+            return
+        }
+        // `Bank of England Governor Eddie George`: an organisation or place, then a titled name.
+        var q = range.lowerBound + 1
+        while q < range.upperBound - 1 {
+            if doc.has(q, [.title, .honorific]) && !doc.has(q, .titleModifier)
+                && (endsOrganisationOrPlace(range.lowerBound..<q) || (range.upperBound - q >= 3 && isNameLike((q + 1)..<range.upperBound))) {
+                emit(range.lowerBound..<q, into: &out)
+                emit(q..<range.upperBound, into: &out)
+                return
+            }
+            q += 1
+        }
+        out.append(Candidate(range: range))
+    }
+
+    /// The longest lexicon entry starting at `i` and ending before `limit`.
+    private func lexiconMatch(at i: Int, before limit: Int) -> (end: Int, classes: WordClass)? {
+        guard doc.tokens[i].kind == .word else { return nil }
+        var end = min(limit, i + doc.lexicon.longestPhrase)
+        while end > i {
+            if end - i == 1 || doc.has(i, .phraseStart) {
+                let classes = doc.lexiconClasses(i..<end)
+                if !classes.isEmpty && !(end - i == 1 && doc.tokens[i].shape == .lower) { return (end, classes) }
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// Whether `range` could be a person's name: capitalised words, initials and particles,
+    /// none of them a word that heads an organisation, place or event, or a common word.
+    private func isNameLike(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { i in
+            let t = doc.tokens[i]
+            if t.shape == .lower { return doc.has(i, .particle) }
+            if t.kind != .word { return false }
+            if doc.has(i, [.givenName]) { return true }
+            return !doc.has(i, [.orgHead, .placeHead, .eventHead, .common, .nationality, .place, .organisation])
+                || (doc.census(i)?.surname ?? 0) >= 5 || (doc.census(i)?.firstName ?? 0) >= 5
+        }
+    }
+
+    private func isNameStart(_ i: Int) -> Bool {
+        doc.tokens[i].kind == .word && doc.tokens[i].shape != .lower && !doc.has(i, [.function, .connector])
+    }
+
+    private func endsOrganisationOrPlace(_ range: Range<Int>) -> Bool {
+        if !doc.lexiconClasses(range).isDisjoint(with: [.place, .organisation]) { return true }
+        let last = range.upperBound - 1
+        return doc.has(last, [.orgHead, .placeHead]) || doc.tokens[last].shape == .upper
+    }
+}

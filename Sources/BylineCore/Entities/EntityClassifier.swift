@@ -1,0 +1,287 @@
+/// Decides from local evidence whether a candidate names a person, a place or an organisation.
+///
+/// Evidence, strongest first: the lexicons (a known place or organisation, an organisation's or
+/// place's head word, a nationality), titles and honorifics before the name, the census
+/// frequency of its given name and surname, surname endings, and the words around it: verbs
+/// of saying, an age in commas, `named`, a country in brackets, a preposition of place, an
+/// apposition (`a city on the Caspian Sea`). What local evidence cannot settle is left to
+/// `DocumentResolver`, which sees the whole document.
+struct EntityClassifier {
+    let doc: TextDocument
+
+    func classify(_ c: inout Candidate) {
+        let (kind, confidence) = decide(c)
+        c.kind = kind
+        c.confidence = confidence
+    }
+
+    private func decide(_ c: Candidate) -> (Entity.Kind?, Int) {
+        let r = c.range
+        let first = r.lowerBound, last = r.upperBound - 1, n = r.count
+        let whole = doc.lexiconClasses(r)
+        let titled = titleScore(c)
+        if whole.contains(.organisation) && titled < 6 { return (.organisation, 3) }
+        if whole.contains(.place) && titled < 4 && speakerScore(c) < 4 { return (.place, 3) }
+        if n == 2 && doc.has(first, .nationality) && doc.tokens[last].shape == .lower && doc.has(last, .landform) {
+            return (.place, 3)
+        }
+        if n == 1 && !whole.isDisjoint(with: [.nationality, .common]) { return (nil, 0) }
+        if r.contains(where: { doc.isPunctuation($0, "&") }) { return (.organisation, 2) }
+        if n >= 2 && doc.has(last, .eventHead) && titled == 0 { return (nil, 0) }
+        if let head = headBeforeConnector(r) {
+            if doc.has(head, .orgHeadOf) { return (.organisation, 3) }
+            if doc.has(head, [.placeHead, .placePrefix]) { return (.place, 3) }
+            if doc.has(head, .title) { return (nil, 0) }
+        }
+        if n >= 2 && titled == 0 {
+            if doc.has(last, .orgHead) && !doc.has(last, .placeHead) { return (.organisation, 3) }
+            if doc.has(first, .orgPrefix) { return (.organisation, 2) }
+            if doc.has(last, .placeHead) { return (doc.has(last, .orgHead) ? .organisation : .place, 3) }
+            if doc.has(first, .compass) && !doc.lexiconClasses((first + 1)..<r.upperBound).isDisjoint(with: .place) { return (.place, 3) }
+            if doc.has(first, .placePrefix) && !hasPersonName(r) { return (.place, 2) }
+            if let end = placePrefixEnd(r), end < r.upperBound { return (.organisation, 1) }
+        }
+
+        let person = personScore(c) + titled
+        let place = placeScore(c)
+        let organisation = organisationScore(c)
+        if person >= 4 && person > place && person > organisation { return (.person, person >= 6 ? 3 : 2) }
+        if place >= 3 && place >= organisation && place >= person { return (.place, 2) }
+        if organisation >= 2.5 { return (.organisation, 2) }
+        // A sentence's first word is capitalised anyway; the second of a run is not.
+        if person >= 2.5 && (n >= 2 || !doc.tokens[first].isSentenceStart) { return (.person, 1) }
+        return (nil, 0)
+    }
+
+    // MARK: Person
+
+    /// Evidence from a title or honorific written before the name, or a lower-case role.
+    private func titleScore(_ c: Candidate) -> Double {
+        if let t = c.titleRange {
+            if (t.lowerBound..<t.upperBound).contains(where: { doc.has($0, .honorific) }) { return 6 }
+            return 4
+        }
+        let b = c.range.lowerBound - 1
+        if b >= 0 && doc.tokens[b].shape == .lower && doc.has(b, .roleNoun) { return 3 }
+        return 0
+    }
+
+    private func personScore(_ c: Candidate) -> Double {
+        let r = c.range
+        let first = r.lowerBound, last = r.upperBound - 1, n = r.count
+        var score = 0.0
+        if r.contains(where: { doc.tokens[$0].shape == .initial }) && doc.tokens[last].shape != .initial { score += 5 }
+        let lastName = surnameToken(r)
+        if n >= 2 {
+            var given = Double(doc.census(first)?.firstName ?? 0)
+            if doc.has(first, .givenName) { given = max(given, 8) }
+            score += given * 0.5
+            score += Double(doc.census(lastName)?.surname ?? 0) * 0.3
+            if isSurnameShaped(lastName) { score += 3 }
+            if r.allSatisfy({ looksLikeNamePart($0) }) {
+                score += n <= 3 ? 1.5 : 1
+                // Two or three capitalised words no lexicon knows are most often a name.
+                if n <= 3 && r.allSatisfy({ doc.classes[$0].isEmpty }) {
+                    score += doc.tokens[first].isSentenceStart || doc.tokens[first].isCaseless ? 0.5 : 1
+                }
+            }
+        } else {
+            // One word that heads or builds other names is not a person (`Association`,
+            // `Commerce said`).
+            if doc.has(first, [.orgHead, .placeHead, .eventHead, .title, .titleModifier]) && !doc.has(first, .givenName)
+                && (doc.census(first)?.surname ?? 0) < 6 {
+                score -= 3
+            }
+            let info = doc.census(first)
+            score += Double(info?.surname ?? 0) * 0.25
+            score += Double(info?.firstName ?? 0) * 0.15
+            if isSurnameShaped(first) { score += 2.5 }
+            if doc.has(first, .givenName) { score += 1 }
+            if doc.has(first, [.common, .month, .weekday]) { score -= 3 }
+            if doc.tokens[first].shape == .upper { score -= 3 }
+        }
+        score += contextScore(c)
+        // `the Cardinals`, `the China Daily`: people's names rarely follow `the`.
+        if first > 0, doc.tokens[first - 1].shape == .lower, doc.tokens[first - 1].key == Self.the { score -= 3 }
+        // `Reynard Honda`: a name holding a known organisation is not a person's.
+        if n >= 2, r.contains(where: { doc.has($0, .organisation) && !doc.has($0, [.givenName]) && doc.census($0) == nil }) { score -= 3 }
+        return score
+    }
+
+    /// The token holding the surname: the last, unless that is `Jr` or `III`.
+    private func surnameToken(_ r: Range<Int>) -> Int {
+        let last = r.upperBound - 1
+        return last > r.lowerBound && doc.has(last, .nameSuffix) ? last - 1 : last
+    }
+
+    private func isSurnameShaped(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        return t.kind == .word && SurnameShape.matches(doc.scalars[t.start..<t.end])
+    }
+
+    private func looksLikeNamePart(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        if t.shape == .lower { return doc.has(i, .particle) }
+        return t.shape == .capitalised && !doc.has(i, [.common, .nationality, .place, .organisation, .orgHead, .placeHead])
+    }
+
+    /// Where a known place that opens `r` ends (`China` in `China Daily`), when it is not also a
+    /// given name (`Georgia`, `Sofia`).
+    private func placePrefixEnd(_ r: Range<Int>) -> Int? {
+        var end = r.upperBound - 1
+        while end > r.lowerBound {
+            let classes = doc.lexiconClasses(r.lowerBound..<end)
+            if classes.contains(.place) {
+                if end - r.lowerBound == 1 && (hasPersonName(r.lowerBound..<end) || (doc.census(r.lowerBound)?.firstName ?? 0) > 0) { return nil }
+                return end
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    private func hasPersonName(_ r: Range<Int>) -> Bool {
+        r.contains { (doc.census($0)?.firstName ?? 0) >= 5 || doc.has($0, .givenName) }
+    }
+
+    /// Cues that the name is a speaker: `said` after it, or a quotation and `said` before it
+    /// (`" said Washington .`); strong enough to outweigh the gazetteer.
+    private func speakerScore(_ c: Candidate) -> Double {
+        let before = c.range.lowerBound - 1, after = c.range.upperBound
+        var score = 0.0
+        if doc.has(after, .speechVerb) && doc.tokens[after].shape == .lower {
+            score += 2.5
+            // `“...,” Tokayev said`: the speaker named right after a quotation.
+            if before >= 0, doc.tokens[before].isPunctuation, ScalarClass.isClosingQuote(doc.tokens[before].first) || doc.tokens[before].first == "\"" {
+                score += 2
+            }
+        }
+        if doc.has(before, .speechVerb) && doc.tokens[before].shape == .lower && !doc.isPunctuation(after, "'") { score += 1.5 }
+        // `" said Washington .`: the speaker named after a quotation.
+        if doc.has(before, .speechVerb), before >= 1, doc.tokens[before - 1].isPunctuation,
+           ScalarClass.isClosingQuote(doc.tokens[before - 1].first) || doc.tokens[before - 1].first == "\"" || doc.tokens[before - 1].first == "," {
+            score += 3
+        }
+        return score
+    }
+
+    /// Cues around the name: `said`, `, 68,`, `named`, `( Croatia )`, `, who`.
+    private func contextScore(_ c: Candidate) -> Double {
+        let before = c.range.lowerBound - 1, after = c.range.upperBound
+        var score = speakerScore(c)
+        if doc.has(after, .personVerb) && doc.tokens[after].shape == .lower { score += 1.5 }
+        // Cricket scorecards: `c Knight b Hollioake`, `lbw b Fleming`.
+        if before >= 0, doc.tokens[before].shape == .lower, doc.tokens[before].length == 1,
+           Self.dismissals.contains(doc.tokens[before].key) {
+            score += 4
+        }
+        // Goal times: `Youri Djorkaeff ( 53rd )`, `Nicolas Ouedec ( 49th minute )`.
+        if doc.isPunctuation(after, "("), after + 1 < doc.count, doc.tokens[after + 1].kind == .number,
+           ScalarClass.isLetter(doc.scalars[doc.tokens[after + 1].end - 1]) {
+            score += 4
+        }
+        if doc.isPunctuation(after, ","), after + 2 < doc.count, doc.tokens[after + 1].kind == .number,
+           doc.isPunctuation(after + 2, ",") {
+            score += 4
+        }
+        // `Sofia Lindqvist, the European Commissioner for Energy,`
+        if appositionNoun(after: after, [.roleNoun, .title]) { score += 3 }
+        if doc.isPunctuation(after, ","), after + 1 < doc.count {
+            let next = doc.tokens[after + 1].key
+            if next == Self.who { score += 4 }
+            if next == Self.which { score -= 3 }
+        }
+        if before >= 0, Self.naming.contains(doc.tokens[before].key) {
+            score += doc.has(before - 1, .personNoun) || doc.has(before - 2, .personNoun) ? 5 : 2
+        }
+        if let inner = bracketed(after) {
+            if !doc.lexiconClasses(inner).isDisjoint(with: [.country, .nationality]) { score += 3 }
+            // `Wasim Akram ( captain )`
+            if inner.count == 1 && doc.tokens[inner.lowerBound].shape == .lower && doc.has(inner.lowerBound, .roleNoun) { score += 3 }
+        }
+        return score
+    }
+
+    /// The tokens inside brackets that open at `i` and close within five tokens.
+    private func bracketed(_ i: Int) -> Range<Int>? {
+        guard doc.isPunctuation(i, "(") else { return nil }
+        var k = i + 1
+        while k < min(doc.count, i + 6) {
+            if doc.isPunctuation(k, ")") { return k > i + 1 ? (i + 1)..<k : nil }
+            k += 1
+        }
+        return nil
+    }
+
+    private static let dismissals: Set<UInt64> = Set(["b", "c"].map(TokenKey.word))
+    private static let the = TokenKey.word("the")
+    private static let securities: Set<UInt64> = Set(["shares", "stock", "stocks", "shareholders", "bonds", "subsidiary", "unit"].map(TokenKey.word))
+    private static let who = TokenKey.word("who")
+    private static let which = TokenKey.word("which")
+    private static let of = TokenKey.word("of")
+    /// Prepositions after which a name is almost always a place.
+    private static let locative: Set<UInt64> = Set(["in", "at", "near", "outside"].map(TokenKey.word))
+    /// Lower-case nouns after which a name is a place (`Stansted airport`).
+    private static let facilities: Set<UInt64> = Set(["airport", "airbase", "stadium", "prison", "camp", "province", "region", "district"].map(TokenKey.word))
+    private static let naming: Set<UInt64> = [TokenKey.word("named"), TokenKey.word("called")]
+
+    // MARK: Places and organisations
+
+    private func placeScore(_ c: Candidate) -> Double {
+        let before = c.range.lowerBound - 1, after = c.range.upperBound
+        var score = 0.0
+        if doc.has(before, .placePreposition) {
+            score += Self.locative.contains(doc.tokens[before].key) ? 3 : 1.5
+            // `At Tunbridge Wells :` a venue heading.
+            if doc.tokens[before].isSentenceStart && doc.isPunctuation(after, ":") { score += 3 }
+        }
+        // `the city of Arbil`, `the Arctic island of Spitzbergen`
+        if before >= 1, doc.tokens[before].key == Self.of, doc.has(before - 1, [.placeNoun, .landform]),
+           doc.tokens[before - 1].shape == .lower {
+            score += 5
+        }
+        if after < doc.count, doc.tokens[after].shape == .lower, Self.facilities.contains(doc.tokens[after].key) { score += 4 }
+        if appositionNoun(after: after, .placeNoun) { score += 4 }
+        // `the Ili river`
+        if after < doc.count, doc.tokens[after].shape == .lower, doc.has(after, .landform), c.range.count == 1 { score += 3 }
+        return score
+    }
+
+    private func organisationScore(_ c: Candidate) -> Double {
+        let r = c.range
+        var score = 0.0
+        if r.count == 1 && doc.tokens[r.lowerBound].shape == .upper && doc.tokens[r.lowerBound].length <= 6 { score += 2.5 }
+        if appositionNoun(after: r.upperBound, .orgNoun) { score += 3 }
+        // `news agency Tanjug`, `chain Ruch`, `French first division side Nice`
+        let before = r.lowerBound - 1
+        if before >= 0, doc.tokens[before].shape == .lower, doc.has(before, .orgNoun) { score += 3 }
+        // `Pirelli shares`, `Jones stock`
+        let after = r.upperBound
+        if after < doc.count, doc.tokens[after].shape == .lower, Self.securities.contains(doc.tokens[after].key) { score += 3 }
+        return score
+    }
+
+    /// `, a city on ...`, `, the company ...`: an apposition whose noun has class `noun`.
+    private func appositionNoun(after i: Int, _ noun: WordClass) -> Bool {
+        guard doc.isPunctuation(i, ",") else { return false }
+        var k = i + 1
+        let limit = min(doc.count, i + 5)
+        while k < limit {
+            let t = doc.tokens[k]
+            if t.kind != .word { return false }
+            if doc.has(k, noun) && (t.shape == .lower || doc.has(k, .title)) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The word before the first lower-case connector of a name (`Council` in
+    /// `Russian Council on International Affairs`).
+    private func headBeforeConnector(_ r: Range<Int>) -> Int? {
+        for i in (r.lowerBound + 1)..<max(r.lowerBound + 1, r.upperBound - 1)
+        where doc.tokens[i].shape == .lower && doc.has(i, .connector) && !doc.has(i, .particle) {
+            return i - 1
+        }
+        return nil
+    }
+}

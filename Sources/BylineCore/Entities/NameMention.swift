@@ -1,0 +1,16 @@
+/// One mention of a name in a report, before mentions are merged into entities.
+struct NameMention {
+    var kind: Entity.Kind
+    /// The name as written.
+    var text: String
+    var form: NameForm
+    var mention: Mention
+    /// Scalar offset in the report's combined text, for ordering (a credit sorts at its
+    /// caption's block).
+    var position: Int
+    /// The candidate in the report's combined text, when the name is in block text.
+    var candidate: Candidate?
+
+    /// Named in a photo credit: in a caption's credit, or in brackets in the text.
+    var isCredit: Bool { mention.inCredit || candidate?.origin == .credit }
+}

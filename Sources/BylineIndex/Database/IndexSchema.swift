@@ -1,0 +1,154 @@
+import GRDB
+
+/// The index's tables, created and upgraded by numbered migrations.
+///
+/// - `file`: one row per file of the corpus folder, with what `stat` said and a hash of its
+///   bytes, so the next run can tell unchanged files without reading them. A file that gave
+///   no report keeps its warning here, so unchanged skipped files stay skipped and are shown.
+/// - `article`: one row per report. `body` holds the story's blocks joined by blank lines and is
+///   the content of the full-text table; `block` rows say where each block lies in it.
+/// - `articleText`: the FTS5 index over `article.title` and `article.body` (external content,
+///   so the text is stored once), `unicode61` with diacritics removed, ranked by BM25 with the
+///   title weighted above the body.
+/// - `entity`: one row per person, place or organisation across the corpus, keyed by
+///   `Entity.key`; `appearance` links it to each report naming it (with the names, aliases and
+///   roles that report gives), and `mention` holds each mention with its sentence.
+/// - `alias` and `role`: every name and role the corpus gives an entity, derived from the
+///   appearances when a run ends, for lookups by name and for entity pages.
+///
+/// The indexer adds a batch's reports to `articleText` with one statement at the end of the
+/// batch's transaction rather than through an insert trigger: FTS5 flushes its pending terms at
+/// every statement boundary inside a transaction, so a row-by-row trigger would write one
+/// segment per report and make indexing several times slower.
+///
+/// Deleting a file cascades to its reports, their blocks, appearances and mentions, and the
+/// full-text rows (through a delete trigger); entities left with no appearance are removed when the run
+/// ends. Migrations are never edited once released: a change is a new numbered migration.
+public enum IndexSchema {
+    /// The BM25 weights of the title and body columns.
+    public static let titleWeight = 5.0
+    public static let bodyWeight = 1.0
+
+    /// The migrator that brings any earlier index up to date.
+    public static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("1 files, reports, full text, entities", migrate: version1)
+        return migrator
+    }
+
+    static func version1(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE meta (
+                key TEXT PRIMARY KEY NOT NULL,
+                value TEXT NOT NULL
+            ) WITHOUT ROWID;
+
+            CREATE TABLE file (
+                id INTEGER PRIMARY KEY,
+                path TEXT NOT NULL UNIQUE,
+                size INTEGER NOT NULL CHECK (size >= 0),
+                mtime INTEGER NOT NULL,
+                hash INTEGER NOT NULL,
+                warning TEXT
+            );
+
+            CREATE TABLE article (
+                id INTEGER PRIMARY KEY,
+                fileId INTEGER NOT NULL REFERENCES file(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
+                key TEXT NOT NULL UNIQUE,
+                format TEXT NOT NULL CHECK (format IN ('text', 'markdown', 'json', 'html')),
+                title TEXT NOT NULL,
+                titleDerived INTEGER NOT NULL CHECK (titleDerived IN (0, 1)),
+                date TEXT CHECK (date IS NULL OR date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                dateText TEXT,
+                byline TEXT,
+                source TEXT,
+                dateline TEXT,
+                body TEXT NOT NULL,
+                personCount INTEGER NOT NULL CHECK (personCount >= 0),
+                details TEXT NOT NULL,
+                UNIQUE (fileId, ordinal)
+            );
+            CREATE INDEX article_date ON article(date);
+
+            CREATE TABLE block (
+                articleId INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL CHECK (position >= 0),
+                kind TEXT NOT NULL CHECK (kind IN ('paragraph', 'subhead', 'quote', 'caption')),
+                start INTEGER NOT NULL CHECK (start >= 0),
+                length INTEGER NOT NULL CHECK (length >= 0),
+                PRIMARY KEY (articleId, position)
+            ) WITHOUT ROWID;
+
+            CREATE VIRTUAL TABLE articleText USING fts5(
+                title, body,
+                content = 'article', content_rowid = 'id',
+                tokenize = 'unicode61 remove_diacritics 2'
+            );
+            INSERT INTO articleText(articleText, rank) VALUES ('rank', 'bm25(\(titleWeight), \(bodyWeight))');
+            CREATE TRIGGER article_text_delete AFTER DELETE ON article BEGIN
+                INSERT INTO articleText(articleText, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+            END;
+            CREATE TRIGGER article_text_update AFTER UPDATE OF title, body ON article BEGIN
+                INSERT INTO articleText(articleText, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+                INSERT INTO articleText(rowid, title, body) VALUES (new.id, new.title, new.body);
+            END;
+
+            CREATE TABLE entity (
+                id INTEGER PRIMARY KEY,
+                key TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL CHECK (kind IN ('person', 'place', 'organisation')),
+                name TEXT NOT NULL,
+                articleCount INTEGER NOT NULL DEFAULT 0 CHECK (articleCount >= 0),
+                mentionCount INTEGER NOT NULL DEFAULT 0 CHECK (mentionCount >= 0),
+                stale INTEGER NOT NULL DEFAULT 1 CHECK (stale IN (0, 1))
+            );
+            CREATE INDEX entity_ranking ON entity(mentionCount DESC, articleCount DESC);
+            CREATE INDEX entity_stale ON entity(stale) WHERE stale = 1;
+
+            CREATE TABLE appearance (
+                articleId INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                entityId INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
+                name TEXT NOT NULL,
+                aliases TEXT NOT NULL CHECK (json_valid(aliases)),
+                roles TEXT NOT NULL CHECK (json_valid(roles)),
+                mentionCount INTEGER NOT NULL CHECK (mentionCount >= 0),
+                PRIMARY KEY (articleId, entityId)
+            ) WITHOUT ROWID;
+            CREATE INDEX appearance_entity ON appearance(entityId);
+            CREATE TRIGGER appearance_delete AFTER DELETE ON appearance BEGIN
+                UPDATE entity SET stale = 1 WHERE id = old.entityId AND stale = 0;
+            END;
+
+            CREATE TABLE mention (
+                entityId INTEGER NOT NULL,
+                articleId INTEGER NOT NULL,
+                block INTEGER NOT NULL CHECK (block >= 0),
+                start INTEGER NOT NULL CHECK (start >= 0),
+                "end" INTEGER NOT NULL CHECK ("end" > start),
+                sentenceStart INTEGER NOT NULL CHECK (sentenceStart <= start),
+                sentenceEnd INTEGER NOT NULL CHECK (sentenceEnd >= "end"),
+                PRIMARY KEY (entityId, articleId, block, start),
+                FOREIGN KEY (articleId, entityId) REFERENCES appearance(articleId, entityId) ON DELETE CASCADE
+            ) WITHOUT ROWID;
+
+            CREATE TABLE alias (
+                entityId INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                folded TEXT NOT NULL,
+                articleCount INTEGER NOT NULL CHECK (articleCount > 0),
+                PRIMARY KEY (entityId, name)
+            ) WITHOUT ROWID;
+            CREATE INDEX alias_folded ON alias(folded);
+
+            CREATE TABLE role (
+                entityId INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                role TEXT NOT NULL,
+                articleCount INTEGER NOT NULL CHECK (articleCount > 0),
+                PRIMARY KEY (entityId, role)
+            ) WITHOUT ROWID;
+            """)
+    }
+}

@@ -1,0 +1,94 @@
+import BylineCore
+
+/// A file as the index last stored it.
+struct StoredFile: Sendable, Equatable {
+    var id: Int64
+    var path: String
+    var size: Int64
+    var mtime: Int64
+    var hash: Int64
+    var warning: String?
+}
+
+/// What a run must do, decided from `stat` alone: which files to read and which are gone.
+struct IndexPlan: Sendable {
+    /// A file to read: new, or stored with a different size or modification time.
+    struct Work: Sendable {
+        var file: CorpusFile
+        var stored: StoredFile?
+    }
+
+    var work: [Work] = []
+    /// Stored files no longer in the folder.
+    var gone: [StoredFile] = []
+    var unchanged = 0
+
+    /// Compares the folder's files with the stored ones. With `recheckAll`, every stored file
+    /// is read again and compared by content (the corpus folder moved).
+    init(files: [CorpusFile], stored: [String: StoredFile], recheckAll: Bool = false) {
+        var remaining = stored
+        for file in files {
+            if let known = remaining.removeValue(forKey: file.relativePath) {
+                if !recheckAll && known.size == file.size && known.mtime == file.modifiedNanoseconds {
+                    unchanged += 1
+                } else {
+                    work.append(Work(file: file, stored: known))
+                }
+            } else {
+                work.append(Work(file: file, stored: nil))
+            }
+        }
+        gone = remaining.values.sorted { $0.path < $1.path }
+    }
+}
+
+/// What reading one file gave, handed from a parsing thread to the writer.
+enum FileOutcome: Sendable {
+    /// The stat changed but the bytes did not: only the stat is stored again.
+    case sameContent(CorpusFile, StoredFile)
+    /// A new file with the bytes of a file that is gone: probably that file, renamed.
+    case possibleRename(CorpusFile, hash: Int64)
+    /// The file was read: its reports, or the reason it gave none.
+    case loaded(CorpusFile, StoredFile?, hash: Int64, articles: [PreparedArticle], failure: String?)
+    /// The file could not be read; it is left out of the index until it can be.
+    case unreadable(CorpusFile, StoredFile?, warning: String)
+
+    var bytes: Int64 {
+        switch self {
+        case .sameContent(let file, _), .possibleRename(let file, _), .loaded(let file, _, _, _, _), .unreadable(let file, _, _):
+            return file.size
+        }
+    }
+}
+
+/// Gone files that a new file with the same size and hash may have been renamed from.
+struct RenameSources: Sendable {
+    private var byContent: [ContentKey: [StoredFile]] = [:]
+
+    struct ContentKey: Hashable, Sendable {
+        var size: Int64
+        var hash: Int64
+    }
+
+    /// Files whose warning names their old path are read again instead of renamed.
+    init(gone: [StoredFile]) {
+        for file in gone where file.warning == nil {
+            byContent[ContentKey(size: file.size, hash: file.hash), default: []].append(file)
+        }
+    }
+
+    func mayMatch(size: Int64, hash: Int64) -> Bool {
+        byContent[ContentKey(size: size, hash: hash)] != nil
+    }
+
+    /// Takes the gone file a new file with this content came from, if any is left.
+    mutating func claim(size: Int64, hash: Int64) -> StoredFile? {
+        let key = ContentKey(size: size, hash: hash)
+        guard var candidates = byContent[key], !candidates.isEmpty else { return nil }
+        let file = candidates.removeFirst()
+        byContent[key] = candidates.isEmpty ? nil : candidates
+        return file
+    }
+
+    var isEmpty: Bool { byContent.isEmpty }
+}

@@ -1,0 +1,148 @@
+import BylineCore
+import GRDB
+
+/// The indexer's writes, inside the write transaction of one batch.
+///
+/// Holds what it learnt across batches of one run (entity ids, entities already marked
+/// stale); a run that fails drops the writer with its transaction.
+final class IndexWriter {
+    private var entityIds: [String: Int64] = [:]
+    private var markedStale: Set<Int64> = []
+    /// The largest article id when the batch began; rows above it are the batch's new reports.
+    private var batchStart: Int64?
+
+    /// Call first in each batch's transaction.
+    func beginBatch(in db: Database) throws {
+        batchStart = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM article") ?? 0
+    }
+
+    /// Call last in each batch's transaction: adds the batch's new reports to the full-text
+    /// index in one statement (see `IndexSchema` for why not a trigger).
+    func endBatch(in db: Database) throws {
+        guard let start = batchStart else { return }
+        try db.execute(sql: "INSERT INTO articleText(rowid, title, body) SELECT id, title, body FROM article WHERE id > ?", arguments: [start])
+        batchStart = nil
+    }
+
+    /// Stores the files gone from the folder as deleted, with everything hanging off them.
+    func remove(_ file: StoredFile, in db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM file WHERE id = ?").execute(arguments: [file.id])
+    }
+
+    /// Records a new stat for a file whose bytes did not change.
+    func touch(_ stored: StoredFile, as file: CorpusFile, in db: Database) throws {
+        try db.cachedStatement(sql: "UPDATE file SET size = ?, mtime = ? WHERE id = ?")
+            .execute(arguments: [file.size, file.modifiedNanoseconds, stored.id])
+    }
+
+    /// Stores a file that was read, replacing what an earlier run stored for it.
+    func save(_ file: CorpusFile, replacing stored: StoredFile?, hash: Int64, articles: [PreparedArticle], failure: String?, in db: Database) throws {
+        let fileId: Int64
+        if let stored {
+            try db.cachedStatement(sql: "DELETE FROM article WHERE fileId = ?").execute(arguments: [stored.id])
+            try db.cachedStatement(sql: "UPDATE file SET size = ?, mtime = ?, hash = ?, warning = ? WHERE id = ?")
+                .execute(arguments: [file.size, file.modifiedNanoseconds, hash, failure, stored.id])
+            fileId = stored.id
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO file(path, size, mtime, hash, warning) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [file.relativePath, file.size, file.modifiedNanoseconds, hash, failure])
+            fileId = db.lastInsertedRowID
+        }
+        for article in articles {
+            try insert(article, fileId: fileId, relativePath: file.relativePath, in: db)
+        }
+    }
+
+    /// Moves a file's stored reports to its new path, re-deriving their ids; false when an id
+    /// cannot be re-derived and the file must be read again.
+    func rename(_ stored: StoredFile, to file: CorpusFile, in db: Database) throws -> Bool {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, key, ordinal FROM article WHERE fileId = ?"), arguments: [stored.id])
+        var newKeys: [(Int64, String)] = []
+        for row in rows {
+            let key: String = row["key"], ordinal: Int = row["ordinal"]
+            if key == ArticleID.make(relativePath: stored.path) {
+                newKeys.append((row["id"], ArticleID.make(relativePath: file.relativePath)))
+            } else if key == ArticleID.make(relativePath: stored.path, index: ordinal + 1) {
+                newKeys.append((row["id"], ArticleID.make(relativePath: file.relativePath, index: ordinal + 1)))
+            } else {
+                return false
+            }
+        }
+        try db.cachedStatement(sql: "UPDATE file SET path = ?, size = ?, mtime = ? WHERE id = ?")
+            .execute(arguments: [file.relativePath, file.size, file.modifiedNanoseconds, stored.id])
+        // Park the old keys first, so that keys swapping between files cannot collide.
+        for (id, _) in newKeys {
+            try db.cachedStatement(sql: "UPDATE article SET key = char(1) || id WHERE id = ?").execute(arguments: [id])
+        }
+        for (id, key) in newKeys {
+            try db.cachedStatement(sql: "UPDATE article SET key = ? WHERE id = ?").execute(arguments: [uniqueKey(key, fallback: file.relativePath, in: db), id])
+        }
+        return true
+    }
+
+    private func insert(_ article: PreparedArticle, fileId: Int64, relativePath: String, in db: Database) throws {
+        let key = try uniqueKey(article.key, fallback: relativePath + (article.ordinal > 0 ? "#\(article.ordinal + 1)" : ""), in: db)
+        try db.cachedStatement(sql: """
+            INSERT INTO article(fileId, ordinal, key, format, title, titleDerived, date, dateText, byline, source,
+                                dateline, body, personCount, details)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                fileId, article.ordinal, key, article.format, article.title, article.titleDerived, article.date,
+                article.dateText, article.byline, article.source, article.dateline, article.body,
+                article.personCount, article.details,
+            ])
+        let articleId = db.lastInsertedRowID
+        let blockInsert = try db.cachedStatement(sql: "INSERT INTO block(articleId, position, kind, start, length) VALUES (?, ?, ?, ?, ?)")
+        for (position, block) in article.blocks.enumerated() {
+            try blockInsert.execute(arguments: [articleId, position, block.kind, block.start, block.length])
+        }
+        let appearanceInsert = try db.cachedStatement(sql: """
+            INSERT INTO appearance(articleId, entityId, ordinal, name, aliases, roles, mentionCount) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        let mentionInsert = try db.cachedStatement(sql: """
+            INSERT INTO mention(entityId, articleId, block, start, "end", sentenceStart, sentenceEnd) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (ordinal, entity) in article.entities.enumerated() {
+            let entityId = try self.entityId(for: entity, in: db)
+            try appearanceInsert.execute(arguments: [articleId, entityId, ordinal, entity.name, entity.aliases, entity.roles, entity.mentions.count])
+            for (mention, sentence) in zip(entity.mentions, entity.sentences) {
+                try mentionInsert.execute(arguments: [entityId, articleId, mention.block, mention.start, mention.end,
+                                                      sentence.lowerBound, sentence.upperBound])
+            }
+        }
+    }
+
+    /// `key` when no other report has it; otherwise the file's own path (two files named
+    /// `a.txt` and `a.md` both give the id `a`), numbered if even that is taken.
+    private func uniqueKey(_ key: String, fallback: String, in db: Database) throws -> String {
+        let taken = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE key = ?")
+        if try Bool.fetchOne(taken, arguments: [key]) == nil { return key }
+        if try Bool.fetchOne(taken, arguments: [fallback]) == nil { return fallback }
+        var n = 2
+        while try Bool.fetchOne(taken, arguments: ["\(fallback)~\(n)"]) != nil { n += 1 }
+        return "\(fallback)~\(n)"
+    }
+
+    /// The entity's row id, creating the row on first sight; either way the entity is marked
+    /// stale so the end of the run recounts it.
+    private func entityId(for entity: PreparedArticle.PreparedEntity, in db: Database) throws -> Int64 {
+        if let id = entityIds[entity.key] {
+            if markedStale.insert(id).inserted {
+                try db.cachedStatement(sql: "UPDATE entity SET stale = 1 WHERE id = ?").execute(arguments: [id])
+            }
+            return id
+        }
+        let id: Int64
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entity WHERE key = ?"), arguments: [entity.key]) {
+            id = existing
+            try db.cachedStatement(sql: "UPDATE entity SET stale = 1 WHERE id = ?").execute(arguments: [id])
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO entity(key, kind, name, stale) VALUES (?, ?, ?, 1)")
+                .execute(arguments: [entity.key, entity.kind, entity.name])
+            id = db.lastInsertedRowID
+        }
+        entityIds[entity.key] = id
+        markedStale.insert(id)
+        return id
+    }
+}

@@ -1,0 +1,220 @@
+import BylineCore
+import Foundation
+import GRDB
+
+/// Brings an index up to date with its corpus folder, reading only what changed.
+///
+/// A run scans the folder and compares each file's size and modification time with what the
+/// index stored; only new files and files whose stat changed are read, and of those only the
+/// ones whose bytes changed are parsed (a touched file is recognised by its hash, a moved file
+/// by its hash matching a file that is gone). Reading and parsing run on every core; one
+/// thread writes, committing a transaction per batch, so a run killed at any moment leaves an
+/// index that opens, holding every batch committed so far, and the next run picks up the rest.
+///
+/// `update` may be called from a background thread while an `IndexStore` on the same database
+/// reads: readers see the batches committed so far.
+///
+///     let indexer = Indexer(database: try IndexDatabase(path: dbPath), corpus: "Articles")
+///     let summary = try indexer.update { progress in print(progress.filesDone) }
+public struct Indexer: Sendable {
+    public let database: IndexDatabase
+    /// The corpus folder as the user named it; reports' paths start with it.
+    public let corpus: String
+    public var loader: ReportLoader
+    public var scanner: CorpusScanner
+    /// Files per batch, and so per transaction.
+    public var batchSize = 256
+    /// Threads reading and parsing files.
+    public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+    public init(database: IndexDatabase, corpus: String, loader: ReportLoader = .standard, scanner: CorpusScanner = CorpusScanner()) {
+        self.database = database
+        self.corpus = corpus
+        self.loader = loader
+        self.scanner = scanner
+    }
+
+    /// Runs the indexer once.
+    ///
+    /// - Parameters:
+    ///   - progress: called on the calling thread after each batch is committed.
+    ///   - shouldStop: polled between batches; returning true ends the run early with what was
+    ///     committed (the summary says `stopped`).
+    /// - Throws: `IndexError` when the folder cannot be read or the database fails.
+    public func update(progress: (IndexProgress) -> Void = { _ in },
+                       shouldStop: () -> Bool = { false }) throws(IndexError) -> IndexSummary {
+        let started = ContinuousClock.now
+        func elapsed() -> Double {
+            let d = ContinuousClock.now - started
+            return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        }
+        let root = Self.absolute(corpus)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory) else {
+            throw .corpusUnreadable(path: corpus, reason: "No such file or directory")
+        }
+        var scan = scanner.scan(root: corpus)
+        scan.files.removeAll { isIndexFile($0) }
+
+        let (stored, storedRoot) = try database.read { db in
+            let files = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash, warning FROM file")
+            var byPath: [String: StoredFile] = [:]
+            while let row = try files.next() {
+                let file = StoredFile(id: row[0], path: row[1], size: row[2], mtime: row[3], hash: row[4], warning: row[5])
+                byPath[file.path] = file
+            }
+            return (byPath, try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'root'"))
+        }
+        let plan = IndexPlan(files: scan.files, stored: stored, recheckAll: storedRoot != nil && storedRoot != root)
+        var summary = IndexSummary()
+        summary.unchanged = plan.unchanged
+        var run = Run(gone: plan.gone, newFileSizes: Set(plan.work.filter { $0.stored == nil }.map(\.file.size)))
+
+        // Gone files that no new file can have been renamed from (a rename keeps the size) go
+        // first, so their report ids are free for new files.
+        if !run.goneForSure.isEmpty {
+            try database.write { db in
+                for file in run.goneForSure { try run.writer.remove(file, in: db) }
+            }
+        }
+
+        let loader = self.loader, corpus = self.corpus, sources = run.renameSources
+        let batches = stride(from: 0, to: plan.work.count, by: batchSize).map {
+            Array(plan.work[$0..<min($0 + batchSize, plan.work.count)])
+        }
+        let pipeline = ParallelBatches(batches: batches, workers: workers, lookahead: workers * 2) { work in
+            Self.read(work, loader: loader, corpus: corpus, renameSources: sources)
+        }
+        defer { pipeline.cancel() }
+        var done = 0
+        while let outcomes = pipeline.next() {
+            if shouldStop() {
+                summary.stopped = true
+                break
+            }
+            try database.write { db in
+                try run.writer.beginBatch(in: db)
+                for outcome in outcomes { try write(outcome, run: &run, summary: &summary, in: db) }
+                try run.writer.endBatch(in: db)
+            }
+            done += outcomes.count
+            summary.bytesRead += outcomes.reduce(0) { $0 + $1.bytes }
+            progress(IndexProgress(filesDone: done, filesTotal: plan.work.count, bytesRead: summary.bytesRead, elapsed: elapsed()))
+        }
+
+        try database.write { db in
+            if !summary.stopped {
+                for file in run.renameCandidates where !run.renamed.contains(file.id) {
+                    try run.writer.remove(file, in: db)
+                }
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('root', ?)", arguments: [root])
+            }
+            try EntityTotals.refresh(db)
+        }
+        summary.removed += run.goneForSure.count + (summary.stopped ? 0 : run.renameCandidates.count - run.renamed.count)
+        let (reports, failures) = try database.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
+             try String.fetchAll(db, sql: "SELECT warning FROM file WHERE warning IS NOT NULL ORDER BY path"))
+        }
+        summary.reports = reports
+        summary.warnings = scan.warnings + failures + run.unreadable
+        summary.skipped = summary.warnings.count
+        summary.seconds = elapsed()
+        return summary
+    }
+
+    /// What one run keeps track of between batches.
+    private struct Run {
+        let writer = IndexWriter()
+        /// Gone files removed before anything is read.
+        var goneForSure: [StoredFile] = []
+        /// Gone files kept until the end in case a new file turns out to be one of them.
+        var renameCandidates: [StoredFile] = []
+        var renameSources: RenameSources
+        var renamed: Set<Int64> = []
+        /// Warnings of files that could not be read in this run (they are not stored).
+        var unreadable: [String] = []
+
+        init(gone: [StoredFile], newFileSizes: Set<Int64>) {
+            for file in gone {
+                if file.warning == nil && newFileSizes.contains(file.size) {
+                    renameCandidates.append(file)
+                } else {
+                    goneForSure.append(file)
+                }
+            }
+            renameSources = RenameSources(gone: renameCandidates)
+        }
+    }
+
+    private func write(_ outcome: FileOutcome, run: inout Run, summary: inout IndexSummary, in db: Database) throws {
+        switch outcome {
+        case let .sameContent(file, stored):
+            try run.writer.touch(stored, as: file, in: db)
+            summary.unchanged += 1
+        case let .possibleRename(file, hash):
+            if let source = run.renameSources.claim(size: file.size, hash: hash), try run.writer.rename(source, to: file, in: db) {
+                run.renamed.insert(source.id)
+                summary.renamed += 1
+            } else {
+                // Another new file claimed the gone one, or its ids could not be carried over.
+                let reread = Self.read(IndexPlan.Work(file: file, stored: nil), loader: loader, corpus: corpus, renameSources: nil)
+                try write(reread, run: &run, summary: &summary, in: db)
+            }
+        case let .loaded(file, stored, hash, articles, failure):
+            try run.writer.save(file, replacing: stored, hash: hash, articles: articles, failure: failure, in: db)
+            if let failure {
+                // Counted among the skipped files; a file that gave reports before and none
+                // now has lost them, which counts as removed.
+                summary.newWarnings.append(failure)
+                if let stored, stored.warning == nil { summary.removed += 1 }
+            } else if stored == nil || stored?.warning != nil {
+                summary.added += 1
+            } else {
+                summary.updated += 1
+            }
+        case let .unreadable(_, stored, warning):
+            if let stored {
+                try run.writer.remove(stored, in: db)
+                summary.removed += 1
+            }
+            run.unreadable.append(warning)
+            summary.newWarnings.append(warning)
+        }
+    }
+
+    /// Reads one file on a parsing thread and decides what it needs.
+    static func read(_ work: IndexPlan.Work, loader: ReportLoader, corpus: String, renameSources: RenameSources?) -> FileOutcome {
+        let file = work.file
+        let data: Data
+        do {
+            data = try FileReading.read(path: file.path, expectedSize: file.size)
+        } catch {
+            return .unreadable(file, work.stored, warning: "\(file.relativePath): cannot read file (\(error.reason))")
+        }
+        var file2 = file
+        file2.size = Int64(data.count)
+        let hash = ContentHash.of(data)
+        if let stored = work.stored, stored.hash == hash, stored.size == file2.size {
+            return .sameContent(file2, stored)
+        }
+        if work.stored == nil, let renameSources, renameSources.mayMatch(size: file2.size, hash: hash) {
+            return .possibleRename(file2, hash: hash)
+        }
+        let loaded = loader.load(data, file2, file.path)
+        let articles = loaded.articles.enumerated().map { PreparedArticle($0.element, ordinal: $0.offset) }
+        let failure = articles.isEmpty ? (loaded.failure ?? "\(file.relativePath): no report found in the file") : nil
+        return .loaded(file2, work.stored, hash: hash, articles: articles, failure: failure)
+    }
+
+    /// Whether `file` is the index database itself (when the user put it inside the folder).
+    private func isIndexFile(_ file: CorpusFile) -> Bool {
+        let index = Self.absolute(database.path)
+        let path = Self.absolute(file.path)
+        return path == index || path == index + "-wal" || path == index + "-shm"
+    }
+
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+}

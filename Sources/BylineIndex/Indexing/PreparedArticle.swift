@@ -1,0 +1,116 @@
+import BylineCore
+import Foundation
+
+/// A report turned into the values its rows need, computed on a parsing thread so that the
+/// writing thread only binds and steps statements.
+struct PreparedArticle: Sendable {
+    var key: String
+    var ordinal: Int
+    var format: String
+    var title: String
+    var titleDerived: Bool
+    var date: String?
+    var dateText: String?
+    var byline: String?
+    var source: String?
+    var dateline: String?
+    var body: String
+    var blocks: [PreparedBlock]
+    var personCount: Int
+    var details: String
+    var entities: [PreparedEntity]
+
+    struct PreparedBlock: Sendable {
+        var kind: String
+        var start: Int
+        var length: Int
+    }
+
+    struct PreparedEntity: Sendable {
+        var key: String
+        var kind: String
+        var name: String
+        /// JSON arrays of strings.
+        var aliases: String
+        var roles: String
+        var mentions: [Mention]
+        /// Block-relative sentence bounds, parallel to `mentions`.
+        var sentences: [Range<Int>]
+    }
+
+    /// The separator between blocks in `body`: a blank line, as in the stored text.
+    static let blockSeparator = "\n\n"
+
+    init(_ article: Article, ordinal: Int) {
+        key = article.id
+        self.ordinal = ordinal
+        format = article.format.rawValue
+        title = article.title
+        titleDerived = article.titleDerived
+        date = article.date?.iso
+        dateText = article.dateText
+        byline = article.byline
+        source = article.source
+        dateline = article.dateline
+        var body = ""
+        var blocks: [PreparedBlock] = []
+        var lengths: [Int] = []
+        var offset = 0
+        for (i, block) in article.blocks.enumerated() {
+            if i > 0 {
+                body += Self.blockSeparator
+                offset += 2
+            }
+            let length = block.text.unicodeScalars.count
+            body += block.text
+            blocks.append(PreparedBlock(kind: block.kind.rawValue, start: offset, length: length))
+            lengths.append(length)
+            offset += length
+        }
+        self.body = body
+        self.blocks = blocks
+        details = ArticleDetails(article: article).encoded()
+        entities = Self.prepareEntities(article.entities, blocks: article.blocks, lengths: lengths)
+        personCount = entities.reduce(0) { $0 + ($1.kind == Entity.Kind.person.rawValue ? 1 : 0) }
+    }
+
+    /// One prepared entity per key (a recogniser may give a key twice; the first wins and
+    /// takes the other's mentions), keeping only mentions that lie inside their block.
+    private static func prepareEntities(_ entities: [Entity], blocks: [Block], lengths: [Int]) -> [PreparedEntity] {
+        var byKey: [String: Int] = [:]
+        var merged: [Entity] = []
+        for entity in entities where !entity.key.isEmpty {
+            if let at = byKey[entity.key] {
+                merged[at].mentions += entity.mentions
+                for alias in [entity.name] + entity.aliases where alias != merged[at].name && !merged[at].aliases.contains(alias) {
+                    merged[at].aliases.append(alias)
+                }
+                for role in entity.roles where !merged[at].roles.contains(role) { merged[at].roles.append(role) }
+            } else {
+                byKey[entity.key] = merged.count
+                merged.append(entity)
+            }
+        }
+        var sentenceFinders: [Int: SentenceBounds] = [:]
+        return merged.map { entity in
+            var seen = Set<Mention>()
+            var mentions: [Mention] = []
+            var sentences: [Range<Int>] = []
+            for mention in entity.mentions.sorted(by: { ($0.block, $0.start) < ($1.block, $1.start) })
+            where lengths.indices.contains(mention.block) && mention.start >= 0 && mention.start < mention.end
+                && mention.end <= lengths[mention.block] && seen.insert(Mention(block: mention.block, start: mention.start, end: 0)).inserted {
+                let finder = sentenceFinders[mention.block] ?? SentenceBounds(blocks[mention.block].text)
+                sentenceFinders[mention.block] = finder
+                mentions.append(mention)
+                sentences.append(finder.sentence(around: mention.start, mention.end))
+            }
+            return PreparedEntity(key: entity.key, kind: entity.kind.rawValue, name: entity.name,
+                                  aliases: jsonArray(entity.aliases), roles: jsonArray(entity.roles),
+                                  mentions: mentions, sentences: sentences)
+        }
+    }
+
+    static func jsonArray(_ strings: [String]) -> String {
+        JSONValue.array(strings.map(JSONValue.string)).serialized()
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Builds FTS5 MATCH expressions from a parsed query.
+///
+/// Every term is written as an FTS5 string (in double quotes, inner quotes doubled), so no
+/// user input is ever read as FTS5 syntax: the tokenizer splits the string into words, which
+/// makes `don't` or `e-mail` a phrase, as in the text. Only the operators the query language
+/// asked for are written around those strings.
+enum FTS5Expression {
+    /// `"water" AND ("strike" OR "protest")`, or nil when there are no groups.
+    static func matching(_ groups: [[SearchQuery.Term]]) -> String? {
+        guard !groups.isEmpty else { return nil }
+        return groups.map { group in
+            group.count == 1 ? string(group[0]) : "(" + group.map(string).joined(separator: " OR ") + ")"
+        }.joined(separator: " AND ")
+    }
+
+    /// `"drought" OR "flood"`, or nil when there are no terms.
+    static func anyOf(_ terms: [SearchQuery.Term]) -> String? {
+        terms.isEmpty ? nil : terms.map(string).joined(separator: " OR ")
+    }
+
+    /// The whole expression: what must match, less what must not.
+    static func expression(for query: SearchQuery) -> String? {
+        guard let positive = matching(query.groups) else { return nil }
+        guard let negative = anyOf(query.excluded) else { return positive }
+        return "(\(positive)) NOT (\(negative))"
+    }
+
+    static func string(_ term: SearchQuery.Term) -> String {
+        "\"" + term.text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (term.isPrefix ? " *" : "")
+    }
+
+    /// Whether the unicode61 tokenizer finds a word in `text`: a letter, a digit or a private-use
+    /// character (its default `L* N* Co` categories).
+    static func hasTokens(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .decimalNumber, .letterNumber, .otherNumber, .privateUse:
+                return true
+            default:
+                return false
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import BylineCore
+
+/// A query in Byline's search language, read into its parts.
+///
+///     water rights             both words
+///     "water rights"           the phrase
+///     desal*                   words starting with "desal"
+///     strike OR protest        either word (OR joins the words on each side)
+///     -drought, NOT drought    without the word
+///     person:Okafor            reports naming a person (also place:, org:), by name, alias or
+///     person:"Peña Álvarez"    surname, ignoring case and accents; -person: excludes them
+///     after:2024 before:2024-07   dated from 2024-01-01 up to, not including, 2024-07-01
+///
+/// Reading never fails: whatever cannot be read as written is searched as words or left out,
+/// and `notes` says what was done, for a one-line hint.
+public struct SearchQuery: Sendable, Equatable {
+    /// Every group must match; a group matches when any of its terms does.
+    public var groups: [[Term]] = []
+    /// No term here may match.
+    public var excluded: [Term] = []
+    public var entityFilters: [EntityFilter] = []
+    /// Reports dated on or after this day.
+    public var after: ArticleDate?
+    /// Reports dated before this day.
+    public var before: ArticleDate?
+    /// What was read differently from how it was written, one short sentence each.
+    public var notes: [String] = []
+
+    /// Words or a phrase to look for in the title and body.
+    public struct Term: Sendable, Equatable {
+        public var text: String
+        /// Written in double quotes: the words must follow each other.
+        public var isPhrase: Bool
+        /// Written with a final `*`: the last word may continue.
+        public var isPrefix: Bool
+
+        public init(_ text: String, isPhrase: Bool = false, isPrefix: Bool = false) {
+            self.text = text
+            self.isPhrase = isPhrase
+            self.isPrefix = isPrefix
+        }
+    }
+
+    /// `person:`, `place:` or `org:` with a name.
+    public struct EntityFilter: Sendable, Equatable {
+        public var kind: Entity.Kind
+        public var name: String
+        /// Written with `-` or `NOT`: reports naming the entity are left out.
+        public var excluded: Bool
+
+        public init(kind: Entity.Kind, name: String, excluded: Bool = false) {
+            self.kind = kind
+            self.name = name
+            self.excluded = excluded
+        }
+    }
+
+    public init() {}
+
+    /// Whether anything is asked of the text (as opposed to filters only).
+    public var hasTextTerms: Bool { !groups.isEmpty }
+
+    /// Whether the query asks for anything at all.
+    public var isEmpty: Bool {
+        groups.isEmpty && excluded.isEmpty && entityFilters.isEmpty && after == nil && before == nil
+    }
+}

@@ -1,0 +1,57 @@
+import BylineCore
+import Foundation
+import GRDB
+
+/// Reads a whole report back from its rows.
+enum ArticleRows {
+    static func article(key: String, paths: ReportPaths, in db: Database) throws -> Article? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT a.*, f.path AS filePath FROM article a JOIN file f ON f.id = a.fileId WHERE a.key = ?
+            """, arguments: [key]) else { return nil }
+        let record = try ArticleRecord(row: row)
+        guard let articleId = record.id, let format = ArticleFormat(rawValue: record.format) else { return nil }
+        let scalars = Array(record.body.unicodeScalars)
+        let blocks = try BlockRecord.filter(BlockRecord.Columns.articleId == articleId).order(BlockRecord.Columns.position).fetchAll(db)
+            .map { block -> Block in
+                let lower = min(block.start, scalars.count), upper = min(block.start + block.length, scalars.count)
+                return Block(kind: Block.Kind(rawValue: block.kind) ?? .paragraph,
+                             text: String(String.UnicodeScalarView(scalars[lower..<upper])))
+            }
+        let details = ArticleDetails.decode(record.details)
+
+        var mentions: [Int64: [Mention]] = [:]
+        for m in try MentionRecord.fetchAll(db, sql: "SELECT * FROM mention WHERE articleId = ? ORDER BY block, start", arguments: [articleId]) {
+            mentions[m.entityId, default: []].append(Mention(block: m.block, start: m.start, end: m.end))
+        }
+        let entities = try Row.fetchAll(db, sql: """
+            SELECT p.entityId, p.name, p.aliases, p.roles, e.key, e.kind
+            FROM appearance p JOIN entity e ON e.id = p.entityId
+            WHERE p.articleId = ? ORDER BY p.ordinal
+            """, arguments: [articleId]).compactMap { e -> Entity? in
+            guard let kind = Entity.Kind(rawValue: e[5]) else { return nil }
+            return Entity(name: e[1], kind: kind, aliases: decodeStrings(e[2]), roles: decodeStrings(e[3]), key: e[4],
+                          mentions: mentions[e[0]] ?? [])
+        }
+        return Article(id: record.key, path: paths.path(for: row["filePath"]), format: format, title: record.title,
+                       titleDerived: record.titleDerived, date: record.date.flatMap(ArticleDate.init(iso:)),
+                       dateText: record.dateText, byline: record.byline, source: record.source, dateline: record.dateline,
+                       blocks: blocks, captions: details.captions(blocks: blocks), entities: entities, quotes: details.quotes,
+                       tags: details.tags, warnings: details.warnings)
+    }
+
+    /// Every report, newest first, undated last.
+    static func summaries(paths: ReportPaths, in db: Database) throws -> [ArticleSummary] {
+        try Row.fetchAll(db, sql: """
+            SELECT a.key, f.path, a.title, a.date, a.byline, a.source, a.personCount
+            FROM article a JOIN file f ON f.id = a.fileId
+            ORDER BY a.date IS NULL, a.date DESC, a.key
+            """).map { row in
+            ArticleSummary(id: row[0], path: paths.path(for: row[1]), title: row[2], date: (row[3] as String?).flatMap(ArticleDate.init(iso:)),
+                           byline: row[4], source: row[5], personCount: row[6])
+        }
+    }
+
+    private static func decodeStrings(_ json: String) -> [String] {
+        (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
+    }
+}

@@ -1,0 +1,92 @@
+import BylineCore
+import Foundation
+import GRDB
+
+/// Entity lists, lookups by name and entity pages.
+enum EntityQueries {
+    /// An entity found by name, with its row id for joins.
+    struct Match: Equatable {
+        var id: Int64
+        var summary: EntitySummary
+    }
+
+    private static let summaryColumns = "e.id, e.key, e.name, e.kind, e.articleCount, e.mentionCount"
+    private static let ranking = "ORDER BY e.mentionCount DESC, e.articleCount DESC, e.name, e.key"
+
+    /// Entities, most mentioned first.
+    static func list(kind: Entity.Kind?, limit: Int, in db: Database) throws -> [EntitySummary] {
+        let filter = kind == nil ? "" : "WHERE e.kind = ?"
+        let arguments: StatementArguments = kind.map { [$0.rawValue, max(0, limit)] } ?? [max(0, limit)]
+        return try Row.fetchAll(db, sql: "SELECT \(summaryColumns) FROM entity e \(filter) \(ranking) LIMIT ?", arguments: arguments)
+            .compactMap(summary)
+    }
+
+    /// Entities named `name`, ignoring case and accents: by any name or alias the corpus gives
+    /// them, or failing that (for people) by surname, i.e. the last words of a name. Most
+    /// mentioned first.
+    static func matching(name: String, kind: Entity.Kind?, in db: Database) throws -> [Match] {
+        let folded = NameFolding.fold(name)
+        guard !folded.isEmpty else { return [] }
+        let kindFilter = kind == nil ? "" : "AND e.kind = ?"
+        let kindArgument: [any DatabaseValueConvertible] = kind.map { [$0.rawValue] } ?? []
+        let exact = try Row.fetchAll(db, sql: """
+            SELECT \(summaryColumns) FROM entity e
+            WHERE e.id IN (SELECT entityId FROM alias WHERE folded = ?) \(kindFilter) \(ranking)
+            """, arguments: StatementArguments([folded] + kindArgument))
+        if !exact.isEmpty { return exact.compactMap(match) }
+        guard kind == nil || kind == .person else { return [] }
+        let pattern = "% " + folded.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        return try Row.fetchAll(db, sql: """
+            SELECT \(summaryColumns) FROM entity e
+            WHERE e.kind = 'person' AND e.id IN (SELECT entityId FROM alias WHERE folded LIKE ? ESCAPE '\\') \(ranking)
+            """, arguments: [pattern]).compactMap(match)
+    }
+
+    /// Everything the index knows about one entity, reports newest first.
+    static func page(key: String, paths: ReportPaths, in db: Database) throws -> EntityPage? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(summaryColumns) FROM entity e WHERE e.key = ?", arguments: [key]),
+              let entity = summary(row) else { return nil }
+        let id: Int64 = row[0]
+        let aliases = try String.fetchAll(db, sql: """
+            SELECT name FROM alias WHERE entityId = ? AND name != ? ORDER BY articleCount DESC, name
+            """, arguments: [id, entity.name])
+        let roles = try String.fetchAll(db, sql: "SELECT role FROM role WHERE entityId = ? ORDER BY articleCount DESC, role", arguments: [id])
+
+        var mentions: [Int64: [MentionInContext]] = [:]
+        let mentionRows = try Row.fetchCursor(db, sql: """
+            SELECT m.articleId, m.block, m.start, m."end", m.sentenceStart,
+                   substr(a.body, b.start + m.sentenceStart + 1, m.sentenceEnd - m.sentenceStart)
+            FROM mention m
+            JOIN article a ON a.id = m.articleId
+            JOIN block b ON b.articleId = m.articleId AND b.position = m.block
+            WHERE m.entityId = ?
+            ORDER BY m.articleId, m.block, m.start
+            """, arguments: [id])
+        while let m = try mentionRows.next() {
+            let start: Int = m[2], end: Int = m[3], sentenceStart: Int = m[4]
+            mentions[m[0], default: []].append(MentionInContext(
+                mention: Mention(block: m[1], start: start, end: end), sentence: m[5],
+                start: start - sentenceStart, end: end - sentenceStart))
+        }
+        let articles = try Row.fetchAll(db, sql: """
+            SELECT a.id, a.key, f.path, a.title, a.date
+            FROM appearance p JOIN article a ON a.id = p.articleId JOIN file f ON f.id = a.fileId
+            WHERE p.entityId = ?
+            ORDER BY a.date IS NULL, a.date DESC, a.key
+            """, arguments: [id]).map { a in
+            EntityPage.Appearance(id: a[1], path: paths.path(for: a[2]), title: a[3],
+                                  date: (a[4] as String?).flatMap(ArticleDate.init(iso:)), mentions: mentions[a[0]] ?? [])
+        }
+        return EntityPage(key: entity.key, name: entity.name, kind: entity.kind, aliases: aliases, roles: roles, articles: articles)
+    }
+
+    private static func summary(_ row: Row) -> EntitySummary? {
+        guard let kind = Entity.Kind(rawValue: row[3]) else { return nil }
+        return EntitySummary(key: row[1], name: row[2], kind: kind, articles: row[4], mentions: row[5])
+    }
+
+    private static func match(_ row: Row) -> Match? {
+        summary(row).map { Match(id: row[0], summary: $0) }
+    }
+}

@@ -1,0 +1,54 @@
+import BylineCore
+import Foundation
+
+/// The index as an `ArticleStore`: what the reader and the commands read.
+///
+/// Every call reads one consistent snapshot of the database, so an `Indexer` may write to the
+/// same `IndexDatabase` from another thread meanwhile; calls see the batches it committed.
+///
+///     let database = try IndexDatabase(path: IndexLocation.defaultPath(forCorpus: "Articles"))
+///     _ = try Indexer(database: database, corpus: "Articles").update()
+///     let store = IndexStore(database: database, corpus: "Articles")
+///     let results = try store.search("water rights -drought", limit: 10)
+public final class IndexStore: ArticleStore, Sendable {
+    public let database: IndexDatabase
+    /// The corpus folder as the user named it; paths in results start with it.
+    public let corpus: String
+    private let paths: ReportPaths
+
+    public init(database: IndexDatabase, corpus: String) {
+        self.database = database
+        self.corpus = corpus
+        var isDirectory: ObjCBool = true
+        let exists = FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory)
+        paths = ReportPaths(corpus: corpus, corpusIsFile: exists && !isDirectory.boolValue)
+    }
+
+    public func summaries() throws -> [ArticleSummary] {
+        try database.read { try ArticleRows.summaries(paths: paths, in: $0) }
+    }
+
+    /// - Throws: `StoreError` when no report has this id.
+    public func article(id: String) throws -> Article {
+        guard let article = try database.read({ try ArticleRows.article(key: id, paths: paths, in: $0) }) else {
+            throw StoreError("no report with id \(id) in the index")
+        }
+        return article
+    }
+
+    public func search(_ query: String, limit: Int) throws -> SearchResults {
+        try database.read { try SearchEngine(paths: paths).search(query, limit: limit, in: $0) }
+    }
+
+    public func entities(kind: Entity.Kind?, limit: Int) throws -> [EntitySummary] {
+        try database.read { try EntityQueries.list(kind: kind, limit: limit, in: $0) }
+    }
+
+    public func lookupEntities(name: String) throws -> [EntitySummary] {
+        try database.read { try EntityQueries.matching(name: name, kind: nil, in: $0).map(\.summary) }
+    }
+
+    public func entityPage(key: String) throws -> EntityPage? {
+        try database.read { try EntityQueries.page(key: key, paths: paths, in: $0) }
+    }
+}

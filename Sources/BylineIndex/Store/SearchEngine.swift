@@ -1,0 +1,130 @@
+import BylineCore
+import GRDB
+
+/// Runs a `SearchQuery` against the index.
+///
+/// Words are matched by FTS5 and ranked by BM25 (FTS5 sorts by `rank` itself, so only the
+/// hits shown get a snippet); filters narrow the matches with joins on dates and entity
+/// appearances. A query with filters or exclusions but no words lists matching reports newest
+/// first, with the lead as the snippet.
+struct SearchEngine {
+    let paths: ReportPaths
+
+    /// Tokens of context in a snippet.
+    static let snippetTokens = 24
+    static let ellipsis = "…"
+
+    func search(_ text: String, limit: Int, in db: Database) throws -> SearchResults {
+        var query = QueryParser.parse(text)
+        if query.isEmpty {
+            let hint = query.notes.isEmpty ? "Type words to search for, as in: water rights -drought" : query.notes.joined(separator: " ")
+            return SearchResults(query: text, total: 0, hits: [], hint: hint)
+        }
+        if let after = query.after, let before = query.before, after >= before {
+            query.notes.append("after:\(after.iso) is not earlier than before:\(before.iso), so no report can match.")
+        }
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let after = query.after {
+            conditions.append("a.date >= ?")
+            arguments.append(after.iso)
+        }
+        if let before = query.before {
+            conditions.append("a.date < ?")
+            arguments.append(before.iso)
+        }
+        for filter in query.entityFilters {
+            let ids = try EntityQueries.matching(name: filter.name, kind: filter.kind, in: db).map(\.id)
+            if ids.isEmpty && !filter.excluded {
+                query.notes.append("No \(Self.noun(filter.kind)) named \"\(filter.name)\" in the index.")
+                return SearchResults(query: text, total: 0, hits: [], hint: query.notes.joined(separator: " "))
+            }
+            guard !ids.isEmpty else { continue }
+            let list = ids.map(String.init).joined(separator: ",")
+            conditions.append("a.id \(filter.excluded ? "NOT IN" : "IN") (SELECT articleId FROM appearance WHERE entityId IN (\(list)))")
+        }
+        let hint = query.notes.isEmpty ? nil : query.notes.joined(separator: " ")
+        let limit = max(0, limit)
+
+        guard let match = FTS5Expression.expression(for: query) else {
+            if let excluded = FTS5Expression.anyOf(query.excluded) {
+                conditions.append("a.id NOT IN (SELECT rowid FROM articleText WHERE articleText MATCH ?)")
+                arguments.append(excluded)
+            }
+            return try listing(query: text, conditions: conditions, arguments: arguments, limit: limit, hint: hint, in: db)
+        }
+        let filters = conditions.map { " AND " + $0 }.joined()
+        let total = try Int.fetchOne(db, sql: conditions.isEmpty
+            ? "SELECT count(*) FROM articleText WHERE articleText MATCH ?"
+            : "SELECT count(*) FROM articleText JOIN article a ON a.id = articleText.rowid WHERE articleText MATCH ?\(filters)",
+            arguments: StatementArguments([match] + arguments)) ?? 0
+        guard total > 0, limit > 0 else { return SearchResults(query: text, total: total, hits: [], hint: hint) }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT a.id, a.key, f.path, a.title, a.date, articleText.rank,
+                   snippet(articleText, 1, \(SnippetText.sqlMarkers), '\(Self.ellipsis)', \(Self.snippetTokens)),
+                   highlight(articleText, 0, \(SnippetText.sqlMarkers))
+            FROM articleText
+            JOIN article a ON a.id = articleText.rowid
+            JOIN file f ON f.id = a.fileId
+            WHERE articleText MATCH ?\(filters)
+            ORDER BY articleText.rank
+            LIMIT ?
+            """, arguments: StatementArguments([match] + arguments + [limit]))
+        let hits = try rows.map { row in
+            let bodySnippet: String = row[6]
+            let body = SnippetText.marked(bodySnippet)
+            // A match in the title only: show the title with its match rather than an unmarked lead.
+            let snippet = body.marks.isEmpty ? SnippetText.marked(row[7]) : body
+            let rank: Double = row[5]
+            return SearchHit(id: row[1], path: paths.path(for: row[2]), title: row[3], date: (row[4] as String?).flatMap(ArticleDate.init(iso:)),
+                             score: -rank, snippet: snippet,
+                             firstMatchBlock: body.marks.isEmpty ? nil : try firstMatchBlock(articleId: row[0], snippet: bodySnippet, in: db))
+        }
+        return SearchResults(query: text, total: total, hits: hits, hint: hint)
+    }
+
+    /// Reports matching filters only, newest first, each with its lead as the snippet.
+    private func listing(query: String, conditions: [String], arguments: [any DatabaseValueConvertible], limit: Int, hint: String?, in db: Database) throws -> SearchResults {
+        let filters = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article a\(filters)", arguments: StatementArguments(arguments)) ?? 0
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT a.key, f.path, a.title, a.date, substr(a.body, 1, 400)
+            FROM article a JOIN file f ON f.id = a.fileId\(filters)
+            ORDER BY a.date IS NULL, a.date DESC, a.key
+            LIMIT ?
+            """, arguments: StatementArguments(arguments + [limit]))
+        let hits = rows.map { row in
+            SearchHit(id: row[0], path: paths.path(for: row[1]), title: row[2], date: (row[3] as String?).flatMap(ArticleDate.init(iso:)),
+                      score: 0, snippet: MarkedText(text: Self.lead(row[4])))
+        }
+        return SearchResults(query: query, total: total, hits: hits, hint: hint)
+    }
+
+    /// The block holding the snippet's first match, found by locating the snippet in the body.
+    private func firstMatchBlock(articleId: Int64, snippet: String, in db: Database) throws -> Int? {
+        let (excerpt, firstMark) = SnippetText.bodyExcerpt(snippet, ellipsis: Self.ellipsis)
+        guard let firstMark, !excerpt.isEmpty else { return nil }
+        return try Int.fetchOne(db, sql: """
+            SELECT b.position FROM article a JOIN block b ON b.articleId = a.id
+            WHERE a.id = ? AND instr(a.body, ?) > 0 AND b.start <= instr(a.body, ?) - 1 + ?
+            ORDER BY b.position DESC LIMIT 1
+            """, arguments: [articleId, excerpt, excerpt, firstMark])
+    }
+
+    /// The opening of a body, cut on a word boundary, on one line.
+    static func lead(_ body: String, length: Int = 160) -> String {
+        let flat = SnippetText.marked(body).text
+        guard flat.count > length else { return flat }
+        var cut = flat.prefix(length)
+        if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
+        return cut + ellipsis
+    }
+
+    static func noun(_ kind: Entity.Kind) -> String {
+        switch kind {
+        case .person: return "person"
+        case .place: return "place"
+        case .organisation: return "organisation"
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import BylineCore
+import BylineIndex
+import CorpusGenerator
+import Foundation
+import GRDB
+
+/// `make bench`: indexes a generated corpus and measures indexing, size, search and entity
+/// pages, printing one line per figure.
+///
+///     byline-bench [--reports N] [--work DIR]
+///
+/// The corpus is generated into DIR/corpus once per N and kept for the next run; the index
+/// is rebuilt from scratch every run.
+@main
+struct Bench {
+    static func main() throws {
+        var reports = 100_000
+        var work = NSTemporaryDirectory() + "byline-bench"
+        var args = CommandLine.arguments.dropFirst()
+        while let arg = args.popFirst() {
+            switch arg {
+            case "--reports": reports = args.popFirst().flatMap(Int.init) ?? reports
+            case "--work": work = args.popFirst() ?? work
+            default:
+                print("usage: byline-bench [--reports N] [--work DIR]")
+                exit(2)
+            }
+        }
+        let generator = CorpusGenerator(seed: 1)
+        let corpus = work + "/corpus-\(reports)"
+        let marker = corpus + "/.complete"
+        print("Byline benchmark: \(reports.formatted()) generated reports, \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(Timing.loadAverage())")
+        if !FileManager.default.fileExists(atPath: marker) {
+            try? FileManager.default.removeItem(atPath: corpus)
+            var bytes = 0
+            let t = try Timing.seconds { bytes = try generator.write(count: reports, to: corpus) }
+            _ = FileManager.default.createFile(atPath: marker, contents: Data())
+            print("corpus generated: \(mb(Int64(bytes))) in \(String(format: "%.1f", t)) s (\(corpus))")
+        }
+        let textBytes = CorpusScanner().scan(root: corpus).files.reduce(Int64(0)) { $0 + $1.size }
+
+        let dbPath = work + "/index-\(reports).sqlite"
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
+        let database = try IndexDatabase(path: dbPath)
+        let (loader, entitySource) = chooseLoader(corpus: corpus, generator: generator)
+        let indexer = Indexer(database: database, corpus: corpus, loader: loader)
+
+        var first = IndexSummary()
+        let (cpu0, written0, load0) = (Timing.cpuSeconds(), Timing.bytesWritten(), Timing.loadAverage())
+        let indexSeconds = try Timing.seconds { first = try indexer.update() }
+        let (cpu1, written1, load1) = (Timing.cpuSeconds(), Timing.bytesWritten(), Timing.loadAverage())
+        print("index from scratch: \(String(format: "%.1f", indexSeconds)) s for \(first.reports.formatted()) reports, "
+            + "\(String(format: "%.1f", Double(textBytes) / 1e6 / indexSeconds)) MB/s, "
+            + "\(Int(Double(first.reports) / indexSeconds).formatted()) reports/s (entities: \(entitySource))")
+        print("  CPU \(String(format: "%.1f", cpu1 - cpu0)) s on all threads; \(mb(written1 - written0)) written to disk; "
+            + "load average \(load0) before, \(load1) after")
+        var second = IndexSummary()
+        let noopSeconds = try Timing.seconds { second = try indexer.update() }
+        print("second run, nothing changed: \(String(format: "%.2f", noopSeconds)) s (\(second.unchanged.formatted()) files unchanged, \(second.added + second.updated) read)")
+
+        try database.checkpoint()
+        let dbBytes = database.sizeOnDisk()
+        print("database: \(mb(dbBytes)) for \(mb(textBytes)) of reports = \(String(format: "%.2f", Double(dbBytes) / Double(textBytes))) × the text")
+
+        let store = IndexStore(database: database, corpus: corpus)
+        try searchFigures(store: store, dbPath: dbPath, vocabulary: generator.vocabulary)
+        try personFigures(store: store)
+    }
+
+    /// The standard loader when entity recognition fills entities; the generator's gazetteer
+    /// when it does not (recognition not merged yet).
+    static func chooseLoader(corpus: String, generator: CorpusGenerator) -> (ReportLoader, String) {
+        let sample = CorpusScanner().scan(root: corpus).files.prefix(20)
+        let recognised = sample.contains { file in
+            ArticleLoader().load(path: file.path, relativePath: file.relativePath).articles.contains { !$0.entities.isEmpty }
+        }
+        if recognised { return (.standard, "entity recognition") }
+        return (GazetteerLoader(generator: generator).loader, "generator's gazetteer; entity recognition not merged")
+    }
+
+    static func searchFigures(store: IndexStore, dbPath: String, vocabulary: Vocabulary) throws {
+        let queries = QuerySet.make(vocabulary)
+        var config = Configuration()
+        config.readonly = true
+        let raw = try DatabaseQueue(path: dbPath, configuration: config)
+        func rawSearch(_ words: [String]) throws -> Int {
+            try raw.read { db in
+                let match = words.joined(separator: " ")
+                let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM articleText WHERE articleText MATCH ?", arguments: [match]) ?? 0
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT rowid, rank, snippet(articleText, 1, '[', ']', '…', 24) FROM articleText
+                    WHERE articleText MATCH ? ORDER BY rank LIMIT 10
+                    """, arguments: [match])
+                return total + rows.count
+            }
+        }
+        for q in queries {  // warm the page cache for both
+            _ = try store.search(q.joined(separator: " "), limit: 10)
+            _ = try rawSearch(q)
+        }
+        var byline: [Double] = [], direct: [Double] = []
+        var hits = 0
+        for q in queries {
+            byline.append(try Timing.seconds { hits += try store.search(q.joined(separator: " "), limit: 10).total })
+            direct.append(try Timing.seconds { _ = try rawSearch(q) })
+        }
+        let p50 = Timing.percentile(byline, 50), p99 = Timing.percentile(byline, 99)
+        let r50 = Timing.percentile(direct, 50), r99 = Timing.percentile(direct, 99)
+        print("search, \(queries.count) queries (1 and 2 words, top 10 with snippets): p50 \(Timing.ms(p50)), p99 \(Timing.ms(p99)), "
+            + "mean \(hits / queries.count) matches")
+        print("raw FTS5, same queries (count + top 10 by rank with snippet): p50 \(Timing.ms(r50)), p99 \(Timing.ms(r99))")
+        print("Byline / raw: p50 \(String(format: "%.2f", p50 / r50)), p99 \(String(format: "%.2f", p99 / r99)), "
+            + "total \(String(format: "%.2f", byline.reduce(0, +) / direct.reduce(0, +)))")
+    }
+
+    static func personFigures(store: IndexStore) throws {
+        var times: [Double] = []
+        var sizes: [String] = []
+        for person in Cast.recurring + [Cast.Person(name: "Aisha Andersen", short: "Aisha Andersen", role: "")] {
+            var page: EntityPage?
+            let t = try Timing.seconds {
+                let found = try store.lookupEntities(name: person.short)
+                if let key = found.first?.key { page = try store.entityPage(key: key) }
+            }
+            times.append(t)
+            if let page {
+                sizes.append("\(person.short) \(Timing.ms(t)) (\(page.articles.count.formatted()) reports, \(page.articles.reduce(0) { $0 + $1.mentions.count }.formatted()) mentions)")
+            }
+        }
+        print("person (lookup by surname + whole entity page): p50 \(Timing.ms(Timing.percentile(times, 50))), max \(Timing.ms(times.max() ?? 0))")
+        for line in sizes { print("  " + line) }
+    }
+
+    static func mb(_ bytes: Int64) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import BylineCore
+import BylineIndex
+import Foundation
+
+/// Opens a corpus's index and brings it up to date before a command reads it.
+enum CorpusIndex {
+    /// The store for `options`, after an incremental index run.
+    ///
+    /// The run shows a progress bar on a terminal; when it changed the index, one summary
+    /// line and the warnings it met go to stderr, so stdout stays the command's own output.
+    static func open(_ options: CorpusOptions) throws -> IndexStore {
+        let (database, summary) = try update(corpus: options.corpus, indexPath: options.indexPath)
+        if summary.changedIndex {
+            Output.error(IndexReport.line(summary))
+            for warning in summary.newWarnings { Output.error(VisibleText.make(warning)) }
+        }
+        return IndexStore(database: database, corpus: options.corpus)
+    }
+
+    /// Opens the index and runs the indexer once, with a progress bar on a terminal.
+    static func update(corpus: String, indexPath: String) throws -> (IndexDatabase, IndexSummary) {
+        do {
+            let database = try IndexDatabase(path: indexPath)
+            let bar = ProgressBar()
+            defer { bar.finish() }
+            let summary = try Indexer(database: database, corpus: corpus).update(progress: bar.show)
+            return (database, summary)
+        } catch {
+            Output.error(VisibleText.make(error.description))
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import BylineCore
+
+/// `--kind person|place|organisation`.
+extension Entity.Kind: ExpressibleByArgument {}

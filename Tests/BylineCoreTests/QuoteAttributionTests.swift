@@ -1,0 +1,71 @@
+import Testing
+@testable import BylineCore
+
+private func quotes(_ paragraphs: [String]) -> [String] {
+    let article = Article(id: "q", path: "q.txt", format: .text, title: "t", blocks: paragraphs.map { Block(kind: .paragraph, text: $0) })
+    return EntityRecognizer().annotate(article).quotes.map { "\($0.block) \($0.speaker ?? "-"): \($0.text)" }
+}
+
+@Suite struct QuoteAttributionTests {
+    @Test func speakerAfterTheQuotation() {
+        #expect(quotes(["Amara Okafor reached Geneva.", "“The lake is dying, and nobody is counting,” Okafor said on Tuesday."])
+            == ["1 Amara Okafor: The lake is dying, and nobody is counting"])
+    }
+
+    @Test func speakerBeforeTheQuotationAfterAColon() {
+        #expect(quotes(["Kenji Watanabe said: “We will not sign a bad deal for hydrogen.”"])
+            == ["0 Kenji Watanabe: We will not sign a bad deal for hydrogen."])
+    }
+
+    @Test func toldNamesTheSpeakerAndTheOutlet() {
+        #expect(quotes(["“The ships cannot move until the dockers return,” a manager named Farid told Reuters."])
+            == ["0 Farid: The ships cannot move until the dockers return"])
+    }
+
+    @Test func aPronounStandsForTheOnlyPersonItCanMean() {
+        #expect(quotes(["Marianne de Graaf toured the flood barrier.", "“We have ten years, perhaps less,” she said."])
+            == ["1 Marianne de Graaf: We have ten years, perhaps less"])
+    }
+
+    @Test func aPronounWithTwoPossiblePeopleHasNoSpeaker() {
+        #expect(quotes(["Marianne de Graaf met Sofia Lindqvist at the port.", "“We have ten years, perhaps less,” she said."])
+            == ["1 -: We have ten years, perhaps less"])
+    }
+
+    @Test func aParagraphOfQuotationContinuesThePreviousSpeaker() {
+        let result = quotes([
+            "“The strike goes on until the contracts are signed,” union leader José Ignacio Peña Álvarez said.",
+            "“Every crane in the port will stay still. We are not afraid.”",
+        ])
+        #expect(result == [
+            "0 José Ignacio Peña Álvarez: The strike goes on until the contracts are signed",
+            "1 José Ignacio Peña Álvarez: Every crane in the port will stay still. We are not afraid.",
+        ])
+    }
+
+    @Test func aSecondQuotationInTheParagraphIsTheSameSpeaker() {
+        #expect(quotes(["“The water is gone,” a herder named Aigerim told Reuters. “Our sheep drink from trucks now.”"])
+            == ["0 Aigerim: The water is gone … Our sheep drink from trucks now."])
+    }
+
+    @Test func aQuotationInsideReportedSpeechBelongsToTheSayer() {
+        #expect(quotes(["Commissioner Sofia Lindqvist, who joined the talks from Brussels, said the EU wanted “one certificate that both sides trust, not two”."])
+            == ["0 Sofia Lindqvist: one certificate that both sides trust, not two"])
+        #expect(quotes(["Union leader José Ignacio Peña Álvarez called the deal “a victory for every docker on the coast”."])
+            == ["0 José Ignacio Peña Álvarez: a victory for every docker on the coast"])
+    }
+
+    @Test func aParagraphEndingInAColonIntroducesTheQuotationAfterIt() {
+        #expect(quotes(["In her closing statement Mayor Marianne de Graaf said:", "“The cheapest dike is the one you build before you need it.”"])
+            == ["1 Marianne de Graaf: The cheapest dike is the one you build before you need it."])
+    }
+
+    @Test func anUnnamedSpeakerIsNobody() {
+        #expect(quotes(["“We normally unload two ships a week,” said a shift supervisor who asked not to be named."])
+            == ["0 -: We normally unload two ships a week"])
+    }
+
+    @Test func scareQuotesAreNotQuotations() {
+        #expect(quotes(["The ministry called the protesters “armed criminals” and the talks a “mixed bag”."]) == [])
+    }
+}

@@ -1,0 +1,193 @@
+import BylineCore
+import Foundation
+import Testing
+@testable import BylineIndex
+
+@Suite struct IncrementalIndexTests {
+    let corpus: FixtureCorpus
+    let database: IndexDatabase
+
+    init() throws {
+        corpus = try FixtureCorpus()
+        for (path, article) in SampleReports.all { try corpus.write(path, article) }
+        database = try corpus.openDatabase()
+    }
+
+    var store: IndexStore { corpus.store(database) }
+
+    func counts(_ s: IndexSummary) -> [String: Int] {
+        ["added": s.added, "updated": s.updated, "renamed": s.renamed, "removed": s.removed,
+         "skipped": s.skipped, "unchanged": s.unchanged, "reports": s.reports]
+    }
+
+    @Test func theFirstRunAddsEveryFile() throws {
+        let s = try corpus.index(database)
+        #expect(counts(s) == ["added": 6, "updated": 0, "renamed": 0, "removed": 0, "skipped": 0, "unchanged": 0, "reports": 6])
+        #expect(corpus.parses.take() == 6)
+        #expect(s.changedIndex)
+    }
+
+    @Test func aSecondRunOverAnUnchangedFolderReadsNothing() throws {
+        try corpus.index(database)
+        _ = corpus.parses.take()
+        let s = try corpus.index(database)
+        #expect(counts(s) == ["added": 0, "updated": 0, "renamed": 0, "removed": 0, "skipped": 0, "unchanged": 6, "reports": 6])
+        #expect(corpus.parses.take() == 0)
+        #expect(!s.changedIndex)
+        #expect(s.bytesRead == 0)
+    }
+
+    @Test func aTouchedFileWithTheSameBytesIsNotParsedAgain() throws {
+        try corpus.index(database)
+        _ = corpus.parses.take()
+        try corpus.touch("2022/lagos-cranes.txt")
+        let s = try corpus.index(database)
+        #expect(counts(s) == ["added": 0, "updated": 0, "renamed": 0, "removed": 0, "skipped": 0, "unchanged": 6, "reports": 6])
+        #expect(corpus.parses.take() == 0)
+        #expect(s.bytesRead > 0)
+        // The new time is stored: the next run does not even read the file.
+        #expect(try corpus.index(database).bytesRead == 0)
+    }
+
+    @Test func aChangedFileIsReadAgainAndItsOldTextAndEntitiesGo() throws {
+        try corpus.index(database)
+        _ = corpus.parses.take()
+        let rewritten = Reports.article("Old cranes replaced", date: "2022-03-02", [
+            "Port engineer Nadia Okafor said the new gantries were working.",
+        ], naming: [Reports.person("Nadia Okafor", key: "person:nadia-okafor", roles: ["port engineer"])])
+        try corpus.write("2022/lagos-cranes.txt", rewritten)
+        let s = try corpus.index(database)
+        #expect(counts(s) == ["added": 0, "updated": 1, "renamed": 0, "removed": 0, "skipped": 0, "unchanged": 5, "reports": 6])
+        #expect(corpus.parses.take() == 1)
+        #expect(try store.search("gantries", limit: 10).hits.map(\.id) == ["2022/lagos-cranes"])
+        #expect(try store.search("repairs", limit: 10).total == 0)
+        let nadia = try #require(try store.entityPage(key: "person:nadia-okafor"))
+        #expect(nadia.aliases == [])
+        #expect(nadia.articles.map { $0.mentions.count } == [1])
+        #expect(try store.entities(kind: .person, limit: 10).first { $0.key == "person:nadia-okafor" }?.mentions == 1)
+    }
+
+    @Test func aRemovedFileTakesItsReportsAndLastEntitiesWithIt() throws {
+        try corpus.index(database)
+        try corpus.remove("2024/valparaiso-strike.txt")
+        let s = try corpus.index(database)
+        #expect(counts(s) == ["added": 0, "updated": 0, "renamed": 0, "removed": 1, "skipped": 0, "unchanged": 5, "reports": 5])
+        #expect(try store.search("wages", limit: 10).total == 0)
+        // Named only in the removed report: gone. Named elsewhere too: recounted.
+        #expect(try store.entityPage(key: "person:jose-ignacio-pena-alvarez") == nil)
+        #expect(try store.lookupEntities(name: "Peña Álvarez").isEmpty)
+        let valparaiso = try #require(try store.entityPage(key: "place:valparaiso"))
+        #expect(valparaiso.articles.map(\.id) == ["rotterdam-delays"])
+        #expect(try store.entities(kind: .place, limit: 10).first { $0.key == "place:valparaiso" }?.articles == 1)
+        #expect(try database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM mention WHERE articleId NOT IN (SELECT id FROM article)") } == 0)
+    }
+
+    @Test func aNewFileIsAdded() throws {
+        try corpus.index(database)
+        _ = corpus.parses.take()
+        try corpus.write("2024/okafor-visit.txt", Reports.article("Okafor visits the lake", date: "2024-07-01", [
+            "Amara Okafor reached Lake Balkhash on Monday.",
+        ], naming: [SampleReports.okafor, SampleReports.balkhash]))
+        let s = try corpus.index(database)
+        #expect(counts(s) == ["added": 1, "updated": 0, "renamed": 0, "removed": 0, "skipped": 0, "unchanged": 6, "reports": 7])
+        #expect(corpus.parses.take() == 1)
+        #expect(try store.entityPage(key: "person:amara-okafor")?.articles.first?.id == "2024/okafor-visit")
+    }
+
+    @Test func aRenamedFileKeepsItsReportUnderItsNewIdWithoutBeingParsed() throws {
+        try corpus.index(database)
+        _ = corpus.parses.take()
+        try corpus.move("2024/valparaiso-strike.txt", to: "archive/chile/strike.txt")
+        let s = try corpus.index(database)
+        #expect(counts(s) == ["added": 0, "updated": 0, "renamed": 1, "removed": 0, "skipped": 0, "unchanged": 5, "reports": 6])
+        #expect(corpus.parses.take() == 0)
+        let hit = try #require(try store.search("wages", limit: 10).hits.first)
+        #expect(hit.id == "archive/chile/strike")
+        #expect(hit.path == corpus.folder + "/archive/chile/strike.txt")
+        #expect(try store.entityPage(key: "person:jose-ignacio-pena-alvarez")?.articles.map(\.id) == ["archive/chile/strike"])
+        #expect(throws: StoreError.self) { try store.article(id: "2024/valparaiso-strike") }
+    }
+
+    @Test func twoCopiesOfOneRenamedFileGiveOneRenameAndOneAdd() throws {
+        try corpus.index(database)
+        _ = corpus.parses.take()
+        try corpus.move("2022/lagos-cranes.txt", to: "a/cranes.txt")
+        try corpus.write("b/cranes.txt", SampleReports.lagosCranes)
+        let s = try corpus.index(database)
+        #expect(counts(s) == ["added": 1, "updated": 0, "renamed": 1, "removed": 0, "skipped": 0, "unchanged": 5, "reports": 7])
+        #expect(corpus.parses.take() == 1)
+        #expect(Set(try store.search("cranes", limit: 10).hits.map(\.id)) == ["a/cranes", "b/cranes"])
+    }
+
+    @Test func aFileThatIsNoReportIsSkippedWithAWarningKeptForLaterRuns() throws {
+        try corpus.write("notes/scratch.txt", data: Data("not a report".utf8))
+        let first = try corpus.index(database)
+        #expect(first.added == 6)
+        #expect(first.skipped == 1)
+        #expect(first.warnings == ["notes/scratch.txt: not a fixture report"])
+        #expect(first.newWarnings == ["notes/scratch.txt: not a fixture report"])
+        _ = corpus.parses.take()
+        let second = try corpus.index(database)
+        #expect(corpus.parses.take() == 0)
+        #expect(second.warnings == ["notes/scratch.txt: not a fixture report"])
+        #expect(second.newWarnings.isEmpty)
+        #expect(second.reports == 6)
+        // Fixing the file indexes it and drops the warning.
+        try corpus.write("notes/scratch.txt", SampleReports.desalinationPlant)
+        let third = try corpus.index(database)
+        #expect(third.added == 1)
+        #expect(third.warnings.isEmpty)
+        #expect(third.reports == 7)
+    }
+
+    @Test func aMovedCorpusFolderIsCheckedByContentNotReparsed() throws {
+        try corpus.index(database)
+        _ = corpus.parses.take()
+        let moved = corpus.root + "/moved"
+        try FileManager.default.moveItem(atPath: corpus.folder, toPath: moved)
+        var indexer = Indexer(database: database, corpus: moved, loader: corpus.loader)
+        indexer.batchSize = 2
+        let s = try indexer.update()
+        #expect(s.unchanged == 6)
+        #expect(s.reports == 6)
+        #expect(corpus.parses.take() == 0)
+        #expect(try IndexStore(database: database, corpus: moved).search("wages", limit: 1).hits.first?.path == moved + "/2024/valparaiso-strike.txt")
+    }
+
+    @Test func aRunStoppedBetweenBatchesKeepsWhatItCommittedAndTheNextRunFinishes() throws {
+        var indexer = Indexer(database: database, corpus: corpus.folder, loader: corpus.loader)
+        indexer.batchSize = 2
+        var batches = 0
+        let stopped = try indexer.update(progress: { _ in batches += 1 }, shouldStop: { batches >= 1 })
+        #expect(stopped.stopped)
+        #expect(stopped.reports == 2)
+        let finished = try indexer.update()
+        #expect(!finished.stopped)
+        #expect(finished.added == 4)
+        #expect(finished.reports == 6)
+        #expect(try store.entities(kind: nil, limit: 100).count == 11)
+    }
+
+    @Test func progressIsReportedAfterEachBatch() throws {
+        var indexer = Indexer(database: database, corpus: corpus.folder, loader: corpus.loader)
+        indexer.batchSize = 4
+        var seen: [[Int]] = []
+        _ = try indexer.update(progress: { seen.append([$0.filesDone, $0.filesTotal]) })
+        #expect(seen == [[4, 6], [6, 6]])
+    }
+
+    @Test func theStoreCanBeReadWhileTheIndexerWritesFromAnotherThread() async throws {
+        let store = self.store
+        var indexer = Indexer(database: database, corpus: corpus.folder, loader: corpus.loader)
+        indexer.batchSize = 1
+        let reads = Counter()
+        let summary = try await Task.detached {
+            try indexer.update(progress: { _ in
+                // Each read sees whole batches: a report is searchable with its entities.
+                if let results = try? store.search("said", limit: 10), results.total == results.hits.count { reads.increment() }
+            })
+        }.value
+        #expect(summary.reports == 6)
+        #expect(reads.take() == 6)
+    }
+}

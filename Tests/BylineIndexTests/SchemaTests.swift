@@ -1,0 +1,94 @@
+import BylineCore
+import Foundation
+import GRDB
+import Testing
+@testable import BylineIndex
+
+@Suite struct SchemaTests {
+    @Test func aNewIndexHasEveryMigrationApplied() throws {
+        let corpus = try FixtureCorpus()
+        let database = try corpus.openDatabase()
+        #expect(try database.appliedMigrations() == ["1 files, reports, full text, entities"])
+        let tables = try database.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'articleText_%' AND name NOT LIKE 'grdb_%' ORDER BY name") }
+        #expect(tables == ["alias", "appearance", "article", "articleText", "block", "entity", "file", "mention", "meta", "role"])
+    }
+
+    @Test func theFullTextTableFoldsAccentsAndWeightsTheTitle() throws {
+        let corpus = try FixtureCorpus()
+        let database = try corpus.openDatabase()
+        let sql = try database.read { try String.fetchOne($0, sql: "SELECT sql FROM sqlite_master WHERE name = 'articleText'") }
+        #expect(sql?.contains("tokenize = 'unicode61 remove_diacritics 2'") == true)
+        #expect(sql?.contains("content = 'article'") == true)
+        let rank = try database.read { try String.fetchOne($0, sql: "SELECT v FROM articleText_config WHERE k = 'rank'") }
+        #expect(rank == "bm25(5.0, 1.0)")
+    }
+
+    @Test func reopeningAnIndexKeepsItsContent() throws {
+        let corpus = try FixtureCorpus()
+        for (path, article) in SampleReports.all { try corpus.write(path, article) }
+        try corpus.index(corpus.openDatabase())
+        let reopened = try corpus.openDatabase()
+        #expect(try corpus.store(reopened).summaries().count == 6)
+        #expect(try reopened.appliedMigrations().count == 1)
+    }
+
+    @Test func theDatabaseRefusesRowsThatBreakTheInvariants() throws {
+        let (_, database, _) = try SampleReports.indexed()
+        let violations = [
+            "INSERT INTO article(fileId, ordinal, key, format, title, titleDerived, body, personCount, details) VALUES (999, 0, 'x', 'text', 't', 0, 'b', 0, '{}')",
+            "INSERT INTO article(fileId, ordinal, key, format, title, titleDerived, body, personCount, details) SELECT id, 5, 'y', 'pdf', 't', 0, 'b', 0, '{}' FROM file LIMIT 1",
+            "INSERT INTO article(fileId, ordinal, key, format, title, titleDerived, body, personCount, details) SELECT id, 5, 'y', 'text', 't', 0, 'b', 0, '{}' FROM file LIMIT 1".replacingOccurrences(of: "'t'", with: "NULL"),
+            "UPDATE article SET date = '3 May 2024' WHERE key = '2024/balkhash-drought'",
+            "INSERT INTO mention(entityId, articleId, block, start, \"end\", sentenceStart, sentenceEnd) VALUES (1, 1, 0, 5, 5, 0, 9)",
+            "INSERT INTO mention(entityId, articleId, block, start, \"end\", sentenceStart, sentenceEnd) SELECT e.id, a.id, 0, 0, 3, 0, 3 FROM entity e, article a WHERE e.key = 'person:nadia-okafor' AND a.key = 'rotterdam-delays'",
+            "INSERT INTO entity(key, kind, name) VALUES ('x', 'animal', 'Rex')",
+            "INSERT INTO appearance(articleId, entityId, ordinal, name, aliases, roles, mentionCount) SELECT a.id, e.id, 9, 'n', 'not json', '[]', 0 FROM article a, entity e LIMIT 1",
+        ]
+        for sql in violations {
+            do {
+                try database.write { try $0.execute(sql: sql) }
+                Issue.record("accepted: \(sql)")
+            } catch {
+                #expect(error.description.contains("constraint failed"), "\(sql)")
+            }
+        }
+    }
+
+    @Test func deletingAFileCascadesToEverythingItHeld() throws {
+        let (_, database, store) = try SampleReports.indexed()
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM file WHERE path = '2024/valparaiso-strike.txt'")
+            try EntityTotals.refresh(db)
+        }
+        let orphans = try database.read { db in
+            try ["block", "appearance", "mention"].map {
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0) WHERE articleId NOT IN (SELECT id FROM article)") ?? -1
+            }
+        }
+        #expect(orphans == [0, 0, 0])
+        #expect(try store.search("wages", limit: 10).total == 0)
+        #expect(try store.entityPage(key: "person:jose-ignacio-pena-alvarez") == nil)
+        try database.write { try $0.execute(sql: "INSERT INTO articleText(articleText) VALUES ('integrity-check')") }
+        #expect(try database.read { try String.fetchAll($0, sql: "PRAGMA foreign_key_check") }.isEmpty)
+    }
+
+    @Test func aFileThatIsNotADatabaseIsRefusedAndLeftAlone() throws {
+        let corpus = try FixtureCorpus()
+        try FileManager.default.createDirectory(atPath: corpus.root + "/cache", withIntermediateDirectories: true)
+        let text = Data(String(repeating: "my notes, not a database\n", count: 200).utf8)
+        try text.write(to: URL(fileURLWithPath: corpus.indexPath))
+        let refusal = IndexError.notAnIndex(path: corpus.indexPath, reason: "file is not a database")
+        #expect(throws: refusal) { try corpus.openDatabase() }
+        #expect(refusal.description == "\(corpus.indexPath) is not a Byline index (file is not a database); delete it to rebuild, or pass --index PATH")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: corpus.indexPath)) == text)
+    }
+
+    @Test func anIndexFromANewerBylineIsRefused() throws {
+        let corpus = try FixtureCorpus()
+        _ = try corpus.openDatabase()
+        let queue = try DatabaseQueue(path: corpus.indexPath)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('99 from the future')") }
+        try queue.close()
+        #expect(throws: IndexError.newerSchema(path: corpus.indexPath)) { try corpus.openDatabase() }
+    }
+}
