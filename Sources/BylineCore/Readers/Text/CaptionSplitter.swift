@@ -52,9 +52,17 @@ enum CaptionSplitter {
         return (body, credit)
     }
 
+    /// The most glue points weighed in one caption. A real caption has one, or a few more when
+    /// it names a `McDonald`; each costs a pass over the caption, so text with hundreds of them
+    /// (`abCabC…`) must not be weighed in full.
+    static let maxGluePoints = 8
+
     private static func bestGluePoint(_ chars: [Character]) -> Int? {
         var best: (index: Int, score: Int)?
+        var weighed = 0
         for i in 1..<max(1, chars.count) where isGlue(chars, at: i) {
+            weighed += 1
+            if weighed > maxGluePoints { break }
             let alt = String(chars[..<i]).trimmed()
             let rest = String(chars[i...])
             let score: Int
