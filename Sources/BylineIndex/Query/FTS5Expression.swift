@@ -28,7 +28,10 @@ enum FTS5Expression {
     }
 
     static func string(_ term: SearchQuery.Term) -> String {
-        "\"" + term.text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (term.isPrefix ? " *" : "")
+        // FTS5 reads the expression as a C string, so a NUL would end it inside the quotes
+        // ("unterminated string"); it separates words like any other control character.
+        let text = term.text.replacingOccurrences(of: "\0", with: " ").replacingOccurrences(of: "\"", with: "\"\"")
+        return "\"" + text + "\"" + (term.isPrefix ? " *" : "")
     }
 
     /// Whether the unicode61 tokenizer finds a word in `text`: a letter, a digit or a private-use
