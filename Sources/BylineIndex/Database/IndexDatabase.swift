@@ -92,6 +92,18 @@ public final class IndexDatabase: Sendable {
         }
     }
 
+    /// Runs `body` on the writer connection outside any transaction: the indexer opens and
+    /// commits its own transactions in it, and runs pragmas such as `incremental_vacuum`.
+    func writeWithoutTransaction<T>(_ body: (Database) throws -> T) throws(IndexError) -> T {
+        do {
+            return try pool.writeWithoutTransaction(body)
+        } catch let error as IndexError {
+            throw error
+        } catch {
+            throw Self.failure(path: path, error)
+        }
+    }
+
     /// The names of the migrations applied, oldest first.
     public func appliedMigrations() throws(IndexError) -> [String] {
         try read { try IndexSchema.migrator.appliedMigrations($0) }
