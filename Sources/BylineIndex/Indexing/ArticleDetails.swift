@@ -2,29 +2,86 @@ import BylineCore
 import Foundation
 
 /// The parts of a report the index stores as one JSON value because nothing queries them:
-/// captions (whose text is already a block), quotes, tags and reading warnings.
+/// captions (whose text is already a block), quotes (whose words are already in a block),
+/// tags and reading warnings.
+///
+/// Captions and quotes are positional arrays rather than objects, since a report has several
+/// and their key names would take a few percent of the database:
+///
+///     {"captions":[[2,null,"Cranes at rest","Mariana Costa/Reuters",null]],
+///      "quotes":[["Amara Okafor",5,1,94],[null,7,"words not found in the block"]]}
 struct ArticleDetails: Decodable, Sendable, Equatable {
     var captions: [StoredCaption] = []
     var quotes: [StoredQuote] = []
     var tags: [String] = []
     var warnings: [String] = []
 
-    /// A caption without its text when the text is exactly its block's.
-    struct StoredCaption: Codable, Sendable, Equatable {
+    /// A caption without its text when the text is exactly its block's:
+    /// `[block, text, alt, credit, image]`.
+    struct StoredCaption: Decodable, Sendable, Equatable {
         var block: Int
         var text: String?
         var alt: String?
         var credit: String?
         var image: String?
+
+        init(block: Int, text: String? = nil, alt: String? = nil, credit: String? = nil, image: String? = nil) {
+            self.block = block
+            self.text = text
+            self.alt = alt
+            self.credit = credit
+            self.image = image
+        }
+
+        var json: JSONValue {
+            .array([.int(block), .optional(text), .optional(alt), .optional(credit), .optional(image)])
+        }
+
+        init(from decoder: any Decoder) throws {
+            var c = try decoder.unkeyedContainer()
+            block = try c.decode(Int.self)
+            text = try c.decodeIfPresent(String.self)
+            alt = try c.decodeIfPresent(String.self)
+            credit = try c.decodeIfPresent(String.self)
+            image = try c.decodeIfPresent(String.self)
+        }
     }
 
-    /// A quote by its place in its block when the words are found there, by its words otherwise.
-    struct StoredQuote: Codable, Sendable, Equatable {
+    /// A quote by its place in its block when the words are found there,
+    /// `[speaker, block, start, length]`, by its words otherwise, `[speaker, block, text]`.
+    struct StoredQuote: Decodable, Sendable, Equatable {
         var speaker: String?
         var block: Int
         var start: Int?
         var length: Int?
         var text: String?
+
+        init(speaker: String?, block: Int, start: Int? = nil, length: Int? = nil, text: String? = nil) {
+            self.speaker = speaker
+            self.block = block
+            self.start = start
+            self.length = length
+            self.text = text
+        }
+
+        var json: JSONValue {
+            if let start, let length {
+                return .array([.optional(speaker), .int(block), .int(start), .int(length)])
+            }
+            return .array([.optional(speaker), .int(block), .optional(text)])
+        }
+
+        init(from decoder: any Decoder) throws {
+            var c = try decoder.unkeyedContainer()
+            speaker = try c.decodeIfPresent(String.self)
+            block = try c.decode(Int.self)
+            if let start = try? c.decode(Int.self) {
+                self.start = start
+                length = try c.decode(Int.self)
+            } else {
+                text = try c.decodeIfPresent(String.self)
+            }
+        }
     }
 
     init(article: Article) {
@@ -61,8 +118,6 @@ struct ArticleDetails: Decodable, Sendable, Equatable {
         }
     }
 
-    /// Compact JSON; empty lists are left out, since most reports have no tags or warnings.
-    /// Written with `JSONValue` because `JSONEncoder` costs more than parsing the report.
     /// The quotes again, taking words from the blocks where they were left out.
     func quotes(blocks: [Block]) -> [Quote] {
         quotes.map { stored in
@@ -77,26 +132,12 @@ struct ArticleDetails: Decodable, Sendable, Equatable {
         }
     }
 
+    /// Compact JSON; empty lists are left out, since most reports have no tags or warnings.
+    /// Written with `JSONValue` because `JSONEncoder` costs more than parsing the report.
     func encoded() -> String {
         var pairs: [(String, JSONValue)] = []
-        if !captions.isEmpty {
-            pairs.append(("captions", .array(captions.map { c in
-                var fields: [(String, JSONValue)] = [("block", .int(c.block))]
-                if let text = c.text { fields.append(("text", .string(text))) }
-                if let alt = c.alt { fields.append(("alt", .string(alt))) }
-                if let credit = c.credit { fields.append(("credit", .string(credit))) }
-                if let image = c.image { fields.append(("image", .string(image))) }
-                return .object(fields)
-            })))
-        }
-        if !quotes.isEmpty {
-            pairs.append(("quotes", .array(quotes.map { q in
-                var fields: [(String, JSONValue)] = [("speaker", .optional(q.speaker)), ("block", .int(q.block))]
-                if let start = q.start, let length = q.length { fields += [("start", .int(start)), ("length", .int(length))] }
-                if let text = q.text { fields.append(("text", .string(text))) }
-                return .object(fields)
-            })))
-        }
+        if !captions.isEmpty { pairs.append(("captions", .array(captions.map(\.json)))) }
+        if !quotes.isEmpty { pairs.append(("quotes", .array(quotes.map(\.json)))) }
         if !tags.isEmpty { pairs.append(("tags", .array(tags.map(JSONValue.string)))) }
         if !warnings.isEmpty { pairs.append(("warnings", .array(warnings.map(JSONValue.string)))) }
         return JSONValue.object(pairs).serialized()

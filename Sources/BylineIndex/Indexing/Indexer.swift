@@ -41,9 +41,10 @@ public struct Indexer: Sendable {
     /// Runs the indexer once.
     ///
     /// - Parameters:
-    ///   - progress: called on the calling thread after each batch is committed.
-    ///   - shouldStop: polled between batches; returning true ends the run early with what was
-    ///     committed (the summary says `stopped`).
+    ///   - progress: called on the calling thread after each batch of `batchSize` files is
+    ///     written (it is visible to readers at the next commit, within `commitInterval`).
+    ///   - shouldStop: polled between batches; returning true commits what was written and ends
+    ///     the run early (the summary says `stopped`); the next run does the rest.
     /// - Throws: `IndexError` when the folder cannot be read or the database fails.
     public func update(progress: (IndexProgress) -> Void = { _ in },
                        shouldStop: () -> Bool = { false }) throws(IndexError) -> IndexSummary {
@@ -83,51 +84,16 @@ public struct Indexer: Sendable {
             }
         }
 
-        let loader = self.loader, corpus = self.corpus, sources = run.renameSources
+        let loader = self.loader, sources = run.renameSources
         let batches = stride(from: 0, to: plan.work.count, by: batchSize).map {
             Array(plan.work[$0..<min($0 + batchSize, plan.work.count)])
         }
         let pipeline = ParallelBatches(batches: batches, workers: workers, lookahead: workers * 2) { work in
-            Self.read(work, loader: loader, corpus: corpus, renameSources: sources)
+            Self.read(work, loader: loader, renameSources: sources)
         }
         defer { pipeline.cancel() }
-        var done = 0
-        // One connection for the whole run, committing every `commitInterval`: a transaction per
-        // parsing batch would rewrite the same pages of the entity tables hundreds of times.
-        try database.writeWithoutTransaction { db in
-            var open = false
-            var lastCommit = elapsed()
-            do {
-                while let outcomes = pipeline.next() {
-                    if shouldStop() {
-                        summary.stopped = true
-                        break
-                    }
-                    if !open {
-                        try db.beginTransaction(.immediate)
-                        try run.writer.beginBatch(in: db)
-                        open = true
-                    }
-                    for outcome in outcomes { try write(outcome, run: &run, summary: &summary, in: db) }
-                    if elapsed() - lastCommit >= commitInterval {
-                        try run.writer.endBatch(in: db)
-                        try db.commit()
-                        open = false
-                        lastCommit = elapsed()
-                    }
-                    done += outcomes.count
-                    summary.bytesRead += outcomes.reduce(0) { $0 + $1.bytes }
-                    progress(IndexProgress(filesDone: done, filesTotal: plan.work.count, bytesRead: summary.bytesRead, elapsed: elapsed()))
-                }
-                if open {
-                    try run.writer.endBatch(in: db)
-                    try db.commit()
-                }
-            } catch {
-                if open { try? db.rollback() }
-                throw error
-            }
-        }
+        try writeAll(from: pipeline, total: plan.work.count, run: &run, summary: &summary, elapsed: elapsed,
+                     progress: progress, shouldStop: shouldStop)
 
         try database.write { db in
             if !summary.stopped {
@@ -152,6 +118,49 @@ public struct Indexer: Sendable {
         summary.skipped = summary.warnings.count
         summary.seconds = elapsed()
         return summary
+    }
+
+    /// Writes the parsed batches as they come, on one connection for the whole run, committing
+    /// every `commitInterval`: a transaction per parsing batch would rewrite the same pages of
+    /// the entity tables hundreds of times.
+    private func writeAll(from pipeline: ParallelBatches<IndexPlan.Work, FileOutcome>, total: Int, run: inout Run,
+                          summary: inout IndexSummary, elapsed: () -> Double,
+                          progress: (IndexProgress) -> Void, shouldStop: () -> Bool) throws(IndexError) {
+        var done = 0
+        try database.writeWithoutTransaction { db in
+            var open = false
+            var lastCommit = elapsed()
+            do {
+                while let outcomes = pipeline.next() {
+                    if shouldStop() {
+                        summary.stopped = true
+                        break
+                    }
+                    if !open {
+                        try db.beginTransaction(.immediate)
+                        try run.writer.beginBatch(in: db)
+                        open = true
+                    }
+                    for outcome in outcomes { try write(outcome, run: &run, summary: &summary, in: db) }
+                    if elapsed() - lastCommit >= commitInterval {
+                        try run.writer.endBatch(in: db)
+                        try db.commit()
+                        open = false
+                        lastCommit = elapsed()
+                    }
+                    done += outcomes.count
+                    summary.bytesRead += outcomes.reduce(0) { $0 + $1.bytes }
+                    progress(IndexProgress(filesDone: done, filesTotal: total, bytesRead: summary.bytesRead, elapsed: elapsed()))
+                }
+                if open {
+                    try run.writer.endBatch(in: db)
+                    try db.commit()
+                }
+            } catch {
+                if open { try? db.rollback() }
+                throw error
+            }
+        }
     }
 
     /// What one run keeps track of between batches.
@@ -189,7 +198,7 @@ public struct Indexer: Sendable {
                 summary.renamed += 1
             } else {
                 // Another new file claimed the gone one, or its ids could not be carried over.
-                let reread = Self.read(IndexPlan.Work(file: file, stored: nil), loader: loader, corpus: corpus, renameSources: nil)
+                let reread = Self.read(IndexPlan.Work(file: file, stored: nil), loader: loader, renameSources: nil)
                 try write(reread, run: &run, summary: &summary, in: db)
             }
         case let .loaded(file, stored, hash, articles, failure):
@@ -215,27 +224,26 @@ public struct Indexer: Sendable {
     }
 
     /// Reads one file on a parsing thread and decides what it needs.
-    static func read(_ work: IndexPlan.Work, loader: ReportLoader, corpus: String, renameSources: RenameSources?) -> FileOutcome {
-        let file = work.file
+    static func read(_ work: IndexPlan.Work, loader: ReportLoader, renameSources: RenameSources?) -> FileOutcome {
+        var file = work.file
         let data: Data
         do {
             data = try FileReading.read(path: file.path, expectedSize: file.size)
         } catch {
             return .unreadable(file, work.stored, warning: "\(file.relativePath): cannot read file (\(error.reason))")
         }
-        var file2 = file
-        file2.size = Int64(data.count)
+        file.size = Int64(data.count)  // the file may have changed since the scan
         let hash = ContentHash.of(data)
-        if let stored = work.stored, stored.hash == hash, stored.size == file2.size {
-            return .sameContent(file2, stored)
+        if let stored = work.stored, stored.hash == hash, stored.size == file.size {
+            return .sameContent(file, stored)
         }
-        if work.stored == nil, let renameSources, renameSources.mayMatch(size: file2.size, hash: hash) {
-            return .possibleRename(file2, hash: hash)
+        if work.stored == nil, let renameSources, renameSources.mayMatch(size: file.size, hash: hash) {
+            return .possibleRename(file, hash: hash)
         }
-        let loaded = loader.load(data, file2, file.path)
+        let loaded = loader.load(data, file, file.path)
         let articles = loaded.articles.enumerated().map { PreparedArticle($0.element, ordinal: $0.offset) }
         let failure = articles.isEmpty ? (loaded.failure ?? "\(file.relativePath): no report found in the file") : nil
-        return .loaded(file2, work.stored, hash: hash, articles: articles, failure: failure)
+        return .loaded(file, work.stored, hash: hash, articles: articles, failure: failure)
     }
 
     /// Whether a run changed enough of the corpus to merge the full-text index into one segment.
