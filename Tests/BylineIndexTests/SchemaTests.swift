@@ -40,8 +40,8 @@ import Testing
             "INSERT INTO article(fileId, ordinal, key, format, title, titleDerived, body, personCount, details) SELECT id, 5, 'y', 'pdf', 't', 0, 'b', 0, '{}' FROM file LIMIT 1",
             "INSERT INTO article(fileId, ordinal, key, format, title, titleDerived, body, personCount, details) SELECT id, 5, 'y', 'text', 't', 0, 'b', 0, '{}' FROM file LIMIT 1".replacingOccurrences(of: "'t'", with: "NULL"),
             "UPDATE article SET date = '3 May 2024' WHERE key = '2024/balkhash-drought'",
-            "INSERT INTO mention(entityId, articleId, block, blockStart, start, \"end\", sentenceStart, sentenceEnd) VALUES (1, 1, 0, 0, 5, 5, 0, 9)",
-            "INSERT INTO mention(entityId, articleId, block, blockStart, start, \"end\", sentenceStart, sentenceEnd) SELECT e.id, a.id, 0, 0, 0, 3, 0, 3 FROM entity e, article a WHERE e.key = 'person:nadia-okafor' AND a.key = 'rotterdam-delays'",
+            "INSERT INTO mention(entityId, articleId, block, start, \"end\", sentenceStart, sentenceEnd) VALUES (1, 1, 0, 5, 5, 0, 9)",
+            "INSERT INTO mention(entityId, articleId, block, start, \"end\", sentenceStart, sentenceEnd) SELECT e.id, a.id, 0, 0, 3, 0, 3 FROM entity e, article a WHERE e.key = 'person:nadia-okafor' AND a.key = 'rotterdam-delays'",
             "INSERT INTO entity(key, kind, name) VALUES ('x', 'animal', 'Rex')",
             "INSERT INTO appearance(articleId, entityId, ordinal, name, aliases, roles, mentionCount) SELECT a.id, e.id, 9, 'n', 'not json', '[]', 0 FROM article a, entity e LIMIT 1",
         ]
@@ -91,5 +91,18 @@ import Testing
         try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('99 from the future')") }
         try queue.close()
         #expect(throws: IndexError.newerSchema(path: corpus.indexPath)) { try corpus.openDatabase() }
+    }
+
+    @Test func anIndexMadeByAnEarlierBuildIsErasedAndRebuilt() throws {
+        let corpus = try FixtureCorpus()
+        for (path, article) in SampleReports.all { try corpus.write(path, article) }
+        let database = try corpus.openDatabase()
+        try corpus.index(database)
+        try database.write { try $0.execute(sql: "UPDATE meta SET value = 'earlier' WHERE key = 'layout'") }
+        let reopened = try corpus.openDatabase()
+        #expect(try corpus.store(reopened).summaries().isEmpty)
+        let summary = try corpus.index(reopened)
+        #expect(summary.added == 6)
+        #expect(try corpus.store(reopened).search("wages", limit: 1).total == 1)
     }
 }

@@ -60,7 +60,7 @@ import Testing
 
     @Test func theSnippetMarksTheMatchesInTheBody() throws {
         let hit = try #require(try store.search("wages", limit: 1).hits.first)
-        // The snippet may run across blocks; the blank line between them becomes a space.
+        // The snippet may run across blocks; the line break between them becomes a space.
         #expect(hit.snippet.rendered() == "…Ships wait Peña Álvarez said the strike would last until [wages] were raised.")
         #expect(hit.firstMatchBlock == 2)
         #expect(hit.title == "Dockworkers strike in Valparaíso")

@@ -47,6 +47,7 @@ public final class IndexDatabase: Sendable {
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
             db.add(function: NameFolding.sqlFunction)
+            db.add(function: BlockLayout.sqlFunction)
             if !db.configuration.readonly {
                 // Both only take effect on a new database. Reports are about 3 KB: with 4 KB
                 // pages each takes a page of its own and an eighth of the file is empty space.
@@ -65,6 +66,10 @@ public final class IndexDatabase: Sendable {
             throw IndexError.newerSchema(path: path)
         }
         try migrator.migrate(pool)
+        if try !pool.read(IndexSchema.hasCurrentLayout) {
+            try pool.writeWithoutTransaction(IndexSchema.dropEverything)
+            try migrator.migrate(pool)
+        }
         // The writer keeps more of the full-text index's pages at hand while it merges segments.
         try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -65536") }
         return pool

@@ -5,15 +5,14 @@ import GRDB
 /// - `file`: one row per file of the corpus folder, with what `stat` said and a hash of its
 ///   bytes, so the next run can tell unchanged files without reading them. A file that gave
 ///   no report keeps its warning here, so unchanged skipped files stay skipped and are shown.
-/// - `article`: one row per report. `body` holds the story's blocks joined by blank lines and is
+/// - `article`: one row per report. `body` holds the story's blocks joined by line breaks and is
 ///   the content of the full-text table; `blocks` says where each block lies in it
 ///   (`BlockLayout`), and `details` holds captions, quotes, tags and warnings (`ArticleDetails`).
 /// - `articleText`: the FTS5 index over `article.title` and `article.body` (external content,
 ///   so the text is stored once), `unicode61` with diacritics removed, ranked by BM25 with the
 ///   title weighted above the body.
 /// - `mention`: offsets are Unicode scalars within the mention's block, as in `Mention`; the
-///   sentence around it (`sentenceStart..<sentenceEnd`) too. `blockStart` repeats where the
-///   block begins in the body, so a sentence is one `substr` away.
+///   sentence around it (`sentenceStart..<sentenceEnd`) too.
 /// - `entity`: one row per person, place or organisation across the corpus, keyed by
 ///   `Entity.key`; `appearance` links it to each report naming it (with the names, aliases and
 ///   roles that report gives), and `mention` holds each mention with its sentence.
@@ -28,10 +27,38 @@ import GRDB
 /// Deleting a file cascades to its reports, their appearances and mentions, and the
 /// full-text rows (through a delete trigger); entities left with no appearance are removed when the run
 /// ends. Migrations are never edited once released: a change is a new numbered migration.
+/// Until then, `layout` names the shape migration 1 makes, and an index of another layout (from
+/// an earlier build) is erased and rebuilt on opening: it only holds what the reports give again.
 public enum IndexSchema {
     /// The BM25 weights of the title and body columns.
     public static let titleWeight = 5.0
     public static let bodyWeight = 1.0
+
+    /// The shape of the tables migration 1 makes; changed whenever migration 1 changes.
+    static let layout = "3"
+
+    /// Whether the index has the tables this build of Byline expects.
+    static func hasCurrentLayout(_ db: Database) throws -> Bool {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'layout'") == layout
+    }
+
+    /// Drops every table (and the record of migrations), so that migrating again starts afresh.
+    /// Unlike GRDB's `erase()`, this works while another process has the index open.
+    static func dropEverything(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA foreign_keys = OFF")
+        defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+        try db.inTransaction {
+            // The full-text table first: dropping it drops its shadow tables.
+            let tables = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                ORDER BY sql LIKE 'CREATE VIRTUAL TABLE%' DESC, name
+                """)
+            for table in tables where try db.tableExists(table) {
+                try db.execute(sql: "DROP TABLE \(table.quotedDatabaseIdentifier)")
+            }
+            return .commit
+        }
+    }
 
     /// The migrator that brings any earlier index up to date.
     public static var migrator: DatabaseMigrator {
@@ -82,6 +109,7 @@ public enum IndexSchema {
                 content = 'article', content_rowid = 'id',
                 tokenize = 'unicode61 remove_diacritics 2'
             );
+            INSERT INTO meta(key, value) VALUES ('layout', '\(layout)');
             INSERT INTO articleText(articleText, rank) VALUES ('rank', 'bm25(\(titleWeight), \(bodyWeight))');
             CREATE TRIGGER article_text_delete AFTER DELETE ON article BEGIN
                 INSERT INTO articleText(articleText, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
@@ -108,8 +136,8 @@ public enum IndexSchema {
                 entityId INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
                 ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
                 name TEXT NOT NULL,
-                aliases TEXT NOT NULL CHECK (json_valid(aliases)),
-                roles TEXT NOT NULL CHECK (json_valid(roles)),
+                aliases TEXT CHECK (aliases IS NULL OR json_valid(aliases)),
+                roles TEXT CHECK (roles IS NULL OR json_valid(roles)),
                 mentionCount INTEGER NOT NULL CHECK (mentionCount >= 0),
                 PRIMARY KEY (articleId, entityId)
             ) WITHOUT ROWID;
@@ -122,7 +150,6 @@ public enum IndexSchema {
                 entityId INTEGER NOT NULL,
                 articleId INTEGER NOT NULL,
                 block INTEGER NOT NULL CHECK (block >= 0),
-                blockStart INTEGER NOT NULL CHECK (blockStart >= 0),
                 start INTEGER NOT NULL CHECK (start >= 0),
                 "end" INTEGER NOT NULL CHECK ("end" > start),
                 sentenceStart INTEGER NOT NULL CHECK (sentenceStart <= start),

@@ -111,8 +111,8 @@ final class IndexWriter {
             INSERT INTO appearance(articleId, entityId, ordinal, name, aliases, roles, mentionCount) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let mentionInsert = try db.cachedStatement(sql: """
-            INSERT INTO mention(entityId, articleId, block, blockStart, start, "end", sentenceStart, sentenceEnd)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO mention(entityId, articleId, block, start, "end", sentenceStart, sentenceEnd)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         for (ordinal, entity) in article.entities.enumerated() {
             let entityId = try self.entityId(for: entity, in: db)
@@ -131,7 +131,6 @@ final class IndexWriter {
                 m.int(entityId)
                 m.int(articleId)
                 m.int(mention.block)
-                m.int(entity.blockStarts[i])
                 m.int(mention.start)
                 m.int(mention.end)
                 m.int(sentence.lowerBound)

@@ -26,17 +26,17 @@ struct PreparedArticle: Sendable {
         var kind: String
         var name: String
         /// JSON arrays of strings.
-        var aliases: String
-        var roles: String
+        /// JSON arrays of strings, nil when empty (most entities have no alias or no role).
+        var aliases: String?
+        var roles: String?
         var mentions: [Mention]
-        /// Where each mention's block starts in the body, parallel to `mentions`.
-        var blockStarts: [Int]
         /// Block-relative sentence bounds, parallel to `mentions`.
         var sentences: [Range<Int>]
     }
 
-    /// The separator between blocks in `body`: a blank line, as in the stored text.
-    static let blockSeparator = "\n\n"
+    /// The separator between blocks in `body`: a line break, so that a snippet never runs
+    /// two blocks' words together.
+    static let blockSeparator = "\n"
 
     init(_ article: Article, ordinal: Int) {
         key = article.id
@@ -51,29 +51,27 @@ struct PreparedArticle: Sendable {
         dateline = article.dateline
         var body = ""
         var lengths: [Int] = []
-        var starts: [Int] = []
         var offset = 0
         for (i, block) in article.blocks.enumerated() {
             if i > 0 {
                 body += Self.blockSeparator
-                offset += 2
+                offset += Self.blockSeparator.unicodeScalars.count
             }
             let length = block.text.unicodeScalars.count
             body += block.text
-            starts.append(offset)
             lengths.append(length)
             offset += length
         }
         self.body = body
         blocks = BlockLayout(kinds: article.blocks.map(\.kind), lengths: lengths).encoded
         details = ArticleDetails(article: article).encoded()
-        entities = Self.prepareEntities(article.entities, blocks: article.blocks, lengths: lengths, starts: starts)
+        entities = Self.prepareEntities(article.entities, blocks: article.blocks, lengths: lengths)
         personCount = entities.reduce(0) { $0 + ($1.kind == Entity.Kind.person.rawValue ? 1 : 0) }
     }
 
     /// One prepared entity per key (a recogniser may give a key twice; the first wins and
     /// takes the other's mentions), keeping only mentions that lie inside their block.
-    private static func prepareEntities(_ entities: [Entity], blocks: [Block], lengths: [Int], starts: [Int]) -> [PreparedEntity] {
+    private static func prepareEntities(_ entities: [Entity], blocks: [Block], lengths: [Int]) -> [PreparedEntity] {
         var byKey: [String: Int] = [:]
         var merged: [Entity] = []
         for entity in entities where !entity.key.isEmpty {
@@ -93,23 +91,21 @@ struct PreparedArticle: Sendable {
             var seen = Set<Mention>()
             var mentions: [Mention] = []
             var sentences: [Range<Int>] = []
-            var blockStarts: [Int] = []
             for mention in entity.mentions.sorted(by: { ($0.block, $0.start) < ($1.block, $1.start) })
             where lengths.indices.contains(mention.block) && mention.start >= 0 && mention.start < mention.end
                 && mention.end <= lengths[mention.block] && seen.insert(Mention(block: mention.block, start: mention.start, end: 0)).inserted {
                 let finder = sentenceFinders[mention.block] ?? SentenceBounds(blocks[mention.block].text)
                 sentenceFinders[mention.block] = finder
                 mentions.append(mention)
-                blockStarts.append(starts[mention.block])
                 sentences.append(finder.sentence(around: mention.start, mention.end))
             }
             return PreparedEntity(key: entity.key, kind: entity.kind.rawValue, name: entity.name,
                                   aliases: jsonArray(entity.aliases), roles: jsonArray(entity.roles),
-                                  mentions: mentions, blockStarts: blockStarts, sentences: sentences)
+                                  mentions: mentions, sentences: sentences)
         }
     }
 
-    static func jsonArray(_ strings: [String]) -> String {
-        JSONValue.array(strings.map(JSONValue.string)).serialized()
+    static func jsonArray(_ strings: [String]) -> String? {
+        strings.isEmpty ? nil : JSONValue.array(strings.map(JSONValue.string)).serialized()
     }
 }

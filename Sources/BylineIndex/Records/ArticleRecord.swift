@@ -19,7 +19,7 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable, Equ
     var byline: String?
     var source: String?
     var dateline: String?
-    /// The blocks' texts joined by blank lines.
+    /// The blocks' texts joined by line breaks.
     var body: String
     /// `BlockLayout` as JSON: where each block lies in `body`.
     var blocks: String

@@ -1,8 +1,10 @@
 import BylineCore
+import GRDB
 
 /// Where each block of a report lies in `article.body`, stored compactly in `article.blocks`
 /// as a kind letter and a length in Unicode scalars per block: `p292,s12,c116`. Blocks follow
-/// each other in the body with a blank line between them, so their starts follow.
+/// each other in the body with a line break between them, so their starts follow; SQL gets a
+/// block's start with `bylineBlockStart(blocks, n)`.
 ///
 /// A column rather than a table: a report has a dozen blocks, and a row each would cost the
 /// indexer a dozen inserts per report, and the database a tenth more space, for data that is
@@ -17,7 +19,7 @@ struct BlockLayout: Sendable, Equatable {
     var entries: [Entry]
 
     /// Lays out blocks of these kinds and lengths one after the other, `separator` scalars apart.
-    init(kinds: [Block.Kind], lengths: [Int], separator: Int = 2) {
+    init(kinds: [Block.Kind], lengths: [Int], separator: Int = 1) {
         var start = 0
         entries = zip(kinds, lengths).map { kind, length in
             defer { start += length + separator }
@@ -39,6 +41,13 @@ struct BlockLayout: Sendable, Equatable {
             lengths.append(length)
         }
         self.init(kinds: kinds, lengths: lengths)
+    }
+
+    /// `bylineBlockStart(blocks, n)` for SQL: where block `n` starts in the body, or NULL.
+    static let sqlFunction = DatabaseFunction("bylineBlockStart", argumentCount: 2, pure: true) { values in
+        guard let encoded = String.fromDatabaseValue(values[0]), let n = Int.fromDatabaseValue(values[1]) else { return nil }
+        let entries = BlockLayout(encoded: encoded).entries
+        return entries.indices.contains(n) ? entries[n].start : nil
     }
 
     /// The block holding the body's scalar offset `offset`.

@@ -37,10 +37,10 @@ struct AppearanceRecord: Codable, FetchableRecord, PersistableRecord, Sendable, 
     var ordinal: Int
     /// `Entity.name` in this report.
     var name: String
-    /// `Entity.aliases` as a JSON array of strings.
-    var aliases: String
-    /// `Entity.roles` as a JSON array of strings.
-    var roles: String
+    /// `Entity.aliases` as a JSON array of strings, nil when there are none.
+    var aliases: String?
+    /// `Entity.roles` as a JSON array of strings, nil when there are none.
+    var roles: String?
     var mentionCount: Int
 
     enum Columns {
@@ -58,8 +58,6 @@ struct MentionRecord: Codable, FetchableRecord, PersistableRecord, Sendable, Equ
     var entityId: Int64
     var articleId: Int64
     var block: Int
-    /// Where the block starts in `article.body`.
-    var blockStart: Int
     var start: Int
     var end: Int
     var sentenceStart: Int

@@ -49,7 +49,8 @@ enum ArticleRows {
         }
     }
 
-    private static func decodeStrings(_ json: String) -> [String] {
-        (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
+    private static func decodeStrings(_ json: String?) -> [String] {
+        guard let json else { return [] }
+        return (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
     }
 }

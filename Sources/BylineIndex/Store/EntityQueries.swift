@@ -58,7 +58,7 @@ enum EntityQueries {
         var order: [Int64] = []
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT a.id, a.key, f.path, a.title, a.date, m.block, m.start, m."end", m.sentenceStart,
-                   substr(a.body, m.blockStart + m.sentenceStart + 1, m.sentenceEnd - m.sentenceStart)
+                   substr(a.body, bylineBlockStart(a.blocks, m.block) + m.sentenceStart + 1, m.sentenceEnd - m.sentenceStart)
             FROM mention m
             JOIN article a ON a.id = m.articleId
             JOIN file f ON f.id = a.fileId

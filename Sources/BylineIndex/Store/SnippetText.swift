@@ -5,7 +5,7 @@ import Foundation
 /// first match lies in its report.
 ///
 /// The SQL marks matches with STX and ETX (U+0002, U+0003), which cannot be confused with the
-/// brackets or asterisks a report may contain; runs of white space (blank lines between
+/// brackets or asterisks a report may contain; runs of white space (line breaks between
 /// blocks) become one space. Both functions work on UTF-8 bytes: they run for every hit of
 /// every search, and going through `Character` or `String.range(of:)` would cost more than
 /// SQLite's own work for the search.
