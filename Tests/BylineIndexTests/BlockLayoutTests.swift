@@ -15,6 +15,11 @@ import Testing
         #expect([0, 9, 10, 11, 15].map(layout.block(at:)) == [0, 0, 0, 1, 1])
     }
 
+    @Test func sqlReadsABlocksStartFromTheEncodedLayout() {
+        #expect([0, 1, 2, 3, 4].map { BlockLayout.start(ofBlock: $0, inEncoded: "p292,s12,c0,q40") } == [0, 293, 306, 307, nil])
+        #expect(BlockLayout.start(ofBlock: 0, inEncoded: "") == nil)
+    }
+
     @Test func anUnreadableEntryEndsTheLayout() {
         #expect(BlockLayout(encoded: "p10,x,q3").entries.count == 1)
         #expect(BlockLayout(encoded: "").entries.isEmpty)

@@ -44,10 +44,31 @@ struct BlockLayout: Sendable, Equatable {
     }
 
     /// `bylineBlockStart(blocks, n)` for SQL: where block `n` starts in the body, or NULL.
+    /// Called for every mention on an entity page, so it adds lengths straight from the bytes.
     static let sqlFunction = DatabaseFunction("bylineBlockStart", argumentCount: 2, pure: true) { values in
-        guard let encoded = String.fromDatabaseValue(values[0]), let n = Int.fromDatabaseValue(values[1]) else { return nil }
-        let entries = BlockLayout(encoded: encoded).entries
-        return entries.indices.contains(n) ? entries[n].start : nil
+        guard case let .string(encoded) = values[0].storage, case let .int64(n) = values[1].storage, n >= 0 else { return nil }
+        return start(ofBlock: Int(n), inEncoded: encoded)
+    }
+
+    /// Where block `n` starts, from the encoded layout, or nil when there is no such block.
+    static func start(ofBlock n: Int, inEncoded encoded: String, separator: Int = 1) -> Int? {
+        var start = 0, entry = 0, length = 0, digits = false
+        for byte in encoded.utf8 {
+            switch byte {
+            case UInt8(ascii: ","):
+                if entry == n { return digits ? start : nil }
+                start += length + separator
+                entry += 1
+                length = 0
+                digits = false
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                length = length * 10 + Int(byte - UInt8(ascii: "0"))
+                digits = true
+            default:
+                continue  // the kind letter
+            }
+        }
+        return entry == n && digits ? start : nil
     }
 
     /// The block holding the body's scalar offset `offset`.
