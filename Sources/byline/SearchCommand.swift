@@ -8,22 +8,26 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search the reports by keyword.",
         discussion: """
-            Query language (quote the query for the shell):
-              water rights            reports with both words (accents and case are ignored)
-              "water rights"          the phrase
-              desal*                  words starting with desal
-              strike OR protest       either word; OR joins the words on each side
-              -drought, NOT drought   reports without the word
-              person:Okafor           reports naming a person by name, alias or surname;
-              person:"Peña Álvarez"   also place: and org:; -person:NAME leaves them out
-              after:2024 before:2024-07   dated on or after 2024-01-01 and before 2024-07-01
-                                      (YYYY, YYYY-MM or YYYY-MM-DD)
-            Results are ranked by BM25, a title match counting more than one in the body. \
-            A query that cannot be read as written is searched as well as possible and a \
-            one-line note on stderr says how.
+            Query language (quote the query for the shell; case and accents are ignored):
+              water rights           reports with both words
+              "water rights"         the phrase
+              desal*                 words starting with desal
+              strike OR protest      either word (OR joins the words beside it)
+              -drought, NOT drought  reports without the word
+              person:Okafor          reports naming a person (name, alias or surname)
+              person:"Peña Álvarez"  a name of several words; also place:, org:
+              -person:Volkov         reports not naming the person
+              after:2024             dated on or after 2024-01-01
+              before:2024-07         dated before 2024-07-01 (YYYY, YYYY-MM, YYYY-MM-DD)
 
-            The index is brought up to date first. Exit status: 0 (also when nothing \
-            matches), 1 when the folder or the index cannot be used.
+            Results are ranked by BM25, a match in the title counting five times one \
+            in the body. When more than 5,000 reports match, those with a word in the \
+            title come first, then the best of the 2,000 indexed last. A query that \
+            cannot be read as written is searched as well as possible, and a one-line \
+            note on stderr says how.
+
+            The index is brought up to date first. Exit status: 0, also when nothing \
+            matches; 1 when the folder or the index cannot be used.
             """
     )
 
