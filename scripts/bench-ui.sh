@@ -27,6 +27,14 @@ wait_for() {  # wait_for TEXT [SECONDS]: poll the screen until it shows TEXT
   done
 }
 
+wait_for_line() {  # wait_for_line TEXT: poll until a whole line of the screen is TEXT
+  local deadline=$((SECONDS + 120))
+  until screen | grep -qxF -- "$1"; do
+    [ $SECONDS -lt $deadline ] || { echo "timed out waiting for the line: $1" >&2; screen >&2; exit 1; }
+    sleep 0.02
+  done
+}
+
 # run FOLDER TIMINGS-FILE KEYS...: start the reader on FOLDER, send KEYS (one send each,
 # 15 ms apart), quit, and leave the timings in TIMINGS-FILE.
 run() {
@@ -39,7 +47,7 @@ run() {
   wait_for "Reports · "
   for k in "$@"; do t send-keys -t 0 "$k"; sleep 0.015; done
   t send-keys -t 0 Q
-  wait_for "[done]"
+  wait_for_line "[done]"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "n/a"; else printf "%.2f", (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
