@@ -92,6 +92,18 @@ public final class IndexDatabase: Sendable {
         }
     }
 
+    /// Runs `body` outside a transaction (for pragmas such as `incremental_vacuum`, and for a
+    /// writer that manages its own transactions), mapping SQLite failures to `IndexError`.
+    func writeWithoutTransaction<T>(_ body: (Database) throws -> T) throws(IndexError) -> T {
+        do {
+            return try pool.writeWithoutTransaction(body)
+        } catch let error as IndexError {
+            throw error
+        } catch {
+            throw Self.failure(path: path, error)
+        }
+    }
+
     /// The names of the migrations applied, oldest first.
     public func appliedMigrations() throws(IndexError) -> [String] {
         try read { try IndexSchema.migrator.appliedMigrations($0) }
