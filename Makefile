@@ -3,7 +3,7 @@
 SWIFT ?= swift
 export PATH := $(PATH):/opt/swift/usr/bin
 
-.PHONY: run test build release deps bench clean fuzz bench-ner eval-ner
+.PHONY: run test build release deps bench bench-ui clean fuzz bench-ner eval-ner
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -22,8 +22,21 @@ run: build
 test: build
 	$(SWIFT) test
 
+# The reader's first-screen time, keystroke-to-repaint and peak memory (scripts/bench-ui.sh).
+bench-ui: deps
+	./scripts/bench-ui.sh
+
 clean:
 	rm -rf .build
+
+# Index BENCH_REPORTS generated reports (default 100,000) and print indexing speed, database
+# size, search and entity-page latency; never part of `make test`. The corpus is generated once
+# into BENCH_WORK and kept; `--search-only` in BENCH_ARGS measures queries on the last index.
+BENCH_REPORTS ?= 100000
+BENCH_WORK ?= /tmp/byline-bench
+bench: deps
+	$(SWIFT) build -c release --product byline-bench
+	./.build/release/byline-bench --reports $(BENCH_REPORTS) --work $(BENCH_WORK) $(BENCH_ARGS)
 
 # Fuzz the report readers (FUZZ_TARGET=readers) or the search language against a small index
 # (FUZZ_TARGET=query) with libFuzzer: FUZZ_RUNS inputs (default 1,000,000) of up to FUZZ_MAX_LEN

@@ -28,7 +28,11 @@ enum QueryFuzzTarget {
     static func run(_ bytes: UnsafeBufferPointer<UInt8>) {
         let query = String(decoding: bytes, as: UTF8.self)
         do {
-            _ = try store.search(query, limit: 5)
+            let results = try store.search(query, limit: 5)
+            precondition(results.total >= results.hits.count, "total below the hits shown for \(query.debugDescription)")
+            for hit in results.hits {
+                precondition(hit.snippet.marks.allSatisfy { $0.upperBound <= hit.snippet.text.unicodeScalars.count })
+            }
             _ = try store.lookupEntities(name: query)
         } catch {
             fatalError("search for \(query.debugDescription) failed: \(error)")

@@ -1,27 +1,65 @@
 import ArgumentParser
 import BylineCore
+import BylineTerminal
+import BylineUI
+import Foundation
 
-/// `byline [DIR]`: opens the reader. Until the terminal UI lands it lists the reports.
+extension ColorMode: ExpressibleByArgument {}
+
+/// `byline [DIR]`: opens the reader on a folder of reports.
+///
+/// When standard output is not a terminal, or `TERM` cannot draw a screen (`dumb`, unknown),
+/// the reader never starts: the report list is printed as plain text, a one-line note goes to
+/// stderr, and the exit status is 3.
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open the reader on a folder of reports (the default command)."
+        abstract: "Open the reader on a folder of reports (the default command).",
+        discussion: """
+        Keys follow vim, less and newsboat: j/k move, Enter opens or follows a link, Tab moves \
+        between links, Ctrl-O goes back, / searches, q goes back and Q quits. Press ? in the \
+        reader for every key. Keys, colours and the mouse are set in \
+        $XDG_CONFIG_HOME/byline/config (default ~/.config/byline/config).
+
+        Exit status: 0 after quitting, 1 when the folder cannot be read, 3 when there is no \
+        terminal to draw on (the report list is printed instead), 128+N after signal N.
+        """
     )
+
+    /// The exit status when the reader cannot start for lack of a usable terminal.
+    static let noTerminalStatus: Int32 = 3
 
     @Argument(help: "The folder of reports (default: the bundled Articles/).")
     var directory: String?
 
+    @Option(name: .long, help: ArgumentHelp("Use this index database instead of the one in ~/.cache/byline/.", valueName: "path"))
+    var index: String?
+
+    @Option(name: .long, help: "When to draw colour: never, auto or always. Wins over NO_COLOR and the config file.")
+    var color: ColorMode?
+
     func run() throws {
-        let root = directory ?? BundledArticles.path
-        let scan = CorpusScanner().scan(root: root)
-        let loader = ArticleLoader()
-        for warning in scan.warnings { Output.error(warning) }
-        for file in scan.files {
-            let result = loader.load(path: file.path, relativePath: file.relativePath)
-            if let failure = result.failure { Output.error(failure) }
-            for article in result.articles {
-                Output.line("\(article.date?.iso ?? "          ")  \(article.title)")
-            }
+        let options = CorpusOptions(dir: directory, index: index)
+        let root = options.corpus
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder) else {
+            Output.error("\(root): no such folder")
+            throw ExitCode(1)
+        }
+        let environment = ProcessInfo.processInfo.environment
+        if let reason = NcursesTerminal.unusableReason(environment: environment) {
+            try printList(options)
+            Output.error("\(reason), so the reader did not start; printed the report list instead (byline show PATH prints one report)")
+            throw ExitCode(Self.noTerminalStatus)
+        }
+        let status = try ReaderApp(options: options, colorOption: color, environment: environment).run()
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The plain list from the index (brought up to date first): date and title, one a line.
+    private func printList(_ options: CorpusOptions) throws {
+        for s in try CorpusIndex.open(options).summaries() {
+            Output.line("\(s.date?.iso ?? "          ")  \(VisibleText.make(s.title))")
         }
     }
 }

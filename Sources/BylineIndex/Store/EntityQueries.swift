@@ -54,27 +54,26 @@ enum EntityQueries {
         let roles = try String.fetchAll(db, sql: "SELECT role FROM role WHERE entityId = ? ORDER BY articleCount DESC, role", arguments: [id])
 
         var mentions: [Int64: [MentionInContext]] = [:]
-        let mentionRows = try Row.fetchCursor(db, sql: """
+        let mentionRows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT m.articleId, m.block, m.start, m."end", m.sentenceStart,
-                   substr(a.body, b.start + m.sentenceStart + 1, m.sentenceEnd - m.sentenceStart)
+                   substr(a.body, m.blockStart + m.sentenceStart + 1, m.sentenceEnd - m.sentenceStart)
             FROM mention m
             JOIN article a ON a.id = m.articleId
-            JOIN block b ON b.articleId = m.articleId AND b.position = m.block
             WHERE m.entityId = ?
             ORDER BY m.articleId, m.block, m.start
-            """, arguments: [id])
+            """), arguments: [id])
         while let m = try mentionRows.next() {
             let start: Int = m[2], end: Int = m[3], sentenceStart: Int = m[4]
             mentions[m[0], default: []].append(MentionInContext(
                 mention: Mention(block: m[1], start: start, end: end), sentence: m[5],
                 start: start - sentenceStart, end: end - sentenceStart))
         }
-        let articles = try Row.fetchAll(db, sql: """
+        let articles = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT a.id, a.key, f.path, a.title, a.date
             FROM appearance p JOIN article a ON a.id = p.articleId JOIN file f ON f.id = a.fileId
             WHERE p.entityId = ?
             ORDER BY a.date IS NULL, a.date DESC, a.key
-            """, arguments: [id]).map { a in
+            """), arguments: [id]).map { a in
             EntityPage.Appearance(id: a[1], path: paths.path(for: a[2]), title: a[3],
                                   date: (a[4] as String?).flatMap(ArticleDate.init(iso:)), mentions: mentions[a[0]] ?? [])
         }

@@ -1,0 +1,68 @@
+extension Action {
+    /// The action table: default keys, panes, help text and hint for every action.
+    ///
+    /// A switch rather than a dictionary so that the compiler rejects an action without an entry.
+    public var info: ActionInfo {
+        let reader: Set<PaneKind> = [.reader]
+        switch self {
+        case .help: return ActionInfo(["?"], [], "Show this help, built from the live key map (/ searches it)", hint: "help")
+        case .quit: return ActionInfo(["Q"], [], "Quit now (Ctrl-C quits too)")
+        case .backOrQuit: return ActionInfo(["q"], [], "Back one level; quit from the article list", hint: "back")
+        case .back: return ActionInfo(["Ctrl-O", "h", "Backspace"], [], "Go back through the articles and entities visited")
+        case .forward: return ActionInfo(["Tab", "l"], [], "Go forward again after going back (Tab is Ctrl-I)")
+        case .commandLine: return ActionInfo([":"], [], "Command line: :search QUERY, :person NAME, :sort, :save FILE, any action name")
+        case .redraw: return ActionInfo(["Ctrl-L"], [], "Redraw the screen and re-wrap the text")
+        case .suspend: return ActionInfo(["Ctrl-Z"], [], "Suspend Byline (fg brings it back)")
+        case .down: return ActionInfo(["j", "Down"], [], "Down one line or row (12j: twelve)", count: true)
+        case .up: return ActionInfo(["k", "Up"], [], "Up one line or row", count: true)
+        case .pageDown: return ActionInfo(["Space", "PgDn"], [], "Down one page", count: true)
+        case .pageUp: return ActionInfo(["b", "PgUp"], [], "Up one page", count: true)
+        case .halfPageDown: return ActionInfo(["Ctrl-D"], [], "Down half a page", count: true)
+        case .halfPageUp: return ActionInfo(["Ctrl-U"], [], "Up half a page", count: true)
+        case .top: return ActionInfo(["g", "Home"], [], "Go to the top (Ng: item or line N)", count: true)
+        case .bottom: return ActionInfo(["G", "End"], [], "Go to the end (NG: item or line N)", count: true)
+        case .find: return ActionInfo(["/"], [], "Search what the pane shows: the report in the reader, the corpus elsewhere", hint: "search")
+        case .corpusSearch: return ActionInfo(["S"], [], "Search the whole corpus: ranked reports with snippets as you type")
+        case .nextMatch: return ActionInfo(["n"], [], "Next search match", count: true)
+        case .previousMatch: return ActionInfo(["N"], [], "Previous search match", count: true)
+        case .nextArticle: return ActionInfo(["J"], [], "Next article in the list, from anywhere", count: true)
+        case .previousArticle: return ActionInfo(["K"], [], "Previous article in the list, from anywhere", count: true)
+        case .people: return ActionInfo(["P"], [], "People in the report (from the list: in the corpus); Enter lists their mentions", hint: "people")
+        case .entities: return ActionInfo(["E"], [], "Every person, place and organisation in the corpus")
+        case .maximise: return ActionInfo(["O"], [], "Maximise the focused pane, or restore the split")
+        case .focusLeft: return ActionInfo(["Ctrl-W h"], [], "Focus the pane to the left")
+        case .focusDown: return ActionInfo(["Ctrl-W j"], [], "Focus the pane below")
+        case .focusUp: return ActionInfo(["Ctrl-W k"], [], "Focus the pane above")
+        case .focusRight: return ActionInfo(["Ctrl-W l"], [], "Focus the pane to the right")
+        case .focusNext: return ActionInfo(["F6", "Ctrl-W w", "Ctrl-W Ctrl-W"], [], "Focus the other pane")
+        case .save: return ActionInfo(["s"], [], "Save the report as plain text (asks for a file name)")
+        case .pipe: return ActionInfo(["|"], [], "Pipe the report's text to a shell command")
+        case .openSource: return ActionInfo(["o"], [], "Open the report's source URL with $BROWSER")
+        case .rescan: return ActionInfo(["R"], [], "Re-read the folder: new, changed and removed reports")
+        case .sources: return ActionInfo(["="], [], "Sources pane: byline, source link, date, photo credits, who is quoted, file", hint: "sources")
+        case .captions: return ActionInfo(["c"], [], "Captions pane: alt text, caption and credit of every image", hint: "captions")
+        case .rawSource: return ActionInfo(["v"], [], "The report's file as stored (control characters shown harmlessly)")
+        case .open: return ActionInfo(["Enter", "l"], PaneKind.lists, "Open the selected row", hint: "open")
+        case .filter: return ActionInfo(["&"], [.list], "Filter the list as you type (Esc clears)", hint: "filter")
+        case .toggleSort: return ActionInfo([], [.list], "Sort the list by date or by title")
+        case .nextLink: return ActionInfo(["Tab"], reader, "Next link (people, places, organisations)", hint: "link", count: true)
+        case .previousLink: return ActionInfo(["Shift-Tab"], reader, "Previous link", count: true)
+        case .follow: return ActionInfo(["Enter"], reader, "Follow the selected link to its entity page", hint: "follow")
+        case .linkList: return ActionInfo(["u"], reader, "Numbered link list: people, places, organisations, links, images")
+        case .followNumbered: return ActionInfo(["f"], reader, "Follow link N of the link list (3f)", count: true)
+        case .nextPerson: return ActionInfo(["]p"], reader, "Next mention of a person", hint: "person", count: true)
+        case .previousPerson: return ActionInfo(["[p"], reader, "Previous mention of a person", count: true)
+        case .nextEntity: return ActionInfo(["]e"], reader, "Next mention of any entity", count: true)
+        case .previousEntity: return ActionInfo(["[e"], reader, "Previous mention of any entity", count: true)
+        case .searchEntity: return ActionInfo(["*"], [.reader, .entityPage, .entities], "Search the corpus for the entity under the cursor")
+        case .nextReport: return ActionInfo(["n"], [.entityPage], "Next report naming this entity", hint: "next report", count: true)
+        case .previousReport: return ActionInfo(["N"], [.entityPage], "Previous report naming this entity", count: true)
+        case .toggleMouse: return ActionInfo([], [], "Turn mouse support on or off (wheel scrolls, click selects, double-click opens)")
+        }
+    }
+
+    /// Reads an action by its config name, also accepting `_` for `-`.
+    public init?(name: String) {
+        self.init(rawValue: String(name.lowercased().map { $0 == "_" ? "-" : $0 }))
+    }
+}

@@ -1,0 +1,102 @@
+import BylineCore
+import Foundation
+
+extension AppState {
+    /// Gets the shown panes ready to draw: reads what they need from the store, wraps text to
+    /// the pane sizes (keeping each reader's first visible line) and keeps selections in view.
+    ///
+    /// Called by the run loop after handling input and before `Renderer.render`.
+    public mutating func prepare(in ctx: HandlerContext) {
+        let layout = screenLayout
+        guard !layout.tooSmall else { return }
+        if var h = help {
+            h.viewHeight = max(1, height - 2)
+            let count = HelpView.lines(keyMap: keyMap, query: h.query).count
+            h.top = min(h.top, max(0, count - h.viewHeight))
+            help = h
+            return
+        }
+        for pane in layout.panes {
+            prepareView(pane.index, width: pane.content.width, height: pane.content.height, ctx)
+        }
+    }
+
+    private mutating func prepareView(_ i: Int, width: Int, height: Int, _ ctx: HandlerContext) {
+        switch trail[i] {
+        case .list(var v):
+            v.cursor.viewHeight = height
+            v.cursor.reveal(viewHeight: height, count: v.rows.count) { _ in 1 }
+            trail[i] = .list(v)
+        case .reader(var r):
+            if !r.isLoaded { load(&r, ctx) }
+            r.relayout(width: width, height: height)
+            trail[i] = .reader(r)
+        case .entityPage(var e):
+            if !e.isLoaded { e.load(from: ctx.store) }
+            var listHeight = height
+            if let page = e.page {
+                if e.rendered?.width != width {
+                    e.rendered = RenderedItems(width: width, items: EntityPagePane.items(page, rows: e.rows, width: width, theme: theme))
+                }
+                listHeight -= EntityPagePane.headerRows(EntityPagePane.header(page, width: width, theme: theme), height: height)
+            }
+            e.cursor.viewHeight = max(1, listHeight)
+            let rendered = e.rendered
+            e.cursor.reveal(viewHeight: max(1, listHeight), count: e.rows.count) { rendered?.height($0) ?? 1 }
+            trail[i] = .entityPage(e)
+        case .entities(var v):
+            if !v.loaded {
+                switch v.scope {
+                case .article(let id, _):
+                    do { v.load(article: try ctx.store.article(id: id)) } catch { v.fail("\(error)") }
+                case .corpus(let kind):
+                    do { v.load(try ctx.store.entities(kind: kind, limit: 20_000)) } catch { v.fail("\(error)") }
+                case .named:
+                    v.load([])
+                }
+            }
+            v.cursor.viewHeight = height
+            v.cursor.reveal(viewHeight: height, count: v.items.count) { _ in 1 }
+            trail[i] = .entities(v)
+        case .articlePane(var p):
+            if !p.isLoaded {
+                do { p.load(try ctx.store.article(id: p.articleID)) } catch { p.fail("\(error)") }
+            }
+            if p.article != nil, p.rendered?.width != width {
+                p.rendered = RenderedItems(width: width, items: ArticlePane.items(p, width: width, theme: theme))
+            }
+            p.cursor.viewHeight = height
+            let rendered = p.rendered
+            p.cursor.reveal(viewHeight: height, count: p.items.count) { rendered?.height($0) ?? 1 }
+            trail[i] = .articlePane(p)
+        case .searchResults(var s):
+            if s.results != nil, s.rendered?.width != width {
+                s.rendered = RenderedItems(width: width, items: SearchResultsPane.items(s, width: width, theme: theme))
+            }
+            s.cursor.viewHeight = height
+            let rendered = s.rendered
+            s.cursor.reveal(viewHeight: height, count: s.hits.count) { rendered?.height($0) ?? 1 }
+            trail[i] = .searchResults(s)
+        }
+    }
+
+    private func load(_ r: inout ReaderView, _ ctx: HandlerContext) {
+        switch r.content {
+        case .article(let id):
+            do {
+                r.load(article: try ctx.store.article(id: id))
+            } catch {
+                r.fail("Cannot show this report: \(error)")
+            }
+        case .raw(let path, _):
+            guard let data = FileManager.default.contents(atPath: path) else {
+                r.fail("Cannot read \(path); it may have been moved or deleted (R rescans the folder).")
+                return
+            }
+            switch TextDecoding.decode(data) {
+            case .text(let text, _): r.load(raw: text)
+            case .skipped(let reason): r.fail("\(path): \(reason)")
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import BylineCore
+
+/// An entity page: name, kind, roles and aliases, then every report naming the entity with the
+/// sentence of each mention.
+enum EntityPagePane {
+    static func title(_ view: EntityPageView) -> (String, String) {
+        guard let page = view.page else { return ("Entity · loading…", "") }
+        let info = view.selectedReport.map { "report \($0 + 1)/\(page.articles.count)" } ?? "\(page.articles.count) reports"
+        return ("Entity · \(page.name)", info)
+    }
+
+    /// The lines above the list.
+    static func header(_ page: EntityPage, width: Int, theme: Theme) -> [StyledLine] {
+        var lines: [StyledLine] = [StyledLine(VisibleText.make(page.name), theme[.heading])]
+        var kind = StyledLine(page.kind.rawValue, theme[.meta])
+        if !page.roles.isEmpty { kind.append(" · " + VisibleText.make(page.roles.joined(separator: "; ")), theme[.meta]) }
+        lines.append(kind)
+        if !page.aliases.isEmpty {
+            lines.append(StyledLine("Also written: " + VisibleText.make(page.aliases.joined(separator: ", ")), theme[.meta]))
+        }
+        let mentions = page.articles.reduce(0) { $0 + $1.mentions.count }
+        lines.append(StyledLine("Named in \(plural(page.articles.count, "report")), \(plural(mentions, "mention"))", theme[.dim]))
+        return lines.flatMap { $0.wrapped(width: width, maxLines: 2) }
+    }
+
+    /// How many header rows to draw in a pane `height` rows tall (fewer on short panes).
+    static func headerRows(_ header: [StyledLine], height: Int) -> Int {
+        height >= 12 ? header.count + 1 : (height >= 6 ? 1 : 0)
+    }
+
+    static func items(_ page: EntityPage, rows: [EntityPageView.Row], width: Int, theme: Theme) -> [[StyledLine]] {
+        rows.map { row in
+            switch row {
+            case .report(let a):
+                let ap = page.articles[a]
+                let count = "  " + plural(ap.mentions.count, "mention")
+                var line = StyledLine(ap.date?.iso ?? "          ", theme[.date])
+                line.append("  ")
+                let room = max(0, width - 12 - DisplayWidth.of(count))
+                line.runs += StyledLine(VisibleText.make(ap.title), theme[.heading]).truncated(to: room).runs
+                if room >= 12 { line.append(count, theme[.meta]) }
+                return [line.truncated(to: width)]
+            case .mention(let a, let m):
+                let mention = page.articles[a].mentions[m]
+                return sentence(mention, theme: theme).wrapped(width: width, indent: "      ", maxLines: 4)
+            }
+        }
+    }
+
+    /// `    “… the sentence, with the mention marked …”`
+    static func sentence(_ m: MentionInContext, theme: Theme) -> StyledLine {
+        let scalars = Array(m.sentence.unicodeScalars)
+        let lo = min(max(0, m.start), scalars.count), hi = min(max(lo, m.end), scalars.count)
+        func text(_ r: Range<Int>) -> String {
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: scalars[r])
+            return ReaderDocument.visible(String(s))
+        }
+        var line = StyledLine("    › ", theme[.dim])
+        line.append(text(0..<lo))
+        line.append(text(lo..<hi), theme[.mention])
+        line.append(text(hi..<scalars.count))
+        return line
+    }
+
+    static func draw(_ view: EntityPageView, in rect: Rect, focused: Bool, theme: Theme, into grid: inout ScreenGrid) {
+        if let error = view.error {
+            PaneFrame.drawMessage(error, in: rect, style: theme[.statusError].withoutReverse, into: &grid)
+            return
+        }
+        guard let page = view.page, let rendered = view.rendered else {
+            PaneFrame.drawMessage("Loading…", in: rect, style: theme[.dim], into: &grid)
+            return
+        }
+        let header = header(page, width: rect.width, theme: theme)
+        let rows = headerRows(header, height: rect.height)
+        for (i, line) in header.prefix(min(rows, header.count)).enumerated() {
+            grid.put(line, x: rect.x, y: rect.y + i, limit: rect.maxX)
+        }
+        let (_, list) = rect.splitTop(rows)
+        ItemListPane.draw(rendered, cursor: view.cursor, in: list, focused: focused, theme: theme, into: &grid)
+    }
+}
+
+func plural(_ n: Int, _ word: String) -> String { n == 1 ? "1 \(word)" : "\(n) \(word)s" }

@@ -1,0 +1,60 @@
+import BylineCore
+
+/// The article list: date, title, source and the number of people named, one report a row.
+enum ListPane {
+    static func title(_ view: ArticleListView, corpusName: String) -> (String, String) {
+        let count = view.filter.isEmpty ? "\(view.all.count)" : "\(view.rows.count) of \(view.all.count), filter: \(view.filter)"
+        return ("Reports · \(corpusName) (\(count))", "by \(view.sort.rawValue)")
+    }
+
+    static func draw(_ view: ArticleListView, in rect: Rect, focused: Bool, loading: Bool, theme: Theme, into grid: inout ScreenGrid) {
+        guard !view.rows.isEmpty else {
+            let message = view.all.isEmpty ? (loading ? "Reading the folder…" : "No reports in this folder.")
+                : "No report matches the filter; & changes it, Esc clears it."
+            PaneFrame.drawMessage(message, in: rect, style: theme[.dim], into: &grid)
+            return
+        }
+        for y in 0..<rect.height {
+            let i = view.cursor.top + y
+            guard i < view.rows.count else { break }
+            let line = row(view.all[view.rows[i]], width: rect.width, theme: theme)
+            PaneFrame.drawRow(line, at: rect.y + y, in: rect, selected: i == view.cursor.selected, focused: focused, theme: theme, into: &grid)
+        }
+    }
+
+    /// `2024-06-03  Title…  reuters.com  3 people`, in columns: the source (up to 16 cells) and
+    /// the count keep their places so titles line up; narrow panes drop the source, then the count.
+    static func row(_ s: ArticleSummary, width: Int, theme: Theme) -> StyledLine {
+        let date = s.date?.iso ?? String(repeating: " ", count: 10)
+        let count = s.personCount == 1 ? "1 person" : "\(s.personCount) people"
+        let countColumn = String(repeating: " ", count: max(0, 9 - count.count)) + count
+        let source = sourceLabel(s).map { String(StyledLine($0).truncated(to: 16).text) } ?? ""
+        let sourceColumn = source + String(repeating: " ", count: max(0, 16 - DisplayWidth.of(source)))
+        var right = ""
+        if width - 12 - 29 >= 24 {
+            right = sourceColumn + "  " + countColumn
+        } else if width - 12 - 11 >= 16 {
+            right = countColumn
+        }
+        let titleRoom = max(0, width - 12 - (right.isEmpty ? 0 : DisplayWidth.of(right) + 2))
+        let title = StyledLine(VisibleText.make(s.title)).truncated(to: titleRoom)
+        var line = StyledLine(date, theme[.date])
+        line.append("  ")
+        line.runs += title.runs
+        if !right.isEmpty {
+            line.append(String(repeating: " ", count: max(0, titleRoom - title.width) + 2))
+            line.append(right, theme[.meta])
+        }
+        return line
+    }
+
+    /// The source's host name (`reuters.com`), or the byline when the source is only a marker.
+    static func sourceLabel(_ s: ArticleSummary) -> String? {
+        if let source = s.source, let url = ArticlePaneView.url(source) {
+            var host = url.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first.map(String.init) ?? url
+            if host.hasPrefix("www.") { host.removeFirst(4) }
+            return VisibleText.make(String(host.prefix(24)))
+        }
+        return s.byline.map { VisibleText.make(String($0.prefix(24))) }
+    }
+}

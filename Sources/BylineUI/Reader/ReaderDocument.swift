@@ -1,0 +1,101 @@
+import BylineCore
+
+/// A report laid out as logical lines for reading: title, date line, paragraphs, subheads,
+/// quotes and captions in place, with every entity mention as a link.
+///
+/// Independent of the width; `ReaderLayout` wraps it. Text is made safe with `VisibleText` and
+/// keeps each block's scalar offsets, so mention ranges from the model apply unchanged.
+public struct ReaderDocument: Sendable {
+    public enum LineKind: Sendable, Equatable {
+        case title, meta, blank, paragraph, subhead, quote, captionAlt, captionText, captionCredit, raw
+    }
+
+    public struct Line: Sendable {
+        public var kind: LineKind
+        public var text: TextLine
+        /// The block whose scalar offsets `text` keeps.
+        public var block: Int?
+        /// Drawn before the first display line, and before the others.
+        public var firstPrefix: String
+        public var prefix: String
+    }
+
+    /// An entity mention in the text, in reading order.
+    public struct Link: Sendable, Equatable {
+        public var line: Int
+        public var clusters: Range<Int>
+        /// Index into `Article.entities`.
+        public var entity: Int
+        public var mention: Mention
+        public var kind: Entity.Kind
+    }
+
+    public private(set) var lines: [Line] = []
+    public private(set) var links: [Link] = []
+    /// The line showing each block, by block index.
+    public private(set) var blockLines: [Int: Int] = [:]
+    /// The first line of each caption's marked block, by caption index.
+    public private(set) var captionLines: [Int: Int] = [:]
+
+    public init(article: Article) {
+        add(.title, article.title.isEmpty ? "(untitled)" : article.title)
+        let meta = [article.date?.iso ?? article.dateText, article.byline.map { "By \($0)" }, article.dateline]
+            .compactMap { $0 }.filter { !$0.isEmpty }
+        if !meta.isEmpty { add(.meta, meta.joined(separator: " · ")) }
+        let captionsByBlock = Dictionary(article.captions.enumerated().map { ($0.element.blockIndex, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        for (b, block) in article.blocks.enumerated() {
+            add(.blank, "")
+            switch block.kind {
+            case .paragraph: add(.paragraph, block.text, block: b)
+            case .subhead: add(.subhead, block.text, block: b)
+            case .quote: add(.quote, block.text, block: b, prefix: "│ ")
+            case .caption:
+                let mark = "┃ "
+                let ci = captionsByBlock[b]
+                if let ci { captionLines[ci] = lines.count }
+                if let ci, let alt = article.captions[ci].alt, !alt.isEmpty {
+                    add(.captionAlt, "Image: " + alt, prefix: mark)
+                }
+                add(.captionText, block.text, block: b, prefix: mark)
+                if let ci, let credit = article.captions[ci].credit, !credit.isEmpty {
+                    add(.captionCredit, "Photo: " + credit, prefix: mark)
+                }
+            }
+        }
+        for (ei, entity) in article.entities.enumerated() {
+            for m in entity.mentions {
+                guard let line = blockLines[m.block], m.start < m.end, m.end <= lines[line].text.scalarCount else { continue }
+                links.append(Link(line: line, clusters: lines[line].text.clusters(forScalars: m.start..<m.end),
+                                  entity: ei, mention: m, kind: entity.kind))
+            }
+        }
+        links.sort { ($0.line, $0.clusters.lowerBound, $0.clusters.upperBound) < ($1.line, $1.clusters.lowerBound, $1.clusters.upperBound) }
+    }
+
+    /// A file shown as stored: one line per line of the file.
+    public init(raw text: String) {
+        var start = text.startIndex
+        var rows: [Substring] = []
+        while let nl = text[start...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
+            rows.append(text[start..<nl])
+            start = text.index(after: nl)
+        }
+        rows.append(text[start...])
+        for row in rows { add(.raw, String(row.map { $0 == "\t" ? " " : $0 })) }
+    }
+
+    private mutating func add(_ kind: LineKind, _ text: String, block: Int? = nil, prefix: String = "") {
+        if let block { blockLines[block] = lines.count }
+        lines.append(Line(kind: kind, text: TextLine(Self.visible(text)), block: block, firstPrefix: prefix, prefix: prefix))
+    }
+
+    /// Newlines and tabs become spaces and control characters visible placeholders, one scalar
+    /// for one, so offsets into the original text stay valid.
+    static func visible(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            scalars.append(s == "\n" || s == "\t" || s == "\r" ? " " : s)
+        }
+        return VisibleText.make(String(scalars))
+    }
+}

@@ -1,0 +1,94 @@
+import BylineCore
+
+/// Everything the reader shows and remembers, in one value.
+///
+/// Handlers (`handle(_:in:)`) change it and return a `Reaction`; they never draw. Before each
+/// frame the run loop calls `prepare(in:)`, which reads what the visible panes need from the
+/// store and wraps text to the pane sizes; `Renderer` then draws it into a `ScreenGrid`.
+public struct AppState: Sendable {
+    public var width: Int
+    public var height: Int
+    public var trail: Trail
+    /// Whether the focused pane fills the screen (`O`).
+    public var maximised = false
+    public var prompt: Prompt?
+    public var help: HelpView?
+    public var status: StatusMessage?
+    public var keys = KeyInput()
+    public var keyMap: KeyMap
+    public var theme: Theme
+    public var settings: Settings
+    /// The folder's name, shown in the list's title.
+    public var corpusName: String
+    public var progress: BackgroundProgress?
+    /// A corpus search waiting for typing to pause: the query and when to run it (ms).
+    public var pendingSearch: (query: String, due: Int)?
+    /// The last search typed in a reader, for `n` in a report opened later.
+    public var lastReportSearch: [String]?
+
+    /// A reader on `summaries`, showing the list and, beside it, the first report.
+    public init(summaries: [ArticleSummary], corpusName: String, width: Int, height: Int,
+                keyMap: KeyMap = .defaults, theme: Theme = .standard, settings: Settings = Settings()) {
+        self.width = width
+        self.height = height
+        self.corpusName = corpusName
+        self.keyMap = keyMap
+        self.theme = theme
+        self.settings = settings
+        trail = Trail(root: .list(ArticleListView(summaries: summaries)))
+        if let first = summaries.first {
+            trail.setPreview(.reader(ReaderView(articleID: first.id)), after: 0)
+        }
+    }
+
+    /// The pane kind whose keys apply now.
+    public var focusedKind: PaneKind { help != nil ? .help : trail.focused.kind }
+
+    /// The article list (always the first view of the trail).
+    public var list: ArticleListView {
+        get {
+            if case .list(let l) = trail[0] { return l }
+            return ArticleListView(summaries: [])
+        }
+        set { trail[0] = .list(newValue) }
+    }
+
+    /// The earliest time (ms) a `tick` is needed, if any.
+    public var nextDeadline: Int? { pendingSearch?.due }
+}
+
+/// What the run loop must do after a handler; handlers never draw or touch the terminal.
+public enum Reaction: Sendable, Equatable {
+    case none
+    /// Clear the terminal and draw everything again (Ctrl-L).
+    case redraw
+    case quit
+    case suspend
+    case run(ExternalCommand)
+    /// Re-read the folder.
+    case rescan
+    /// Turn mouse reporting on or off.
+    case setMouse(Bool)
+}
+
+/// Work outside the UI that the run loop carries out.
+public enum ExternalCommand: Sendable, Equatable {
+    /// Open a web address with `$BROWSER`.
+    case openURL(String)
+    /// Run a shell command with `text` on its standard input, the terminal handed over.
+    case pipe(command: String, text: String)
+    /// Write `text` to a file.
+    case save(path: String, text: String)
+}
+
+/// What handlers may read: the store and the time.
+public struct HandlerContext {
+    public var store: any ArticleStore
+    /// Milliseconds on a monotonic clock.
+    public var now: Int
+
+    public init(store: any ArticleStore, now: Int) {
+        self.store = store
+        self.now = now
+    }
+}

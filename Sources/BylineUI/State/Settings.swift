@@ -1,0 +1,12 @@
+/// User settings from the config file and the command line.
+public struct Settings: Sendable, Equatable {
+    /// Mouse reporting: wheel scrolls, click selects, double-click opens. Off by default so the
+    /// terminal's own selection and copying keep working.
+    public var mouse = false
+    /// Put the terminal's cursor on the selected row, for screen readers.
+    public var cursorOnSelection = false
+    /// How long corpus search waits after the last key before searching, in milliseconds.
+    public var searchDelay = 120
+
+    public init() {}
+}

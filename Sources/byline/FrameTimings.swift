@@ -1,0 +1,33 @@
+import Foundation
+
+/// Frame times for `make bench-ui`, written when `BYLINE_TIMINGS` names a file: the time from
+/// launch (`BYLINE_LAUNCH_NS`, wall clock) to the first frame, each input-to-frame time, and
+/// the peak resident memory at exit. One `key value` line each.
+final class FrameTimings {
+    private let path: String
+    private let launch: UInt64?
+    private var lines: [String] = []
+
+    init(path: String, environment: [String: String]) {
+        self.path = path
+        launch = environment["BYLINE_LAUNCH_NS"].flatMap(UInt64.init)
+    }
+
+    func frame(_ nanoseconds: UInt64) {
+        if lines.isEmpty, let launch {
+            var ts = timespec()
+            clock_gettime(CLOCK_REALTIME, &ts)
+            let now = UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+            lines.append("first-frame-ms \(Double(now - launch) / 1e6)")
+        }
+        if nanoseconds > 0 { lines.append("frame-ms \(Double(nanoseconds) / 1e6)") }
+    }
+
+    func finish() {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        if let hwm = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) {
+            lines.append("peak-rss-kb \(hwm.split(separator: " ")[1])")
+        }
+        try? (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+}

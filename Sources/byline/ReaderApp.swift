@@ -1,0 +1,60 @@
+import BylineCore
+import BylineIndex
+import BylineTerminal
+import BylineUI
+import Foundation
+
+/// Starts the terminal reader on a folder and returns the process exit status.
+struct ReaderApp {
+    var options: CorpusOptions
+    var colorOption: ColorMode?
+    var environment: [String: String]
+
+    func run() throws -> Int32 {
+        let config = ConfigFile.load(environment: environment)
+        let (corpus, summaries, notice) = openCorpus()
+        let colorMode = ColorMode.resolve(option: colorOption, config: config.colorMode, environment: environment)
+        let terminal = NcursesTerminal(colorMode: colorMode)
+        do {
+            try terminal.start()
+        } catch {
+            Output.error("\(error)")
+            return 1
+        }
+        defer { terminal.stop() }
+        var state = AppState(summaries: summaries, corpusName: corpus.name, width: terminal.size.width, height: terminal.size.height,
+                             keyMap: config.keyMap, theme: config.theme, settings: config.settings)
+        state.status = startMessage(config: config) ?? notice
+        let session = ReaderSession(state: state, backend: terminal, corpus: corpus, runner: ProcessRunner(environment: environment))
+        let timings = environment["BYLINE_TIMINGS"].flatMap { $0.isEmpty ? nil : FrameTimings(path: $0, environment: environment) }
+        if let timings { session.onFrame = timings.frame }
+        let outcome = session.run()
+        terminal.stop()
+        (corpus as? IndexCorpus)?.stop()
+        timings?.finish()
+        switch outcome {
+        case .quit: return 0
+        case .signal(let n): return 128 + n
+        }
+    }
+
+    /// The index of the folder, showing what it already holds while it is brought up to date;
+    /// if the index cannot be opened, the folder read into memory instead.
+    private func openCorpus() -> (CorpusProvider, [ArticleSummary], StatusMessage?) {
+        do {
+            let database = try IndexDatabase(path: options.indexPath)
+            let corpus = IndexCorpus(corpus: options.corpus, database: database)
+            return (corpus, try corpus.store.summaries(), nil)
+        } catch {
+            let notice = StatusMessage.error("Cannot use the index at \(options.indexPath) (\(error)); reading the folder into memory instead")
+            return (MemoryCorpus(folder: options.corpus), [], notice)
+        }
+    }
+
+    /// Mistakes in the config file explain surprises, so they come first.
+    private func startMessage(config: ConfigFile) -> StatusMessage? {
+        guard let first = config.errors.first else { return nil }
+        let more = config.errors.count > 1 ? " (and \(config.errors.count - 1) more)" : ""
+        return .error(first + more)
+    }
+}
