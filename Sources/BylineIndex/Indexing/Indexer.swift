@@ -44,9 +44,14 @@ public struct Indexer: Sendable {
     ///   - progress: called on the calling thread after each batch is committed.
     ///   - shouldStop: polled between batches; returning true ends the run early with what was
     ///     committed (the summary says `stopped`).
+    ///   - waiting: called once, before waiting, when another run (in any process) is
+    ///     updating the same index; runs take turns (see `IndexLock`).
     /// - Throws: `IndexError` when the folder cannot be read or the database fails.
     public func update(progress: (IndexProgress) -> Void = { _ in },
-                       shouldStop: () -> Bool = { false }) throws(IndexError) -> IndexSummary {
+                       shouldStop: () -> Bool = { false },
+                       waiting: () -> Void = {}) throws(IndexError) -> IndexSummary {
+        let lock = try IndexLock(databasePath: database.path, waiting: waiting)
+        defer { lock.release() }
         let started = ContinuousClock.now
         func elapsed() -> Double {
             let d = ContinuousClock.now - started
@@ -254,7 +259,7 @@ public struct Indexer: Sendable {
         let prefix = root.hasSuffix("/") ? root : root + "/"
         guard index.hasPrefix(prefix) else { return [] }
         let relative = String(index.dropFirst(prefix.count))
-        return [relative, relative + "-wal", relative + "-shm"]
+        return [relative, relative + "-wal", relative + "-shm", IndexLock.path(for: relative)]
     }
 
     static func absolute(_ path: String) -> String {
