@@ -23,7 +23,11 @@ let package = Package(
         ),
         .target(
             name: "BylineIndex",
-            dependencies: ["BylineCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "BylineCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // sqlite3_bind_* for the indexer's hot inserts (see RowInsert.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "BylineUI", dependencies: ["BylineCore"]),
         // Generated reports for tests and `make bench`; never linked into `byline`.

@@ -39,4 +39,29 @@ enum Timing {
     static func loadAverage() -> String {
         (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.map(String.init) ?? "?"
     }
+
+    /// CPU seconds the calling thread has used.
+    static func threadCPUSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+}
+
+/// CPU seconds added up from several threads.
+final class CPUTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total = 0.0
+
+    func add(_ seconds: Double) {
+        lock.lock()
+        total += seconds
+        lock.unlock()
+    }
+
+    var seconds: Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return total
+    }
 }

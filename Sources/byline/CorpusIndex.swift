@@ -19,16 +19,32 @@ enum CorpusIndex {
     }
 
     /// Opens the index and runs the indexer once, with a progress bar on a terminal.
+    ///
+    /// An index found damaged, on opening or during the run, is set aside and rebuilt with one
+    /// warning on stderr.
     static func update(corpus: String, indexPath: String) throws -> (IndexDatabase, IndexSummary) {
         do {
-            let database = try IndexDatabase(path: indexPath)
-            let bar = ProgressBar()
-            defer { bar.finish() }
-            let summary = try Indexer(database: database, corpus: corpus).update(progress: bar.show)
-            return (database, summary)
+            do {
+                return try run(corpus: corpus, indexPath: indexPath)
+            } catch let IndexError.damaged(path, reason) {
+                // The damaged file has been moved aside; opening again starts a new index.
+                Output.error(VisibleText.make("the index \(path) was damaged (\(reason)); moved it to \(path).damaged and rebuilt it"))
+                return try run(corpus: corpus, indexPath: indexPath)
+            }
         } catch {
             Output.error(VisibleText.make(error.description))
             throw ExitCode.failure
         }
+    }
+
+    private static func run(corpus: String, indexPath: String) throws(IndexError) -> (IndexDatabase, IndexSummary) {
+        let database = try IndexDatabase(path: indexPath)
+        if let warning = database.warning { Output.error(VisibleText.make(warning)) }
+        let bar = ProgressBar()
+        defer { bar.finish() }
+        let summary = try Indexer(database: database, corpus: corpus).update(progress: bar.show, waiting: {
+            Output.error(VisibleText.make("waiting for another byline run that is indexing \(corpus)…"))
+        })
+        return (database, summary)
     }
 }

@@ -44,7 +44,7 @@ struct ReaderApp {
         do {
             let database = try IndexDatabase(path: options.indexPath)
             let corpus = IndexCorpus(corpus: options.corpus, database: database)
-            return (corpus, try corpus.store.summaries(), nil)
+            return (corpus, try corpus.store.summaries(), database.warning.map(StatusMessage.error))
         } catch {
             let notice = StatusMessage.error("Cannot use the index at \(options.indexPath) (\(error)); reading the folder into memory instead")
             return (MemoryCorpus(folder: options.corpus), [], notice)

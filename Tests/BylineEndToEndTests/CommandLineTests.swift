@@ -3,8 +3,13 @@ import Testing
 
 /// Runs the binary with arguments and returns (exit status, stdout, stderr).
 func runByline(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+    try runProgram(BinaryLocator.binary, arguments, environment: environment)
+}
+
+/// Runs `executable` with arguments, stdin from /dev/null, and returns (exit status, stdout, stderr).
+func runProgram(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: BinaryLocator.binary)
+    process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
     for (k, v) in environment { env[k] = v }

@@ -13,7 +13,8 @@ import Testing
         ], naming: [SampleReports.deGraaf, SampleReports.rotterdam],
            captions: [Caption(alt: "Cranes", text: "Idle cranes at the port of Rotterdam", credit: "Mariana Costa/Reuters", blockIndex: 2),
                       Caption(text: "A caption whose text is not its block", blockIndex: 0, image: "cranes.jpg")],
-           quotes: [Quote(speaker: "Marianne de Graaf", text: "We will not wait", block: 3)],
+           quotes: [Quote(speaker: "Marianne de Graaf", text: "We will not wait", block: 3),
+                    Quote(speaker: nil, text: "Words the block does not hold", block: 0)],
            tags: ["ports", "Rotterdam"], warnings: ["invalid UTF-8: 1 byte sequence shown as \u{FFFD}"])
         original.blocks[2].kind = .caption
         original.entities[0].aliases = ["de Graaf"]

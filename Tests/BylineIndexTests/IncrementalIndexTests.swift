@@ -147,6 +147,7 @@ import Testing
         try FileManager.default.moveItem(atPath: corpus.folder, toPath: moved)
         var indexer = Indexer(database: database, corpus: moved, loader: corpus.loader)
         indexer.batchSize = 2
+        indexer.commitInterval = 0
         let s = try indexer.update()
         #expect(s.unchanged == 6)
         #expect(s.reports == 6)
@@ -157,6 +158,7 @@ import Testing
     @Test func aRunStoppedBetweenBatchesKeepsWhatItCommittedAndTheNextRunFinishes() throws {
         var indexer = Indexer(database: database, corpus: corpus.folder, loader: corpus.loader)
         indexer.batchSize = 2
+        indexer.commitInterval = 0
         var batches = 0
         let stopped = try indexer.update(progress: { _ in batches += 1 }, shouldStop: { batches >= 1 })
         #expect(stopped.stopped)
@@ -171,6 +173,7 @@ import Testing
     @Test func progressIsReportedAfterEachBatch() throws {
         var indexer = Indexer(database: database, corpus: corpus.folder, loader: corpus.loader)
         indexer.batchSize = 4
+        indexer.commitInterval = 0
         var seen: [[Int]] = []
         _ = try indexer.update(progress: { seen.append([$0.filesDone, $0.filesTotal]) })
         #expect(seen == [[4, 6], [6, 6]])
@@ -180,6 +183,7 @@ import Testing
         let store = self.store
         var indexer = Indexer(database: database, corpus: corpus.folder, loader: corpus.loader)
         indexer.batchSize = 1
+            indexer.commitInterval = 0
         let reads = Counter()
         let summary = try await Task.detached {
             try indexer.update(progress: { _ in
@@ -189,5 +193,41 @@ import Testing
         }.value
         #expect(summary.reports == 6)
         #expect(reads.take() == 6)
+    }
+
+    @Test func twoIndexersOnTheSameIndexAtOnceBothFinishWithOneCopyOfEachReport() async throws {
+        for n in 0..<30 {
+            try corpus.write("more/report-\(n).txt", Reports.article("Report \(n)", date: "2024-01-01", ["Number \(n) of a series."]))
+        }
+        let other = try corpus.openDatabase()
+        let loader = corpus.loader, folder = corpus.folder
+        async let first = Task.detached { [database] in
+            var indexer = Indexer(database: database, corpus: folder, loader: loader)
+            indexer.batchSize = 1
+            indexer.commitInterval = 0
+            return try indexer.update()
+        }.value
+        async let second = Task.detached {
+            var indexer = Indexer(database: other, corpus: folder, loader: loader)
+            indexer.batchSize = 1
+            indexer.commitInterval = 0
+            return try indexer.update()
+        }.value
+        let (a, b) = try await (first, second)
+        #expect(a.reports == 36 || b.reports == 36)
+        #expect(try store.summaries().count == 36)
+        #expect(try database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM file") } == 36)
+        try database.write { try $0.execute(sql: "INSERT INTO articleText(articleText) VALUES ('integrity-check')") }
+        #expect(try store.search("series", limit: 100).total == 30)
+    }
+
+    @Test func anIndexKeptInsideTheFolderIsNotReadAsAReport() throws {
+        let inside = try IndexDatabase(path: corpus.folder + "/cache/index.sqlite")
+        let indexer = Indexer(database: inside, corpus: corpus.folder, loader: corpus.loader)
+        _ = try indexer.update()
+        let again = try indexer.update()
+        #expect(again.reports == 6)
+        #expect(again.unchanged == 6)
+        #expect(again.warnings.isEmpty)
     }
 }

@@ -11,46 +11,63 @@ public final class IndexDatabase: Sendable {
     /// The database file.
     public let path: String
     let pool: DatabasePool
+    /// Set when the index was found damaged and rebuilt: one line for the user.
+    public let warning: String?
 
     /// Opens (creating it and its folder when needed) the index at `path` and migrates it.
+    /// A damaged index is moved to `PATH.damaged` and an empty one made in its place (see
+    /// `warning`): the index only holds what can be read again from the reports.
     ///
-    /// - Throws: `IndexError` when the folder cannot be made, the file is not an index, or a
-    ///   newer Byline wrote it.
+    /// - Throws: `IndexError` when the folder cannot be made or written, the file is not an
+    ///   index, or a newer Byline wrote it.
     public init(path: String) throws(IndexError) {
         self.path = path
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
+        try Self.prepareFolder(for: path)
+        do {
+            pool = try Self.openPool(path: path)
+            warning = nil
+        } catch {
+            let failure = Self.openFailure(path: path, error)
+            guard case let .damaged(_, reason) = failure else { throw failure }
+            try Self.setAside(path: path)
             do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                pool = try Self.openPool(path: path)
             } catch {
-                throw .cannotCreateFolder(path: folder, reason: Self.reason(error))
+                throw Self.openFailure(path: path, error)
             }
+            warning = "the index \(path) was damaged (\(reason)); moved it to \(path).damaged and rebuilt it"
         }
+    }
+
+    /// Opens and migrates the pool, or throws what SQLite (or the truncation check) said.
+    private static func openPool(path: String) throws -> DatabasePool {
+        if let truncation = truncation(path: path) { throw Damage(reason: truncation) }
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
             db.add(function: NameFolding.sqlFunction)
+            if !db.configuration.readonly {
+                // Both only take effect on a new database. Reports are about 3 KB: with 4 KB
+                // pages each takes a page of its own and an eighth of the file is empty space.
+                try db.execute(sql: "PRAGMA page_size = 32768")
+                // Lets a large run give back the pages its merged full-text segments freed.
+                try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL")
+            }
             // WAL with synchronous=NORMAL keeps every committed batch across a crash of the
             // process; only a power cut can lose the last batches, which the next run redoes.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -16384")  // 16 MB per connection
         }
-        do {
-            pool = try DatabasePool(path: path, configuration: config)
-        } catch {
-            throw .notAnIndex(path: path, reason: Self.reason(error))
+        let pool = try DatabasePool(path: path, configuration: config)
+        let migrator = IndexSchema.migrator
+        if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+            throw IndexError.newerSchema(path: path)
         }
-        do {
-            let migrator = IndexSchema.migrator
-            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-                throw IndexError.newerSchema(path: path)
-            }
-            try migrator.migrate(pool)
-        } catch let error as IndexError {
-            throw error
-        } catch {
-            throw .notAnIndex(path: path, reason: Self.reason(error))
-        }
+        try migrator.migrate(pool)
+        // The writer keeps more of the full-text index's pages at hand while it merges segments.
+        try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -65536") }
+        return pool
     }
 
     /// Runs a read in one consistent snapshot, mapping SQLite failures to `IndexError`.
@@ -60,7 +77,7 @@ public final class IndexDatabase: Sendable {
         } catch let error as IndexError {
             throw error
         } catch {
-            throw .database(path: path, reason: Self.reason(error))
+            throw Self.failure(path: path, error)
         }
     }
 
@@ -71,7 +88,19 @@ public final class IndexDatabase: Sendable {
         } catch let error as IndexError {
             throw error
         } catch {
-            throw .database(path: path, reason: Self.reason(error))
+            throw Self.failure(path: path, error)
+        }
+    }
+
+    /// Runs `body` on the writer connection outside any transaction: the indexer opens and
+    /// commits its own transactions in it, and runs pragmas such as `incremental_vacuum`.
+    func writeWithoutTransaction<T>(_ body: (Database) throws -> T) throws(IndexError) -> T {
+        do {
+            return try pool.writeWithoutTransaction(body)
+        } catch let error as IndexError {
+            throw error
+        } catch {
+            throw Self.failure(path: path, error)
         }
     }
 
@@ -93,12 +122,13 @@ public final class IndexDatabase: Sendable {
         do {
             _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         } catch {
-            throw .database(path: path, reason: Self.reason(error))
+            throw Self.failure(path: path, error)
         }
     }
 
     /// A short reason from an SQLite or file-system error, without GRDB's SQL echo.
     static func reason(_ error: any Error) -> String {
+        if let damage = error as? Damage { return damage.reason }
         if let error = error as? DatabaseError {
             return error.message ?? "SQLite error \(error.resultCode.rawValue)"
         }

@@ -11,6 +11,12 @@ public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
     case corpusUnreadable(path: String, reason: String)
     /// SQLite failed while reading or writing the index.
     case database(path: String, reason: String)
+    /// The index's folder or file cannot be written (a read-only cache, another user's file).
+    case cannotWrite(path: String, reason: String)
+    /// The index file is damaged: a torn or truncated copy, a failing disk, another program.
+    case damaged(path: String, reason: String)
+    /// A damaged index could not be moved out of the way to rebuild it.
+    case cannotSetAside(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -24,6 +30,12 @@ public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
             return "cannot read the reports folder \(path) (\(reason))"
         case let .database(path, reason):
             return "index \(path): \(reason)"
+        case let .cannotWrite(path, reason):
+            return "cannot write the index \(path) (\(reason)); pass --index PATH to put the index elsewhere"
+        case let .damaged(path, reason):
+            return "the index \(path) is damaged (\(reason)); it was moved to \(path).damaged and the next run rebuilds it"
+        case let .cannotSetAside(path, reason):
+            return "the index \(path) is damaged and cannot be moved aside (\(reason)); delete it to rebuild, or pass --index PATH"
         }
     }
 }

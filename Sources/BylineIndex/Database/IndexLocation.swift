@@ -5,11 +5,16 @@ public enum IndexLocation {
     /// `$XDG_CACHE_HOME/byline/` (default `~/.cache/byline/`), one database per corpus folder,
     /// keyed by the folder's absolute path.
     public static func defaultPath(forCorpus folder: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let cache = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.cache")
         let absolute = URL(fileURLWithPath: folder).standardizedFileURL.path
         let name = absolute.split(separator: "/").last.map(String.init) ?? "root"
-        return "\(cache)/byline/\(name)-\(stableHash(absolute)).sqlite"
+        return "\(cacheFolder(environment: environment))/\(name)-\(stableHash(absolute)).sqlite"
+    }
+
+    /// The folder holding the default indexes: `$XDG_CACHE_HOME/byline` or `~/.cache/byline`.
+    public static func cacheFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let cache = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.cache")
+        return cache + "/byline"
     }
 
     /// FNV-1a, 64 bit, in hex: stable across runs and machines, unlike `hashValue`.

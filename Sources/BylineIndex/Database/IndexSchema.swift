@@ -6,10 +6,14 @@ import GRDB
 ///   bytes, so the next run can tell unchanged files without reading them. A file that gave
 ///   no report keeps its warning here, so unchanged skipped files stay skipped and are shown.
 /// - `article`: one row per report. `body` holds the story's blocks joined by blank lines and is
-///   the content of the full-text table; `block` rows say where each block lies in it.
+///   the content of the full-text table; `blocks` says where each block lies in it
+///   (`BlockLayout`), and `details` holds captions, quotes, tags and warnings (`ArticleDetails`).
 /// - `articleText`: the FTS5 index over `article.title` and `article.body` (external content,
 ///   so the text is stored once), `unicode61` with diacritics removed, ranked by BM25 with the
 ///   title weighted above the body.
+/// - `mention`: offsets are Unicode scalars within the mention's block, as in `Mention`; the
+///   sentence around it (`sentenceStart..<sentenceEnd`) too. `blockStart` repeats where the
+///   block begins in the body, so a sentence is one `substr` away.
 /// - `entity`: one row per person, place or organisation across the corpus, keyed by
 ///   `Entity.key`; `appearance` links it to each report naming it (with the names, aliases and
 ///   roles that report gives), and `mention` holds each mention with its sentence.
@@ -21,7 +25,7 @@ import GRDB
 /// every statement boundary inside a transaction, so a row-by-row trigger would write one
 /// segment per report and make indexing several times slower.
 ///
-/// Deleting a file cascades to its reports, their blocks, appearances and mentions, and the
+/// Deleting a file cascades to its reports, their appearances and mentions, and the
 /// full-text rows (through a delete trigger); entities left with no appearance are removed when the run
 /// ends. Migrations are never edited once released: a change is a new numbered migration.
 public enum IndexSchema {
@@ -66,20 +70,12 @@ public enum IndexSchema {
                 source TEXT,
                 dateline TEXT,
                 body TEXT NOT NULL,
+                blocks TEXT NOT NULL,
                 personCount INTEGER NOT NULL CHECK (personCount >= 0),
                 details TEXT NOT NULL,
                 UNIQUE (fileId, ordinal)
             );
             CREATE INDEX article_date ON article(date);
-
-            CREATE TABLE block (
-                articleId INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-                position INTEGER NOT NULL CHECK (position >= 0),
-                kind TEXT NOT NULL CHECK (kind IN ('paragraph', 'subhead', 'quote', 'caption')),
-                start INTEGER NOT NULL CHECK (start >= 0),
-                length INTEGER NOT NULL CHECK (length >= 0),
-                PRIMARY KEY (articleId, position)
-            ) WITHOUT ROWID;
 
             CREATE VIRTUAL TABLE articleText USING fts5(
                 title, body,
@@ -126,6 +122,7 @@ public enum IndexSchema {
                 entityId INTEGER NOT NULL,
                 articleId INTEGER NOT NULL,
                 block INTEGER NOT NULL CHECK (block >= 0),
+                blockStart INTEGER NOT NULL CHECK (blockStart >= 0),
                 start INTEGER NOT NULL CHECK (start >= 0),
                 "end" INTEGER NOT NULL CHECK ("end" > start),
                 sentenceStart INTEGER NOT NULL CHECK (sentenceStart <= start),

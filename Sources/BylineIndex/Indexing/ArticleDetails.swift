@@ -5,7 +5,7 @@ import Foundation
 /// captions (whose text is already a block), quotes, tags and reading warnings.
 struct ArticleDetails: Decodable, Sendable, Equatable {
     var captions: [StoredCaption] = []
-    var quotes: [Quote] = []
+    var quotes: [StoredQuote] = []
     var tags: [String] = []
     var warnings: [String] = []
 
@@ -18,18 +18,35 @@ struct ArticleDetails: Decodable, Sendable, Equatable {
         var image: String?
     }
 
+    /// A quote by its place in its block when the words are found there, by its words otherwise.
+    struct StoredQuote: Codable, Sendable, Equatable {
+        var speaker: String?
+        var block: Int
+        var start: Int?
+        var length: Int?
+        var text: String?
+    }
+
     init(article: Article) {
         captions = article.captions.map { caption in
             let blockText = article.blocks.indices.contains(caption.blockIndex) ? article.blocks[caption.blockIndex].text : nil
             return StoredCaption(block: caption.blockIndex, text: caption.text == blockText ? nil : caption.text,
                                  alt: caption.alt, credit: caption.credit, image: caption.image)
         }
-        quotes = article.quotes
+        quotes = article.quotes.map { quote in
+            if article.blocks.indices.contains(quote.block), !quote.text.isEmpty,
+               let range = article.blocks[quote.block].text.range(of: quote.text) {
+                let text = article.blocks[quote.block].text
+                let start = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
+                return StoredQuote(speaker: quote.speaker, block: quote.block, start: start, length: quote.text.unicodeScalars.count)
+            }
+            return StoredQuote(speaker: quote.speaker, block: quote.block, text: quote.text)
+        }
         tags = article.tags
         warnings = article.warnings
     }
 
-    init(captions: [StoredCaption] = [], quotes: [Quote] = [], tags: [String] = [], warnings: [String] = []) {
+    init(captions: [StoredCaption] = [], quotes: [StoredQuote] = [], tags: [String] = [], warnings: [String] = []) {
         self.captions = captions
         self.quotes = quotes
         self.tags = tags
@@ -46,6 +63,20 @@ struct ArticleDetails: Decodable, Sendable, Equatable {
 
     /// Compact JSON; empty lists are left out, since most reports have no tags or warnings.
     /// Written with `JSONValue` because `JSONEncoder` costs more than parsing the report.
+    /// The quotes again, taking words from the blocks where they were left out.
+    func quotes(blocks: [Block]) -> [Quote] {
+        quotes.map { stored in
+            var text = stored.text ?? ""
+            if let start = stored.start, let length = stored.length, blocks.indices.contains(stored.block) {
+                let scalars = Array(blocks[stored.block].text.unicodeScalars)
+                if start >= 0, start + length <= scalars.count {
+                    text = String(String.UnicodeScalarView(scalars[start..<start + length]))
+                }
+            }
+            return Quote(speaker: stored.speaker, text: text, block: stored.block)
+        }
+    }
+
     func encoded() -> String {
         var pairs: [(String, JSONValue)] = []
         if !captions.isEmpty {
@@ -59,8 +90,11 @@ struct ArticleDetails: Decodable, Sendable, Equatable {
             })))
         }
         if !quotes.isEmpty {
-            pairs.append(("quotes", .array(quotes.map {
-                .object([("speaker", .optional($0.speaker)), ("text", .string($0.text)), ("block", .int($0.block))])
+            pairs.append(("quotes", .array(quotes.map { q in
+                var fields: [(String, JSONValue)] = [("speaker", .optional(q.speaker)), ("block", .int(q.block))]
+                if let start = q.start, let length = q.length { fields += [("start", .int(start)), ("length", .int(length))] }
+                if let text = q.text { fields.append(("text", .string(text))) }
+                return .object(fields)
             })))
         }
         if !tags.isEmpty { pairs.append(("tags", .array(tags.map(JSONValue.string)))) }
@@ -77,7 +111,7 @@ struct ArticleDetails: Decodable, Sendable, Equatable {
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         captions = try c.decodeIfPresent([StoredCaption].self, forKey: .captions) ?? []
-        quotes = try c.decodeIfPresent([Quote].self, forKey: .quotes) ?? []
+        quotes = try c.decodeIfPresent([StoredQuote].self, forKey: .quotes) ?? []
         tags = try c.decodeIfPresent([String].self, forKey: .tags) ?? []
         warnings = try c.decodeIfPresent([String].self, forKey: .warnings) ?? []
     }

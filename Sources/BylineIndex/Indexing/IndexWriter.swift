@@ -38,11 +38,14 @@ final class IndexWriter {
     /// Stores a file that was read, replacing what an earlier run stored for it.
     func save(_ file: CorpusFile, replacing stored: StoredFile?, hash: Int64, articles: [PreparedArticle], failure: String?, in db: Database) throws {
         let fileId: Int64
-        if let stored {
-            try db.cachedStatement(sql: "DELETE FROM article WHERE fileId = ?").execute(arguments: [stored.id])
+        // Another process indexing the same folder may have stored the file since this run read
+        // the table; its row is replaced like one this run knew about.
+        let existing = try stored?.id ?? Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM file WHERE path = ?"), arguments: [file.relativePath])
+        if let existing {
+            try db.cachedStatement(sql: "DELETE FROM article WHERE fileId = ?").execute(arguments: [existing])
             try db.cachedStatement(sql: "UPDATE file SET size = ?, mtime = ?, hash = ?, warning = ? WHERE id = ?")
-                .execute(arguments: [file.size, file.modifiedNanoseconds, hash, failure, stored.id])
-            fileId = stored.id
+                .execute(arguments: [file.size, file.modifiedNanoseconds, hash, failure, existing])
+            fileId = existing
         } else {
             try db.cachedStatement(sql: "INSERT INTO file(path, size, mtime, hash, warning) VALUES (?, ?, ?, ?, ?)")
                 .execute(arguments: [file.relativePath, file.size, file.modifiedNanoseconds, hash, failure])
@@ -82,32 +85,58 @@ final class IndexWriter {
 
     private func insert(_ article: PreparedArticle, fileId: Int64, relativePath: String, in db: Database) throws {
         let key = try uniqueKey(article.key, fallback: relativePath + (article.ordinal > 0 ? "#\(article.ordinal + 1)" : ""), in: db)
-        try db.cachedStatement(sql: """
+        var row = RowInsert(try db.cachedStatement(sql: """
             INSERT INTO article(fileId, ordinal, key, format, title, titleDerived, date, dateText, byline, source,
-                                dateline, body, personCount, details)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                fileId, article.ordinal, key, article.format, article.title, article.titleDerived, article.date,
-                article.dateText, article.byline, article.source, article.dateline, article.body,
-                article.personCount, article.details,
-            ])
+                                dateline, body, blocks, personCount, details)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """))
+        row.int(fileId)
+        row.int(article.ordinal)
+        row.text(key)
+        row.text(article.format)
+        row.text(article.title)
+        row.bool(article.titleDerived)
+        row.text(article.date)
+        row.text(article.dateText)
+        row.text(article.byline)
+        row.text(article.source)
+        row.text(article.dateline)
+        row.text(article.body)
+        row.text(article.blocks)
+        row.int(article.personCount)
+        row.text(article.details)
+        try row.run()
         let articleId = db.lastInsertedRowID
-        let blockInsert = try db.cachedStatement(sql: "INSERT INTO block(articleId, position, kind, start, length) VALUES (?, ?, ?, ?, ?)")
-        for (position, block) in article.blocks.enumerated() {
-            try blockInsert.execute(arguments: [articleId, position, block.kind, block.start, block.length])
-        }
         let appearanceInsert = try db.cachedStatement(sql: """
             INSERT INTO appearance(articleId, entityId, ordinal, name, aliases, roles, mentionCount) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let mentionInsert = try db.cachedStatement(sql: """
-            INSERT INTO mention(entityId, articleId, block, start, "end", sentenceStart, sentenceEnd) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO mention(entityId, articleId, block, blockStart, start, "end", sentenceStart, sentenceEnd)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (ordinal, entity) in article.entities.enumerated() {
             let entityId = try self.entityId(for: entity, in: db)
-            try appearanceInsert.execute(arguments: [articleId, entityId, ordinal, entity.name, entity.aliases, entity.roles, entity.mentions.count])
-            for (mention, sentence) in zip(entity.mentions, entity.sentences) {
-                try mentionInsert.execute(arguments: [entityId, articleId, mention.block, mention.start, mention.end,
-                                                      sentence.lowerBound, sentence.upperBound])
+            var appearance = RowInsert(appearanceInsert)
+            appearance.int(articleId)
+            appearance.int(entityId)
+            appearance.int(ordinal)
+            appearance.text(entity.name)
+            appearance.text(entity.aliases)
+            appearance.text(entity.roles)
+            appearance.int(entity.mentions.count)
+            try appearance.run()
+            for (i, mention) in entity.mentions.enumerated() {
+                let sentence = entity.sentences[i]
+                var m = RowInsert(mentionInsert)
+                m.int(entityId)
+                m.int(articleId)
+                m.int(mention.block)
+                m.int(entity.blockStarts[i])
+                m.int(mention.start)
+                m.int(mention.end)
+                m.int(sentence.lowerBound)
+                m.int(sentence.upperBound)
+                try m.run()
             }
         }
     }

@@ -8,11 +8,12 @@ import GRDB
 /// index stored; only new files and files whose stat changed are read, and of those only the
 /// ones whose bytes changed are parsed (a touched file is recognised by its hash, a moved file
 /// by its hash matching a file that is gone). Reading and parsing run on every core; one
-/// thread writes, committing a transaction per batch, so a run killed at any moment leaves an
-/// index that opens, holding every batch committed so far, and the next run picks up the rest.
+/// thread writes, committing every `commitInterval` seconds, so a run killed at any moment
+/// leaves an index that opens, holding everything committed so far, and the next run picks up
+/// the rest.
 ///
 /// `update` may be called from a background thread while an `IndexStore` on the same database
-/// reads: readers see the batches committed so far.
+/// reads: readers see what has been committed so far.
 ///
 ///     let indexer = Indexer(database: try IndexDatabase(path: dbPath), corpus: "Articles")
 ///     let summary = try indexer.update { progress in print(progress.filesDone) }
@@ -22,8 +23,11 @@ public struct Indexer: Sendable {
     public let corpus: String
     public var loader: ReportLoader
     public var scanner: CorpusScanner
-    /// Files per batch, and so per transaction.
+    /// Files read and parsed together, and between progress reports.
     public var batchSize = 256
+    /// Seconds between commits. Each commit is a point a killed run resumes from; longer
+    /// transactions write the shared entity pages fewer times.
+    public var commitInterval = 2.0
     /// Threads reading and parsing files.
     public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
@@ -40,9 +44,14 @@ public struct Indexer: Sendable {
     ///   - progress: called on the calling thread after each batch is committed.
     ///   - shouldStop: polled between batches; returning true ends the run early with what was
     ///     committed (the summary says `stopped`).
+    ///   - waiting: called once, before waiting, when another run (in any process) is
+    ///     updating the same index; runs take turns (see `IndexLock`).
     /// - Throws: `IndexError` when the folder cannot be read or the database fails.
     public func update(progress: (IndexProgress) -> Void = { _ in },
-                       shouldStop: () -> Bool = { false }) throws(IndexError) -> IndexSummary {
+                       shouldStop: () -> Bool = { false },
+                       waiting: () -> Void = {}) throws(IndexError) -> IndexSummary {
+        let lock = try IndexLock(databasePath: database.path, waiting: waiting)
+        defer { lock.release() }
         let started = ContinuousClock.now
         func elapsed() -> Double {
             let d = ContinuousClock.now - started
@@ -54,7 +63,8 @@ public struct Indexer: Sendable {
             throw .corpusUnreadable(path: corpus, reason: "No such file or directory")
         }
         var scan = scanner.scan(root: corpus)
-        scan.files.removeAll { isIndexFile($0) }
+        let indexFiles = indexFilesInside(root: root)
+        if !indexFiles.isEmpty { scan.files.removeAll { indexFiles.contains($0.relativePath) } }
 
         let (stored, storedRoot) = try database.read { db in
             let files = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash, warning FROM file")
@@ -87,19 +97,41 @@ public struct Indexer: Sendable {
         }
         defer { pipeline.cancel() }
         var done = 0
-        while let outcomes = pipeline.next() {
-            if shouldStop() {
-                summary.stopped = true
-                break
+        // One connection for the whole run, committing every `commitInterval`: a transaction per
+        // parsing batch would rewrite the same pages of the entity tables hundreds of times.
+        try database.writeWithoutTransaction { db in
+            var open = false
+            var lastCommit = elapsed()
+            do {
+                while let outcomes = pipeline.next() {
+                    if shouldStop() {
+                        summary.stopped = true
+                        break
+                    }
+                    if !open {
+                        try db.beginTransaction(.immediate)
+                        try run.writer.beginBatch(in: db)
+                        open = true
+                    }
+                    for outcome in outcomes { try write(outcome, run: &run, summary: &summary, in: db) }
+                    if elapsed() - lastCommit >= commitInterval {
+                        try run.writer.endBatch(in: db)
+                        try db.commit()
+                        open = false
+                        lastCommit = elapsed()
+                    }
+                    done += outcomes.count
+                    summary.bytesRead += outcomes.reduce(0) { $0 + $1.bytes }
+                    progress(IndexProgress(filesDone: done, filesTotal: plan.work.count, bytesRead: summary.bytesRead, elapsed: elapsed()))
+                }
+                if open {
+                    try run.writer.endBatch(in: db)
+                    try db.commit()
+                }
+            } catch {
+                if open { try? db.rollback() }
+                throw error
             }
-            try database.write { db in
-                try run.writer.beginBatch(in: db)
-                for outcome in outcomes { try write(outcome, run: &run, summary: &summary, in: db) }
-                try run.writer.endBatch(in: db)
-            }
-            done += outcomes.count
-            summary.bytesRead += outcomes.reduce(0) { $0 + $1.bytes }
-            progress(IndexProgress(filesDone: done, filesTotal: plan.work.count, bytesRead: summary.bytesRead, elapsed: elapsed()))
         }
 
         try database.write { db in
@@ -110,6 +142,10 @@ public struct Indexer: Sendable {
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('root', ?)", arguments: [root])
             }
             try EntityTotals.refresh(db)
+        }
+        if !summary.stopped && Self.worthOptimizing(changed: summary.added + summary.updated, total: plan.work.count + plan.unchanged) {
+            try database.write { try $0.execute(sql: "INSERT INTO articleText(articleText) VALUES ('optimize')") }
+            try database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA incremental_vacuum") }
         }
         summary.removed += run.goneForSure.count + (summary.stopped ? 0 : run.renameCandidates.count - run.renamed.count)
         let (reports, failures) = try database.read { db in
@@ -207,11 +243,23 @@ public struct Indexer: Sendable {
         return .loaded(file2, work.stored, hash: hash, articles: articles, failure: failure)
     }
 
-    /// Whether `file` is the index database itself (when the user put it inside the folder).
-    private func isIndexFile(_ file: CorpusFile) -> Bool {
+    /// Whether a run changed enough of the corpus to merge the full-text index into one segment.
+    ///
+    /// Each batch adds a segment and FTS5 merges them as it goes, but a large run still leaves
+    /// dozens, and every search reads each one; one merged segment is also about a tenth
+    /// smaller. Merging rewrites the whole full-text index, so small runs skip it.
+    static func worthOptimizing(changed: Int, total: Int) -> Bool {
+        changed >= 1_000 && changed * 10 >= total
+    }
+
+    /// The relative paths of the index database and its WAL files when the user put the index
+    /// inside the corpus folder, so that it is not read as a report.
+    private func indexFilesInside(root: String) -> Set<String> {
         let index = Self.absolute(database.path)
-        let path = Self.absolute(file.path)
-        return path == index || path == index + "-wal" || path == index + "-shm"
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        guard index.hasPrefix(prefix) else { return [] }
+        let relative = String(index.dropFirst(prefix.count))
+        return [relative, relative + "-wal", relative + "-shm", IndexLock.path(for: relative)]
     }
 
     static func absolute(_ path: String) -> String {

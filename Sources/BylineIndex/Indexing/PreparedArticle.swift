@@ -15,16 +15,11 @@ struct PreparedArticle: Sendable {
     var source: String?
     var dateline: String?
     var body: String
-    var blocks: [PreparedBlock]
+    /// `BlockLayout`, encoded.
+    var blocks: String
     var personCount: Int
     var details: String
     var entities: [PreparedEntity]
-
-    struct PreparedBlock: Sendable {
-        var kind: String
-        var start: Int
-        var length: Int
-    }
 
     struct PreparedEntity: Sendable {
         var key: String
@@ -34,6 +29,8 @@ struct PreparedArticle: Sendable {
         var aliases: String
         var roles: String
         var mentions: [Mention]
+        /// Where each mention's block starts in the body, parallel to `mentions`.
+        var blockStarts: [Int]
         /// Block-relative sentence bounds, parallel to `mentions`.
         var sentences: [Range<Int>]
     }
@@ -42,6 +39,7 @@ struct PreparedArticle: Sendable {
     static let blockSeparator = "\n\n"
 
     init(_ article: Article, ordinal: Int) {
+        let article = Self.withoutNUL(article)
         key = article.id
         self.ordinal = ordinal
         format = article.format.rawValue
@@ -53,8 +51,8 @@ struct PreparedArticle: Sendable {
         source = article.source
         dateline = article.dateline
         var body = ""
-        var blocks: [PreparedBlock] = []
         var lengths: [Int] = []
+        var starts: [Int] = []
         var offset = 0
         for (i, block) in article.blocks.enumerated() {
             if i > 0 {
@@ -63,20 +61,55 @@ struct PreparedArticle: Sendable {
             }
             let length = block.text.unicodeScalars.count
             body += block.text
-            blocks.append(PreparedBlock(kind: block.kind.rawValue, start: offset, length: length))
+            starts.append(offset)
             lengths.append(length)
             offset += length
         }
         self.body = body
-        self.blocks = blocks
+        blocks = BlockLayout(kinds: article.blocks.map(\.kind), lengths: lengths).encoded
         details = ArticleDetails(article: article).encoded()
-        entities = Self.prepareEntities(article.entities, blocks: article.blocks, lengths: lengths)
+        entities = Self.prepareEntities(article.entities, blocks: article.blocks, lengths: lengths, starts: starts)
         personCount = entities.reduce(0) { $0 + ($1.kind == Entity.Kind.person.rawValue ? 1 : 0) }
+    }
+
+    /// The report with every NUL shown as `␀`. SQLite stores a NUL inside text, but text read
+    /// back (GRDB's `String(cString:)`) ends at it, which lost the rest of the body and every
+    /// block after it. A NUL means nothing in a report, every front end shows it as `␀`
+    /// anyway, and one scalar for another keeps every block length and mention offset.
+    static func withoutNUL(_ article: Article) -> Article {
+        func clean(_ s: String) -> String {
+            guard s.utf8.contains(0) else { return s }
+            return String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "\0" ? "\u{2400}" : $0 }))
+        }
+        var a = article
+        a.title = clean(a.title)
+        a.dateText = a.dateText.map(clean)
+        a.byline = a.byline.map(clean)
+        a.source = a.source.map(clean)
+        a.dateline = a.dateline.map(clean)
+        for i in a.blocks.indices { a.blocks[i].text = clean(a.blocks[i].text) }
+        for i in a.captions.indices {
+            a.captions[i].alt = a.captions[i].alt.map(clean)
+            a.captions[i].text = clean(a.captions[i].text)
+            a.captions[i].credit = a.captions[i].credit.map(clean)
+        }
+        for i in a.entities.indices {
+            a.entities[i].name = clean(a.entities[i].name)
+            a.entities[i].aliases = a.entities[i].aliases.map(clean)
+            a.entities[i].roles = a.entities[i].roles.map(clean)
+        }
+        for i in a.quotes.indices {
+            a.quotes[i].speaker = a.quotes[i].speaker.map(clean)
+            a.quotes[i].text = clean(a.quotes[i].text)
+        }
+        a.tags = a.tags.map(clean)
+        a.warnings = a.warnings.map(clean)
+        return a
     }
 
     /// One prepared entity per key (a recogniser may give a key twice; the first wins and
     /// takes the other's mentions), keeping only mentions that lie inside their block.
-    private static func prepareEntities(_ entities: [Entity], blocks: [Block], lengths: [Int]) -> [PreparedEntity] {
+    private static func prepareEntities(_ entities: [Entity], blocks: [Block], lengths: [Int], starts: [Int]) -> [PreparedEntity] {
         var byKey: [String: Int] = [:]
         var merged: [Entity] = []
         for entity in entities where !entity.key.isEmpty {
@@ -96,17 +129,19 @@ struct PreparedArticle: Sendable {
             var seen = Set<Mention>()
             var mentions: [Mention] = []
             var sentences: [Range<Int>] = []
+            var blockStarts: [Int] = []
             for mention in entity.mentions.sorted(by: { ($0.block, $0.start) < ($1.block, $1.start) })
             where lengths.indices.contains(mention.block) && mention.start >= 0 && mention.start < mention.end
                 && mention.end <= lengths[mention.block] && seen.insert(Mention(block: mention.block, start: mention.start, end: 0)).inserted {
                 let finder = sentenceFinders[mention.block] ?? SentenceBounds(blocks[mention.block].text)
                 sentenceFinders[mention.block] = finder
                 mentions.append(mention)
+                blockStarts.append(starts[mention.block])
                 sentences.append(finder.sentence(around: mention.start, mention.end))
             }
             return PreparedEntity(key: entity.key, kind: entity.kind.rawValue, name: entity.name,
                                   aliases: jsonArray(entity.aliases), roles: jsonArray(entity.roles),
-                                  mentions: mentions, sentences: sentences)
+                                  mentions: mentions, blockStarts: blockStarts, sentences: sentences)
         }
     }
 

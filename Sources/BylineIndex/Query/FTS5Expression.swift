@@ -28,7 +28,20 @@ enum FTS5Expression {
     }
 
     static func string(_ term: SearchQuery.Term) -> String {
-        "\"" + term.text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (term.isPrefix ? " *" : "")
+        // FTS5 reads the expression byte by byte as a C string: every `"` is doubled, even one
+        // that a combining mark joins into a larger character, and a NUL, which would end the
+        // expression inside the quotes, separates words like any other control character.
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for scalar in term.text.unicodeScalars {
+            switch scalar {
+            case "\"": out.append(contentsOf: "\"\"".unicodeScalars)
+            case "\0": out.append(" ")
+            default: out.append(scalar)
+            }
+        }
+        out.append("\"")
+        return String(out) + (term.isPrefix ? " *" : "")
     }
 
     /// Whether the unicode61 tokenizer finds a word in `text`: a letter, a digit or a private-use

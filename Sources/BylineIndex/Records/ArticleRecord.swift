@@ -21,6 +21,8 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable, Equ
     var dateline: String?
     /// The blocks' texts joined by blank lines.
     var body: String
+    /// `BlockLayout` as JSON: where each block lies in `body`.
+    var blocks: String
     var personCount: Int
     /// `ArticleDetails` as JSON.
     var details: String
@@ -32,23 +34,5 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable, Equ
         static let title = Column(CodingKeys.title)
         static let date = Column(CodingKeys.date)
         static let body = Column(CodingKeys.body)
-    }
-}
-
-/// A row of `block`: where one block of the story lies in `article.body`.
-struct BlockRecord: Codable, FetchableRecord, PersistableRecord, Sendable, Equatable {
-    static let databaseTableName = "block"
-
-    var articleId: Int64
-    var position: Int
-    var kind: String
-    /// Unicode scalar offset of the block's first character in the body.
-    var start: Int
-    /// Length in Unicode scalars.
-    var length: Int
-
-    enum Columns {
-        static let articleId = Column(CodingKeys.articleId)
-        static let position = Column(CodingKeys.position)
     }
 }

@@ -58,6 +58,8 @@ struct MentionRecord: Codable, FetchableRecord, PersistableRecord, Sendable, Equ
     var entityId: Int64
     var articleId: Int64
     var block: Int
+    /// Where the block starts in `article.body`.
+    var blockStart: Int
     var start: Int
     var end: Int
     var sentenceStart: Int

@@ -11,12 +11,10 @@ enum ArticleRows {
         let record = try ArticleRecord(row: row)
         guard let articleId = record.id, let format = ArticleFormat(rawValue: record.format) else { return nil }
         let scalars = Array(record.body.unicodeScalars)
-        let blocks = try BlockRecord.filter(BlockRecord.Columns.articleId == articleId).order(BlockRecord.Columns.position).fetchAll(db)
-            .map { block -> Block in
-                let lower = min(block.start, scalars.count), upper = min(block.start + block.length, scalars.count)
-                return Block(kind: Block.Kind(rawValue: block.kind) ?? .paragraph,
-                             text: String(String.UnicodeScalarView(scalars[lower..<upper])))
-            }
+        let blocks = BlockLayout(encoded: record.blocks).entries.map { block -> Block in
+            let lower = min(max(0, block.start), scalars.count), upper = min(max(lower, block.start + block.length), scalars.count)
+            return Block(kind: block.kind, text: String(String.UnicodeScalarView(scalars[lower..<upper])))
+        }
         let details = ArticleDetails.decode(record.details)
 
         var mentions: [Int64: [Mention]] = [:]
@@ -35,7 +33,7 @@ enum ArticleRows {
         return Article(id: record.key, path: paths.path(for: row["filePath"]), format: format, title: record.title,
                        titleDerived: record.titleDerived, date: record.date.flatMap(ArticleDate.init(iso:)),
                        dateText: record.dateText, byline: record.byline, source: record.source, dateline: record.dateline,
-                       blocks: blocks, captions: details.captions(blocks: blocks), entities: entities, quotes: details.quotes,
+                       blocks: blocks, captions: details.captions(blocks: blocks), entities: entities, quotes: details.quotes(blocks: blocks),
                        tags: details.tags, warnings: details.warnings)
     }
 

@@ -1,60 +1,123 @@
 import BylineCore
+import Foundation
 
-/// Turns FTS5 `snippet()` / `highlight()` output into `MarkedText`.
+/// Turns FTS5 `snippet()` / `highlight()` output into `MarkedText`, and finds where a snippet's
+/// first match lies in its report.
 ///
 /// The SQL marks matches with STX and ETX (U+0002, U+0003), which cannot be confused with the
 /// brackets or asterisks a report may contain; runs of white space (blank lines between
-/// blocks) become one space.
+/// blocks) become one space. Both functions work on UTF-8 bytes: they run for every hit of
+/// every search, and going through `Character` or `String.range(of:)` would cost more than
+/// SQLite's own work for the search.
 enum SnippetText {
-    static let open: Unicode.Scalar = "\u{2}"
-    static let close: Unicode.Scalar = "\u{3}"
+    static let open: UInt8 = 0x02
+    static let close: UInt8 = 0x03
     /// The SQL arguments for the markers.
     static let sqlMarkers = "char(2), char(3)"
 
+    /// The snippet on one line with its marks, offsets in Unicode scalars.
     static func marked(_ raw: String) -> MarkedText {
-        var text = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.utf8.count)
         var marks: [Range<Int>] = []
         var openAt: Int?
         var pendingSpace = false
-        var count = 0
-        for scalar in raw.unicodeScalars {
-            if scalar == open {
-                if pendingSpace { text.append(" "); count += 1; pendingSpace = false }
-                openAt = count
-                continue
+        var scalars = 0
+        forEachScalar(raw) { bytes, value in
+            if value == UInt32(open) || value == UInt32(close) {
+                if value == UInt32(open) {
+                    if pendingSpace { out.append(0x20); scalars += 1; pendingSpace = false }
+                    openAt = scalars
+                } else {
+                    if let start = openAt, start < scalars { marks.append(start..<scalars) }
+                    openAt = nil
+                }
+                return
             }
-            if scalar == close {
-                if let start = openAt, start < count { marks.append(start..<count) }
-                openAt = nil
-                continue
+            if isSpace(value) {
+                pendingSpace = scalars > 0
+                return
             }
-            if scalar.properties.isWhitespace {
-                pendingSpace = count > 0
-                continue
-            }
-            if pendingSpace { text.append(" "); count += 1; pendingSpace = false }
-            text.append(scalar)
-            count += 1
+            if pendingSpace { out.append(0x20); scalars += 1; pendingSpace = false }
+            out.append(contentsOf: bytes)
+            scalars += 1
         }
-        return MarkedText(text: String(text), marks: marks)
+        return MarkedText(text: String(decoding: out, as: UTF8.self), marks: marks)
     }
 
-    /// The snippet as it stands in the body: markers removed, leading ellipsis dropped, white
-    /// space kept; and the offset of its first mark in that text.
-    static func bodyExcerpt(_ raw: String, ellipsis: String) -> (excerpt: String, firstMark: Int?) {
-        var scalars = Substring(raw).unicodeScalars[...]
-        if raw.hasPrefix(ellipsis) { scalars = scalars.dropFirst(ellipsis.unicodeScalars.count) }
-        var out = String.UnicodeScalarView()
+    /// The Unicode scalar offset in `body` of the first match of `snippet`, a `snippet()` of that
+    /// body: the snippet is found in the body with its markers and ellipses removed.
+    static func firstMatchOffset(snippet: String, ellipsis: String, body: String) -> Int? {
+        firstMatchOffset(snippet: snippet, ellipsis: ellipsis, body: Data(body.utf8))
+    }
+
+    /// The same, with the body's UTF-8 bytes as SQLite holds them (no copy into a `String`).
+    static func firstMatchOffset(snippet: String, ellipsis: String, body: Data) -> Int? {
+        var excerpt: [UInt8] = []
         var firstMark: Int?
-        var count = 0
-        for scalar in scalars {
-            if scalar == open { if firstMark == nil { firstMark = count }; continue }
-            if scalar == close { continue }
-            out.append(scalar)
-            count += 1
+        var snippet = snippet
+        snippet.withUTF8 { bytes in
+            var from = 0
+            if bytes.starts(with: ellipsis.utf8) { from = ellipsis.utf8.count }
+            excerpt.reserveCapacity(bytes.count)
+            for byte in bytes[from...] {
+                if byte == open {
+                    if firstMark == nil { firstMark = excerpt.count }
+                } else if byte != close {
+                    excerpt.append(byte)
+                }
+            }
         }
-        var excerpt = String(out)
-        if excerpt.hasSuffix(ellipsis) { excerpt.removeLast(ellipsis.count) }
-        return (excerpt, firstMark)
+        if excerpt.count > ellipsis.utf8.count, excerpt.suffix(ellipsis.utf8.count).elementsEqual(ellipsis.utf8) {
+            excerpt.removeLast(ellipsis.utf8.count)
+        }
+        guard let firstMark, !excerpt.isEmpty else { return nil }
+        return body.withUnsafeBytes { raw -> Int? in
+            let hay = raw.bindMemory(to: UInt8.self)
+            guard let start = firstOccurrence(of: excerpt, in: hay) else { return nil }
+            return scalarCount(hay[..<(start + firstMark)])
+        }
+    }
+
+    /// Where `needle` first occurs in `text`, in Unicode scalars.
+    static func scalarOffset(of needle: String, in text: String) -> Int? {
+        guard !needle.isEmpty else { return nil }
+        var text = text
+        return text.withUTF8 { hay in firstOccurrence(of: Array(needle.utf8), in: hay).map { scalarCount(hay[..<$0]) } }
+    }
+
+    private static func firstOccurrence(of needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !needle.isEmpty, needle.count <= hay.count, let base = hay.baseAddress else { return nil }
+        let first = needle[0]
+        return needle.withUnsafeBufferPointer { pin in
+            (0...(hay.count - pin.count)).first { i in hay[i] == first && memcmp(base + i, pin.baseAddress!, pin.count) == 0 }
+        }
+    }
+
+    /// Scalars start at every byte that is not a UTF-8 continuation byte.
+    private static func scalarCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
+    /// Calls `body` with each scalar's bytes and value.
+    private static func forEachScalar(_ text: String, _ body: (ArraySlice<UInt8>, UInt32) -> Void) {
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let end = min(i + length, bytes.count)
+            var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
+            for byte in bytes[(i + 1)..<end] { value = value << 6 | UInt32(byte & 0x3F) }
+            body(bytes[i..<end], value)
+            i = end
+        }
+    }
+
+    /// White space, decided without a Unicode property lookup for ASCII, which is most text.
+    @inline(__always)
+    static func isSpace(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return Unicode.Scalar(value)?.properties.isWhitespace ?? false
     }
 }

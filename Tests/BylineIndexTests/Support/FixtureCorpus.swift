@@ -74,7 +74,8 @@ final class FixtureCorpus: @unchecked Sendable {
     @discardableResult
     func index(_ database: IndexDatabase) throws -> IndexSummary {
         var indexer = Indexer(database: database, corpus: folder, loader: loader)
-        indexer.batchSize = 2  // several batches even in small tests
+        indexer.batchSize = 2  // several batches and commits even in small tests
+        indexer.commitInterval = 0
         return try indexer.update()
     }
 

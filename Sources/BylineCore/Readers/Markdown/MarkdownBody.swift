@@ -168,7 +168,7 @@ struct MarkdownBody {
             dateLine = found
             return true
         }
-        if LineShape.wordCount(line) <= 10, let name = BylineMarker.parse(line) {
+        if let name = BylineMarker.parse(line), LineShape.wordCount(line) <= 10 {
             if byline == nil { byline = name }
             return true
         }
@@ -200,9 +200,9 @@ struct MarkdownBody {
     }
 
     private static func isThematicBreak(_ text: String) -> Bool {
-        let marks = text.filter { $0 != " " }
-        guard let c = marks.first, c == "-" || c == "*" || c == "_" else { return false }
-        return marks.count >= 3 && marks.allSatisfy { $0 == c }
+        guard let c = text.first(where: { $0 != " " }), c == "-" || c == "*" || c == "_" else { return false }
+        // `allSatisfy` stops at the first other character, so a long line is not copied.
+        return text.allSatisfy { $0 == c || $0 == " " } && text.lazy.filter { $0 == c }.count >= 3
     }
 
     /// The line without its `>` marks (nested quotes included) and the space after them.

@@ -19,9 +19,12 @@ enum MarkdownInline {
     /// Link labels are reduced recursively; past a few levels of links inside links (which
     /// only odd input has) a label is kept as written rather than risk a deep stack.
     private static func plainText(_ text: String, depth: Int) -> String {
-        guard text.contains(where: { "*_~`[<\\!".contains($0) }) else { return text }
+        // Every mark is ASCII, so a byte scan finds them without splitting the text into characters.
+        guard text.utf8.contains(where: { markBytes.contains($0) }) else { return text }
         return emit(match(pieces(Array(text), depth: depth)))
     }
+
+    private static let markBytes = Set("*_~`[<\\!".utf8)
 
     private static func pieces(_ chars: [Character], depth: Int) -> [Piece] {
         let pairs = BracketPairs(chars)

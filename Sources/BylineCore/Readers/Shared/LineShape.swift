@@ -6,6 +6,12 @@ enum LineShape {
     /// Marks that may open a line before its first word.
     static let openers: Set<Character> = ["“", "‘", "\"", "'", "«", "‹", "(", "„", "「", "『"]
 
+    /// Whether `text` has at most `limit` characters, decided without walking a long line to
+    /// its end: the shape tests below are for short lines, and a report may be one 10 MB line.
+    static func isShort<S: StringProtocol>(_ text: S, maxCharacters limit: Int) -> Bool {
+        text.utf8.count <= limit || text.dropFirst(limit).isEmpty
+    }
+
     /// The number of words separated by spaces.
     static func wordCount<S: StringProtocol>(_ text: S) -> Int {
         text.split(whereSeparator: { $0.isWhitespace }).count
@@ -32,6 +38,8 @@ enum LineShape {
     ///     isHeadingShaped("‘We hear explosions’")            // true
     ///     isHeadingShaped("The talks ended.")                // false
     static func isHeadingShaped(_ text: String, maxWords: Int = 14, maxWidth: Int = 110) -> Bool {
+        // Every character but a zero-width one takes a column; the cap only bounds the work.
+        guard isShort(text, maxCharacters: 2 * maxWidth) else { return false }
         guard let first = text.first(where: { !openers.contains($0) }) else { return false }
         guard first.isUppercase || first.isNumber || !first.isCased && first.isLetter else { return false }
         guard !endsWithClausePunctuation(text), text.last != "]" else { return false }
@@ -41,9 +49,9 @@ enum LineShape {
 
     /// True for `http://…`, `https://…` and `www.…` with no spaces.
     static func isURL<S: StringProtocol>(_ text: S) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.prefix(8).lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return false }
-        return !text.contains(where: { $0.isWhitespace }) && text.count > 8
+        return !text.dropFirst(8).isEmpty && !text.contains(where: { $0.isWhitespace })
     }
 }
 

@@ -20,6 +20,9 @@ struct SourceScalars: Sendable {
         return true
     }
 
+    /// How many positions of a line `offset(of:within:length:)` searches.
+    static let searchWindow = 1_000
+
     /// `offset` when `text` starts there, else the first place `text` starts within the line
     /// that begins at `offset` and runs `length` scalars (searching its first thousand
     /// positions); nil when it is not an exact slice.
@@ -29,7 +32,7 @@ struct SourceScalars: Sendable {
         guard let first = text.unicodeScalars.first else { return nil }
         // Markup before a block's text is short (`## `, `> `, `- `, `![alt](src "`), so a
         // bounded window keeps a long line from costing time quadratic in its length.
-        let end = min(scalars.count, offset + min(length, 1_000))
+        let end = min(scalars.count, offset + min(length, Self.searchWindow))
         var i = offset
         while i < end {
             if scalars[i] == first && matches(text, at: i) { return i }

@@ -48,7 +48,10 @@ struct StoryBuilder {
 
     /// Where `text` starts in the file when it is an exact slice of `line`, else nil.
     func locate(_ text: String, in line: SourceLine) -> Int? {
-        source.offset(of: text, within: line.offset, length: line.text.unicodeScalars.count)
+        // Counting only as far as the search goes: a line with many images is located once per
+        // piece, and counting it whole each time made a long line cost time quadratic in its length.
+        let length = line.text.unicodeScalars.prefix(SourceScalars.searchWindow).count
+        return source.offset(of: text, within: line.offset, length: length)
     }
 
     /// The index of the first paragraph, if any.

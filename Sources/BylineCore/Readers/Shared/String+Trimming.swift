@@ -8,7 +8,8 @@ extension StringProtocol {
 
     /// Whether the text starts with `prefix`, ignoring case.
     func hasPrefixIgnoringCase(_ prefix: String) -> Bool {
-        lowercased().hasPrefix(prefix.lowercased())
+        // Only the head is lower-cased: the text may be a whole report on one line.
+        self.prefix(prefix.count + 1).lowercased().hasPrefix(prefix.lowercased())
     }
 
     /// The range of the first ` word ` match of `needle`, ignoring case.

@@ -16,6 +16,8 @@ enum BylineMarker {
 
     /// The name on a byline line, or nil when the line is not one.
     static func parse(_ line: String) -> String? {
+        // A label and a name of at most 80 characters (checked below) with some spacing.
+        guard LineShape.isShort(line, maxCharacters: 120) else { return nil }
         let lower = line.lowercased()
         guard let label = labels.first(where: { lower.hasPrefix($0) }) else { return nil }
         let name = String(line.dropFirst(label.count)).trimmed([" ", "\t", ":", "|", "-", "–", "—"])

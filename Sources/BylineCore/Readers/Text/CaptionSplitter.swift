@@ -28,7 +28,7 @@ enum CaptionSplitter {
     static func split(_ paragraph: String) -> Parts? {
         // Captions are a sentence or two; a long paragraph ending in brackets is story text, and
         // the glue search below is quadratic in the caption's length.
-        guard paragraph.count <= maxLength, let (body, credit) = splitCredit(paragraph), !body.isEmpty else { return nil }
+        guard LineShape.isShort(paragraph, maxCharacters: maxLength), let (body, credit) = splitCredit(paragraph), !body.isEmpty else { return nil }
         let chars = Array(body)
         guard let glue = bestGluePoint(chars) else {
             return Parts(alt: nil, text: body, credit: credit, textOffset: 0)
@@ -52,9 +52,17 @@ enum CaptionSplitter {
         return (body, credit)
     }
 
+    /// The most glue points weighed in one caption. A real caption has one, or a few more when
+    /// it names a `McDonald`; each costs a pass over the caption, so text with hundreds of them
+    /// (`abCabC…`) must not be weighed in full.
+    static let maxGluePoints = 8
+
     private static func bestGluePoint(_ chars: [Character]) -> Int? {
         var best: (index: Int, score: Int)?
+        var weighed = 0
         for i in 1..<max(1, chars.count) where isGlue(chars, at: i) {
+            weighed += 1
+            if weighed > maxGluePoints { break }
             let alt = String(chars[..<i]).trimmed()
             let rest = String(chars[i...])
             let score: Int

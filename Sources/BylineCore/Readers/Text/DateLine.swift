@@ -21,6 +21,8 @@ struct DateLine: Sendable, Equatable {
     private static let separators: Set<Character> = [" ", "\t", "|", "·", "-", "–", "—"]
 
     static func parse(_ line: String) -> DateLine? {
+        // A label, a date and a name of a few words; longer lines are story text.
+        guard LineShape.isShort(line, maxCharacters: 200) else { return nil }
         var rest = line
         let lower = line.lowercased()
         if let label = labels.first(where: { lower.hasPrefix($0) }) {

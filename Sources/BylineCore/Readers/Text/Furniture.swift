@@ -15,6 +15,9 @@ enum Furniture {
 
     /// The kind of furniture `line` is, or nil when it is (or may be) story text.
     static func classify(_ line: String) -> Kind? {
+        // The longest furniture (a comment form's notice, a row of sharing links) is well under
+        // this; a long paragraph is story text without being lower-cased and split four times.
+        guard LineShape.isShort(line, maxCharacters: maxLength) else { return nil }
         let key = normalized(line)
         if relatedHeaders.contains(key) { return .relatedList }
         if whole.contains(key) || networks.contains(key) { return .line }
@@ -24,6 +27,9 @@ enum Furniture {
         if isCommentCount(key) { return .line }
         return nil
     }
+
+    /// The longest line that may be furniture, in characters.
+    static let maxLength = 400
 
     /// Lower-cased, with spacing collapsed and decorative marks (`»`, `•`, `|`) dropped.
     private static func normalized(_ line: String) -> String {

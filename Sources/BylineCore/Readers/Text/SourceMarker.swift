@@ -7,11 +7,13 @@ enum SourceMarker {
 
     /// What the line gives as the source (`Source link`, a URL, or a named source), or nil.
     static func parse(_ line: String) -> String? {
+        if LineShape.isURL(line) { return line }
+        // A label and a value of at most 200 characters (checked below).
+        guard LineShape.isShort(line, maxCharacters: 240) else { return nil }
         let lower = line.lowercased()
         if lower == "source link" || lower == "source" || lower == "original source" || lower == "view source" {
             return line
         }
-        if LineShape.isURL(line) { return line }
         guard let label = labels.first(where: { lower.hasPrefix($0) }) else { return nil }
         let value = String(line.dropFirst(label.count)).trimmed([" ", "\t", ":", "-", "–"])
         guard !value.isEmpty, value.count <= 200, LineShape.wordCount(value) <= 10 else { return nil }

@@ -54,7 +54,7 @@ struct TextBody {
             tags += list.split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty }
             return true
         }
-        if LineShape.wordCount(line) <= 10, let name = BylineMarker.parse(line) {
+        if let name = BylineMarker.parse(line), LineShape.wordCount(line) <= 10 {
             if byline == nil { byline = name }
             return true
         }

@@ -39,8 +39,10 @@ enum TitleDeriver {
 
     /// The text up to the first full stop, question or exclamation mark that ends a sentence:
     /// followed by a space and a capital or an opening quote, and not after an abbreviation.
+    /// Only the first `sentenceWindow` characters are searched: a title is cut to `maxWidth`
+    /// columns anyway, and a lead may be a whole 10 MB file on one line.
     static func firstSentence(of text: String) -> String {
-        let chars = Array(text)
+        let chars = Array(text.prefix(sentenceWindow))
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -57,8 +59,10 @@ enum TitleDeriver {
             }
             i += 1
         }
-        return text
+        return chars.count < sentenceWindow ? text : String(chars)
     }
+
+    static let sentenceWindow = 2_000
 
     private static func endsWithAbbreviation(_ chars: ArraySlice<Character>) -> Bool {
         let word = String(chars.reversed().prefix(while: { !$0.isWhitespace }).reversed())

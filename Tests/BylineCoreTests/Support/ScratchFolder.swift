@@ -1,0 +1,43 @@
+import Foundation
+
+/// A temporary folder for one test, removed (permissions restored first) when released.
+final class ScratchFolder {
+    let url: URL
+
+    init(_ label: String = "scratch") throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("byline-\(label)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        if let walker = FileManager.default.enumerator(atPath: url.path) {
+            for case let name as String in walker {
+                try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: path(name))
+            }
+        }
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    func write(_ name: String, _ data: Data) throws {
+        try data.write(to: url.appendingPathComponent(name))
+    }
+
+    func write(_ name: String, _ text: String) throws {
+        try write(name, Data(text.utf8))
+    }
+
+    func mkdir(_ name: String) throws {
+        try FileManager.default.createDirectory(atPath: path(name), withIntermediateDirectories: true)
+    }
+
+    /// A file of `size` bytes that takes no room on disk (a hole): reading it would still
+    /// cost the time and memory of `size` bytes.
+    func sparse(_ name: String, size: UInt64) throws {
+        FileManager.default.createFile(atPath: path(name), contents: nil)
+        let handle = try FileHandle(forWritingTo: url.appendingPathComponent(name))
+        try handle.truncate(atOffset: size)
+        try handle.close()
+    }
+}
