@@ -42,10 +42,18 @@ public final class MemoryStore: ArticleStore {
     }
 
     public func summaries() throws -> [ArticleSummary] {
-        articles.map { a in
-            ArticleSummary(id: a.id, path: a.path, title: a.title, date: a.date, byline: a.byline, source: a.source,
-                           personCount: Set(a.entities.filter { $0.kind == .person }.map(\.key)).count)
-        }
+        articles.map(Self.summary)
+    }
+
+    public func summaryCount() throws -> Int { articles.count }
+
+    public func summaries(in range: Range<Int>) throws -> [ArticleSummary] {
+        articles[range.clamped(to: 0..<articles.count)].map(Self.summary)
+    }
+
+    static func summary(_ a: Article) -> ArticleSummary {
+        ArticleSummary(id: a.id, path: a.path, title: a.title, date: a.date, byline: a.byline, source: a.source,
+                       personCount: Set(a.entities.filter { $0.kind == .person }.map(\.key)).count)
     }
 
     public func article(id: String) throws -> Article {
