@@ -7,14 +7,24 @@ cd "$(dirname "$0")/.."
 N=${BENCH_REPORTS:-2000}
 SOCK="byline-bench-$$-0"
 RUNS=0
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/byline-bench.XXXXXX")
-cleanup() { tmux -L "$SOCK" kill-server 2>/dev/null || true; rm -rf "$WORK"; }
+# BENCH_WORK keeps the generated corpus and its index between runs (generating and indexing
+# 100,000 reports takes minutes); by default a temporary folder is used and removed.
+if [ -n "${BENCH_WORK:-}" ]; then
+  WORK=$BENCH_WORK; mkdir -p "$WORK"
+  cleanup() { tmux -L "$SOCK" kill-server 2>/dev/null || true; }
+else
+  WORK=$(mktemp -d "${TMPDIR:-/tmp}/byline-bench.XXXXXX")
+  cleanup() { tmux -L "$SOCK" kill-server 2>/dev/null || true; rm -rf "$WORK"; }
+fi
 trap cleanup EXIT
 
 swift build -c release --product byline >&2
 BIN="$PWD/.build/release/byline"
-echo "generating $N reports and a 3,000-paragraph report in $WORK ..." >&2
-python3 scripts/bench-corpus.py "$WORK/corpus" "$N"
+if [ ! -f "$WORK/corpus/long/long-report.txt" ] || [ "$(find "$WORK/corpus/many" -name '*.txt' | wc -l)" != "$N" ]; then
+  echo "generating $N reports and a 3,000-paragraph report in $WORK ..." >&2
+  rm -rf "$WORK/corpus" "$WORK/home"
+  python3 scripts/bench-corpus.py "$WORK/corpus" "$N"
+fi
 mkdir -p "$WORK/home"
 
 t() { tmux -L "$SOCK" -f /dev/null "$@"; }
