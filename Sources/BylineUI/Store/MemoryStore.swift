@@ -137,7 +137,8 @@ public final class MemoryStore: ArticleStore {
                 }
                 for role in e.roles where !page!.roles.contains(role) { page!.roles.append(role) }
                 for m in e.mentions where m.block >= 0 && m.block < article.blocks.count {
-                    let s = SentenceFinder.sentence(in: article.blocks[m.block].text, around: m.start..<m.end)
+                    let credit = m.inCredit ? article.captions.first { $0.blockIndex == m.block }?.credit : nil
+                    let s = SentenceFinder.sentence(in: credit ?? article.blocks[m.block].text, around: m.start..<m.end)
                     mentions.append(MentionInContext(mention: m, sentence: s.sentence, start: s.start, end: s.end))
                 }
             }
