@@ -87,4 +87,15 @@ import Testing
         #expect(page.aliases == ["Watanabe"])
         #expect(page.articles.count == 3)
     }
+
+    @Test func aReportWhoseMentionsFallOutsideItsBlocksStillAppearsOnThePage() throws {
+        var article = Reports.article("Mentions gone astray", date: "2025-01-01", ["A short paragraph."])
+        article.entities = [Entity(name: "Amara Okafor", kind: .person, key: "person:amara-okafor",
+                                   mentions: [Mention(block: 4, start: 0, end: 5), Mention(block: 0, start: 10, end: 99)])]
+        try corpus.write("astray.txt", article)
+        try corpus.index(corpus.openDatabase())
+        let page = try #require(try store.entityPage(key: "person:amara-okafor"))
+        #expect(page.articles.map(\.id) == ["astray", "2024/balkhash-drought", "2023/geneva-summit"])
+        #expect(page.articles[0].mentions.isEmpty)
+    }
 }

@@ -131,3 +131,39 @@ import Testing
         #expect(results.hint == #"The closing quote was missing; searched for the phrase "water rights"."#)
     }
 }
+
+@Suite struct RankingWindowTests {
+    /// Eight reports say "harbour": r1 most often, r2 in its title.
+    func corpus() throws -> (FixtureCorpus, IndexDatabase) {
+        let corpus = try FixtureCorpus()
+        for n in 0..<8 {
+            let title = n == 2 ? "Harbour report" : "Report \(n)"
+            let extra = n == 1 ? " harbour harbour harbour harbour" : ""
+            try corpus.write("r\(n).txt", Reports.article(title, date: "2024-01-0\(n + 1)", ["The harbour was quiet." + extra]))
+        }
+        let database = try corpus.openDatabase()
+        try corpus.index(database)
+        return (corpus, database)
+    }
+
+    @Test func belowTheLimitEveryMatchIsRanked() throws {
+        let (corpus, database) = try corpus()
+        let all = try corpus.store(database).search("harbour", limit: 10)
+        #expect(all.hits.map(\.id).prefix(2) == ["r2", "r1"])
+        #expect(all.hits.count == 8)
+        #expect(all.hint == nil)
+    }
+
+    @Test func aboveTheLimitTitleMatchesComeFirstThenTheLastIndexed() throws {
+        let (corpus, database) = try corpus()
+        let limited = IndexStore(database: database, corpus: corpus.folder, rankingLimit: 5, rankingWindow: 3)
+        let results = try limited.search("harbour", limit: 10)
+        #expect(results.total == 8)
+        // r2 has the word in its title; then r5 to r7, the three indexed last, not r1.
+        #expect(results.hits.map(\.id).first == "r2")
+        #expect(Set(results.hits.map(\.id).dropFirst()) == ["r5", "r6", "r7"])
+        #expect(results.hint == "8 reports match: those with a word in the title come first, then the best of the 3 indexed last. Add words to narrow the search.")
+        let scores = results.hits.map(\.score)
+        #expect(scores == scores.sorted(by: >))
+    }
+}

@@ -58,7 +58,9 @@ public struct CorpusScanner: Sendable {
         }
         var names: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
+            // In place (`&`): copying `d_name` reads all 256 bytes, past the end of a short entry
+            // at the end of readdir's buffer, which crashed on a folder of 100,000 files.
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
             if name.hasPrefix(".") { continue }

@@ -92,8 +92,8 @@ public final class IndexDatabase: Sendable {
         }
     }
 
-    /// Runs `body` outside a transaction (for pragmas such as `incremental_vacuum`, and for a
-    /// writer that manages its own transactions), mapping SQLite failures to `IndexError`.
+    /// Runs `body` on the writer connection outside any transaction: the indexer opens and
+    /// commits its own transactions in it, and runs pragmas such as `incremental_vacuum`.
     func writeWithoutTransaction<T>(_ body: (Database) throws -> T) throws(IndexError) -> T {
         do {
             return try pool.writeWithoutTransaction(body)

@@ -53,29 +53,44 @@ enum EntityQueries {
             """, arguments: [id, entity.name])
         let roles = try String.fetchAll(db, sql: "SELECT role FROM role WHERE entityId = ? ORDER BY articleCount DESC, role", arguments: [id])
 
-        var mentions: [Int64: [MentionInContext]] = [:]
-        let mentionRows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT m.articleId, m.block, m.start, m."end", m.sentenceStart,
+        // One pass over the reports: each is read once for its title and its sentences.
+        var appearances: [Int64: EntityPage.Appearance] = [:]
+        var order: [Int64] = []
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT a.id, a.key, f.path, a.title, a.date, m.block, m.start, m."end", m.sentenceStart,
                    substr(a.body, m.blockStart + m.sentenceStart + 1, m.sentenceEnd - m.sentenceStart)
             FROM mention m
             JOIN article a ON a.id = m.articleId
+            JOIN file f ON f.id = a.fileId
             WHERE m.entityId = ?
-            ORDER BY m.articleId, m.block, m.start
-            """), arguments: [id])
-        while let m = try mentionRows.next() {
-            let start: Int = m[2], end: Int = m[3], sentenceStart: Int = m[4]
-            mentions[m[0], default: []].append(MentionInContext(
-                mention: Mention(block: m[1], start: start, end: end), sentence: m[5],
-                start: start - sentenceStart, end: end - sentenceStart))
-        }
-        let articles = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT a.id, a.key, f.path, a.title, a.date
+            UNION ALL
+            SELECT a.id, a.key, f.path, a.title, a.date, NULL, NULL, NULL, NULL, NULL
             FROM appearance p JOIN article a ON a.id = p.articleId JOIN file f ON f.id = a.fileId
-            WHERE p.entityId = ?
-            ORDER BY a.date IS NULL, a.date DESC, a.key
-            """), arguments: [id]).map { a in
-            EntityPage.Appearance(id: a[1], path: paths.path(for: a[2]), title: a[3],
-                                  date: (a[4] as String?).flatMap(ArticleDate.init(iso:)), mentions: mentions[a[0]] ?? [])
+            WHERE p.entityId = ? AND p.mentionCount = 0
+            ORDER BY 1, 6, 7
+            """), arguments: [id, id])
+        while let row = try rows.next() {
+            let articleId: Int64 = row[0]
+            if appearances[articleId] == nil {
+                order.append(articleId)
+                appearances[articleId] = EntityPage.Appearance(
+                    id: row[1], path: paths.path(for: row[2]), title: row[3],
+                    date: (row[4] as String?).flatMap(ArticleDate.init(iso:)), mentions: [])
+            }
+            if let block: Int = row[5], let start: Int = row[6], let end: Int = row[7], let sentenceStart: Int = row[8] {
+                appearances[articleId]?.mentions.append(MentionInContext(
+                    mention: Mention(block: block, start: start, end: end), sentence: row[9],
+                    start: start - sentenceStart, end: end - sentenceStart))
+            }
+        }
+        // Newest first, undated last.
+        let articles = order.compactMap { appearances[$0] }.sorted { x, y in
+            switch (x.date, y.date) {
+            case let (a?, b?): return a != b ? a > b : x.id < y.id
+            case (_?, nil): return true
+            case (nil, _?): return false
+            case (nil, nil): return x.id < y.id
+            }
         }
         return EntityPage(key: entity.key, name: entity.name, kind: entity.kind, aliases: aliases, roles: roles, articles: articles)
     }
