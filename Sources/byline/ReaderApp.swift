@@ -28,6 +28,15 @@ struct ReaderApp {
         let session = ReaderSession(state: state, backend: terminal, corpus: corpus, runner: ProcessRunner(environment: environment))
         let timings = environment["BYLINE_TIMINGS"].flatMap { $0.isEmpty ? nil : FrameTimings(path: $0, environment: environment) }
         if let timings { session.onFrame = timings.frame }
+        if environment["BYLINE_TEST_TRAP"] == "1" {
+            // For the terminal-restore test: a Swift runtime trap, which no Swift code can catch,
+            // once the first screen is up. Only the backend's crash handler can put the terminal back.
+            let frame = session.onFrame
+            session.onFrame = { nanoseconds in
+                frame?(nanoseconds)
+                fatalError("BYLINE_TEST_TRAP is set: trapping after the first screen")
+            }
+        }
         let outcome = session.run()
         terminal.stop()
         (corpus as? IndexCorpus)?.stop()
