@@ -3,7 +3,7 @@
 SWIFT ?= swift
 export PATH := $(PATH):/opt/swift/usr/bin
 
-.PHONY: run test build release deps bench bench-ui clean fuzz bench-ner eval-ner
+.PHONY: run test build release deps bench bench-ui bench-hostile clean fuzz bench-ner eval-ner
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -21,6 +21,10 @@ run: build
 # The whole test suite (what .ci/run runs).
 test: build
 	$(SWIFT) test
+
+# Hostile files too big for `make test` (10 MB lines, 200 MB sparse, 100,000 reports, 20 kills).
+bench-hostile: release
+	./scripts/bench-hostile.sh
 
 # The reader's first-screen time, keystroke-to-repaint and peak memory (scripts/bench-ui.sh).
 bench-ui: deps

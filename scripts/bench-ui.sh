@@ -7,14 +7,24 @@ cd "$(dirname "$0")/.."
 N=${BENCH_REPORTS:-2000}
 SOCK="byline-bench-$$-0"
 RUNS=0
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/byline-bench.XXXXXX")
-cleanup() { tmux -L "$SOCK" kill-server 2>/dev/null || true; rm -rf "$WORK"; }
+# BENCH_WORK keeps the generated corpus and its index between runs (generating and indexing
+# 100,000 reports takes minutes); by default a temporary folder is used and removed.
+if [ -n "${BENCH_WORK:-}" ]; then
+  WORK=$BENCH_WORK; mkdir -p "$WORK"
+  cleanup() { tmux -L "$SOCK" kill-server 2>/dev/null || true; }
+else
+  WORK=$(mktemp -d "${TMPDIR:-/tmp}/byline-bench.XXXXXX")
+  cleanup() { tmux -L "$SOCK" kill-server 2>/dev/null || true; rm -rf "$WORK"; }
+fi
 trap cleanup EXIT
 
 swift build -c release --product byline >&2
 BIN="$PWD/.build/release/byline"
-echo "generating $N reports and a 3,000-paragraph report in $WORK ..." >&2
-python3 scripts/bench-corpus.py "$WORK/corpus" "$N"
+if [ ! -f "$WORK/corpus/long/long-report.txt" ] || [ "$(find "$WORK/corpus/many" -name '*.txt' | wc -l)" != "$N" ]; then
+  echo "generating $N reports and a 3,000-paragraph report in $WORK ..." >&2
+  rm -rf "$WORK/corpus" "$WORK/home"
+  python3 scripts/bench-corpus.py "$WORK/corpus" "$N"
+fi
 mkdir -p "$WORK/home"
 
 t() { tmux -L "$SOCK" -f /dev/null "$@"; }
@@ -23,6 +33,14 @@ wait_for() {  # wait_for TEXT [SECONDS]: poll the screen until it shows TEXT
   local deadline=$((SECONDS + ${2:-120}))
   until screen | grep -qF -- "$1"; do
     [ $SECONDS -lt $deadline ] || { echo "timed out waiting for: $1" >&2; screen >&2; exit 1; }
+    sleep 0.02
+  done
+}
+
+wait_for_line() {  # wait_for_line TEXT: poll until a whole line of the screen is TEXT
+  local deadline=$((SECONDS + 120))
+  until screen | grep -qxF -- "$1"; do
+    [ $SECONDS -lt $deadline ] || { echo "timed out waiting for the line: $1" >&2; screen >&2; exit 1; }
     sleep 0.02
   done
 }
@@ -39,7 +57,7 @@ run() {
   wait_for "Reports · "
   for k in "$@"; do t send-keys -t 0 "$k"; sleep 0.015; done
   t send-keys -t 0 Q
-  wait_for "[done]"
+  wait_for_line "[done]"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "n/a"; else printf "%.2f", (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }

@@ -11,3 +11,19 @@
 #include <libxml/encoding.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/globals.h>
+
+/* libxml2 prints decoding problems ("encoding error : input conversion failed") through its
+ * generic error handler, straight to a standard stream: lines that would break `--json`
+ * output and write over the reader's screen. Byline reports what matters as warnings of its
+ * own. The handler is per thread, so parsing threads call this before each parse. */
+static void cl_ignore_error(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+static inline void cl_silence_errors(void) {
+    xmlSetGenericErrorFunc(NULL, cl_ignore_error);
+    xmlThrDefSetGenericErrorFunc(NULL, cl_ignore_error);
+}

@@ -42,7 +42,9 @@ enum CorpusIndex {
         if let warning = database.warning { Output.error(VisibleText.make(warning)) }
         let bar = ProgressBar()
         defer { bar.finish() }
-        let summary = try Indexer(database: database, corpus: corpus).update(progress: bar.show)
+        let summary = try Indexer(database: database, corpus: corpus).update(progress: bar.show, waiting: {
+            Output.error(VisibleText.make("waiting for another byline run that is indexing \(corpus)…"))
+        })
         return (database, summary)
     }
 }

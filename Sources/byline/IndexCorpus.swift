@@ -38,10 +38,16 @@ final class IndexCorpus: CorpusProvider {
         indexer = Indexer(database: database, corpus: corpus)
         name = URL(fileURLWithPath: corpus).standardizedFileURL.lastPathComponent
         self.clock = clock
-        start()
     }
 
+    /// The indexer starts on the second poll, after the first frame is on screen, so that it
+    /// does not compete with drawing it; until then the status line says indexing is due.
+    private var polls = 0
+
     func poll() -> CorpusUpdate {
+        polls += 1
+        if polls == 1 { return CorpusUpdate(progress: BackgroundProgress(label: "indexing", done: 0, total: nil)) }
+        if polls == 2 { start() }
         let s = shared.state.withLock { $0 }
         var update = CorpusUpdate()
         if s.running {

@@ -1,15 +1,26 @@
+import BylineCore
 import Foundation
 
 /// Writing to the standard streams, in one place so every command reports errors the same way.
+///
+/// Commands make report text visible field by field (`VisibleText`); these functions do it once
+/// more over the whole output, keeping line breaks and tabs, so a field that slipped through
+/// still cannot move the cursor, retitle the terminal or write the clipboard. JSON output is
+/// already escaped and passes unchanged.
 enum Output {
     static func line(_ text: String) {
-        print(text)
+        print(VisibleText.make(text, keepLayout: true))
+    }
+
+    /// `text` on stdout with no line break added.
+    static func write(_ text: String) {
+        print(VisibleText.make(text, keepLayout: true), terminator: "")
     }
 
     /// One line on stderr, prefixed with `byline:`.
     static func error(_ text: String) {
         var err = StandardError()
-        print("byline: \(text)", to: &err)
+        print("byline: \(VisibleText.make(text, keepLayout: true))", to: &err)
     }
 
     /// Whether stdout is a terminal.

@@ -12,7 +12,7 @@ struct ReaderApp {
 
     func run() throws -> Int32 {
         let config = ConfigFile.load(environment: environment)
-        let (corpus, summaries, notice) = openCorpus()
+        let (corpus, list, notice) = openCorpus()
         let colorMode = ColorMode.resolve(option: colorOption, config: config.colorMode, environment: environment)
         let terminal = NcursesTerminal(colorMode: colorMode)
         do {
@@ -22,12 +22,21 @@ struct ReaderApp {
             return 1
         }
         defer { terminal.stop() }
-        var state = AppState(summaries: summaries, corpusName: corpus.name, width: terminal.size.width, height: terminal.size.height,
+        var state = AppState(list: list, corpusName: corpus.name, width: terminal.size.width, height: terminal.size.height,
                              keyMap: config.keyMap, theme: config.theme, settings: config.settings)
         state.status = startMessage(config: config) ?? notice
         let session = ReaderSession(state: state, backend: terminal, corpus: corpus, runner: ProcessRunner(environment: environment))
         let timings = environment["BYLINE_TIMINGS"].flatMap { $0.isEmpty ? nil : FrameTimings(path: $0, environment: environment) }
         if let timings { session.onFrame = timings.frame }
+        if environment["BYLINE_TEST_TRAP"] == "1" {
+            // For the terminal-restore test: a Swift runtime trap, which no Swift code can catch,
+            // once the first screen is up. Only the backend's crash handler can put the terminal back.
+            let frame = session.onFrame
+            session.onFrame = { nanoseconds in
+                frame?(nanoseconds)
+                fatalError("BYLINE_TEST_TRAP is set: trapping after the first screen")
+            }
+        }
         let outcome = session.run()
         terminal.stop()
         (corpus as? IndexCorpus)?.stop()
@@ -40,14 +49,17 @@ struct ReaderApp {
 
     /// The index of the folder, showing what it already holds while it is brought up to date;
     /// if the index cannot be opened, the folder read into memory instead.
-    private func openCorpus() -> (CorpusProvider, [ArticleSummary], StatusMessage?) {
+    private func openCorpus() -> (CorpusProvider, ArticleListView, StatusMessage?) {
         do {
             let database = try IndexDatabase(path: options.indexPath)
             let corpus = IndexCorpus(corpus: options.corpus, database: database)
-            return (corpus, try corpus.store.summaries(), nil)
+            // Only the first page is read now; the rest as the list scrolls.
+            var list = ArticleListView(count: try corpus.store.summaryCount())
+            try list.load(rows: 0..<1, from: corpus.store)
+            return (corpus, list, database.warning.map(StatusMessage.error))
         } catch {
             let notice = StatusMessage.error("Cannot use the index at \(options.indexPath) (\(error)); reading the folder into memory instead")
-            return (MemoryCorpus(folder: options.corpus), [], notice)
+            return (MemoryCorpus(folder: options.corpus), ArticleListView(count: 0), notice)
         }
     }
 

@@ -36,7 +36,7 @@ struct ShowCommand: ParsableCommand {
         if json {
             Output.line(article.json.serialized())
         } else {
-            print(ArticleTextRenderer(width: width ?? Output.width).render(article), terminator: "")
+            Output.write(ArticleTextRenderer(width: width ?? Output.width).render(article))
         }
     }
 }

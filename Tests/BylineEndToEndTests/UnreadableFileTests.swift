@@ -27,4 +27,24 @@ enum UnprivilegedRun {
         #expect(run.out.isEmpty)
         #expect(run.err == "byline: locked.txt: cannot read file (Permission denied)\n")
     }
+
+    @Test(.enabled(if: UnprivilegedRun.possible, UnprivilegedRun.reason))
+    func anUnreadableFolderAndFileAreOneWarningEachAndTheRestIsIndexed() throws {
+        let scratch = try ShowCommandTests.Scratch()
+        let report = "June 3, 2024\n\nFlood barrier opens\n\nMayor Marianne de Graaf opened the barrier in Rotterdam.\n"
+        try FileManager.default.createDirectory(at: scratch.url.appendingPathComponent("reports/locked-folder"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: scratch.url.appendingPathComponent("index"), withIntermediateDirectories: true)
+        _ = try scratch.write("reports/good.txt", report)
+        let locked = try scratch.write("reports/locked.txt", report)
+        _ = try scratch.write("reports/locked-folder/inside.txt", report)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: scratch.url.appendingPathComponent("reports/locked-folder").path)
+        defer { chmod(scratch.url.appendingPathComponent("reports/locked-folder").path, 0o755) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: scratch.url.appendingPathComponent("index").path)
+        let run = try #require(try runBylineUnprivileged(["index", scratch.url.appendingPathComponent("reports").path,
+                                                          "--index", scratch.url.appendingPathComponent("index/db.sqlite").path]))
+        #expect(run.status == 0)
+        #expect(run.out.hasPrefix("1 report indexed: 1 file added, 0 updated, 0 removed, 2 skipped ("))
+        #expect(run.err == "byline: locked-folder: cannot open folder (Permission denied)\nbyline: locked.txt: cannot read file (Permission denied)\n")
+    }
 }

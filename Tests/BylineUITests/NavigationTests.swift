@@ -88,6 +88,34 @@ import Testing
         #expect(selectedLinkText(state) == "Dmitri Volkov")
     }
 
+    @Test func aPhotographerIsLinkedOnTheCreditLine() throws {
+        var article = Fixtures.article(
+            id: "harbour", date: "2024-08-24", title: "Ships reach Rotterdam",
+            blocks: [(.caption, "A container ship at the Maasvlakte"), (.paragraph, "Mayor Marianne de Graaf welcomed the ships.")],
+            captions: [Caption(alt: nil, text: "A container ship at the Maasvlakte", credit: "Mariana Costa/Reuters", blockIndex: 0)],
+            names: [Fixtures.deGraaf])
+        article.entities.insert(Entity(name: "Mariana Costa", kind: .person, roles: ["photographer"], key: "mariana-costa",
+                                       mentions: [Mention(block: 0, start: 0, end: 13, inCredit: true)]), at: 0)
+        var (state, ctx) = Fixtures.state(width: 60, height: 12, store: MemoryStore(articles: [article]))
+        state.press(.enter, ctx)
+        state.type("O]p", ctx)
+        #expect(selectedLinkText(state) == "Mariana Costa")
+        #expect(state.screen.contains("\n┃ Photo: Mariana Costa/Reuters\n"))
+        let grid = Renderer.render(state)
+        let row = try #require(grid.rows.firstIndex { $0.hasPrefix("┃ Photo: ") })
+        #expect(grid.marks { $0.reverse }.split(separator: "\n", omittingEmptySubsequences: false)[row] == "         ^^^^^^^^^^^^^")
+        state.press(.enter, ctx)
+        guard case .entityPage(let page) = state.trail.focused else {
+            Issue.record("no entity page")
+            return
+        }
+        #expect(page.page?.articles.first?.mentions.first?.sentence == "Mariana Costa/Reuters")
+        state.type("q=", ctx)
+        state.type("G", ctx)
+        state.press(.enter, ctx)
+        #expect(titles(state).first == "entity mariana-costa")
+    }
+
     @Test func bracketPInAReportWithoutPeopleSaysSo() {
         let quiet = Fixtures.article(id: "quiet", date: "2024-01-01", title: "Quiet day in Delft",
                                      blocks: [(.paragraph, "Nothing happened in Delft today.")], names: [])

@@ -18,6 +18,22 @@ public protocol ArticleStore: AnyObject {
     func lookupEntities(name: String) throws -> [EntitySummary]
     /// The entity page for a key from `EntitySummary.key` or `Entity.key`, or nil if unknown.
     func entityPage(key: String) throws -> EntityPage?
+    /// How many reports `summaries()` lists. (A default reads them all; a large store should
+    /// count instead, so that a long list can open a page at a time.)
+    func summaryCount() throws -> Int
+    /// The reports at positions `range` of `summaries()`'s order, fewer at the end of the list.
+    func summaries(in range: Range<Int>) throws -> [ArticleSummary]
+}
+
+extension ArticleStore {
+    public func summaryCount() throws -> Int {
+        try summaries().count
+    }
+
+    public func summaries(in range: Range<Int>) throws -> [ArticleSummary] {
+        let all = try summaries()
+        return Array(all[range.clamped(to: 0..<all.count)])
+    }
 }
 
 /// One line of the article list.

@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -10,11 +11,17 @@ enum FileReading {
         var reason: String
     }
 
-    static func read(path: String, expectedSize: Int64) throws(Failure) -> Data {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    /// The file's bytes. The file may have changed since the scan: a named pipe put in its
+    /// place must not block the run, and a file grown past `limit` (a download still running)
+    /// must not be read into memory whole.
+    static func read(path: String, expectedSize: Int64, limit: Int64 = FileBytes.sizeLimit) throws(Failure) -> Data {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
         defer { close(fd) }
-        var data = Data(count: Int(max(0, expectedSize)) + 1)
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw Failure(reason: "no longer a regular file") }
+        var data = Data(count: Int(max(0, min(expectedSize, limit))) + 1)
         var filled = 0
         while true {
             if filled == data.count { data.count += max(4096, data.count) }
@@ -27,6 +34,9 @@ enum FileReading {
             }
             if n == 0 { break }
             filled += n
+            if Int64(filled) > limit {
+                throw Failure(reason: "grew past \(limit >> 20) MB while being read")
+            }
         }
         data.count = filled
         return data

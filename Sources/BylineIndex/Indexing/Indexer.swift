@@ -45,9 +45,14 @@ public struct Indexer: Sendable {
     ///     written (it is visible to readers at the next commit, within `commitInterval`).
     ///   - shouldStop: polled between batches; returning true commits what was written and ends
     ///     the run early (the summary says `stopped`); the next run does the rest.
+    ///   - waiting: called once, before waiting, when another run (in any process) is
+    ///     updating the same index; runs take turns (see `IndexLock`).
     /// - Throws: `IndexError` when the folder cannot be read or the database fails.
     public func update(progress: (IndexProgress) -> Void = { _ in },
-                       shouldStop: () -> Bool = { false }) throws(IndexError) -> IndexSummary {
+                       shouldStop: () -> Bool = { false },
+                       waiting: () -> Void = {}) throws(IndexError) -> IndexSummary {
+        let lock = try IndexLock(databasePath: database.path, waiting: waiting)
+        defer { lock.release() }
         let started = ContinuousClock.now
         func elapsed() -> Double {
             let d = ContinuousClock.now - started
@@ -262,7 +267,7 @@ public struct Indexer: Sendable {
         let prefix = root.hasSuffix("/") ? root : root + "/"
         guard index.hasPrefix(prefix) else { return [] }
         let relative = String(index.dropFirst(prefix.count))
-        return [relative, relative + "-wal", relative + "-shm"]
+        return [relative, relative + "-wal", relative + "-shm", IndexLock.path(for: relative)]
     }
 
     static func absolute(_ path: String) -> String {

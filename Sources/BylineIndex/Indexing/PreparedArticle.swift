@@ -39,6 +39,7 @@ struct PreparedArticle: Sendable {
     static let blockSeparator = "\n"
 
     init(_ article: Article, ordinal: Int) {
+        let article = Self.withoutNUL(article)
         key = article.id
         self.ordinal = ordinal
         format = article.format.rawValue
@@ -67,6 +68,41 @@ struct PreparedArticle: Sendable {
         details = ArticleDetails(article: article).encoded()
         entities = Self.prepareEntities(article.entities, blocks: article.blocks, lengths: lengths)
         personCount = entities.reduce(0) { $0 + ($1.kind == Entity.Kind.person.rawValue ? 1 : 0) }
+    }
+
+    /// The report with every NUL shown as `␀`. SQLite stores a NUL inside text, but text read
+    /// back (GRDB's `String(cString:)`) ends at it, which lost the rest of the body and every
+    /// block after it. A NUL means nothing in a report, every front end shows it as `␀`
+    /// anyway, and one scalar for another keeps every block length and mention offset.
+    static func withoutNUL(_ article: Article) -> Article {
+        func clean(_ s: String) -> String {
+            guard s.utf8.contains(0) else { return s }
+            return String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "\0" ? "\u{2400}" : $0 }))
+        }
+        var a = article
+        a.title = clean(a.title)
+        a.dateText = a.dateText.map(clean)
+        a.byline = a.byline.map(clean)
+        a.source = a.source.map(clean)
+        a.dateline = a.dateline.map(clean)
+        for i in a.blocks.indices { a.blocks[i].text = clean(a.blocks[i].text) }
+        for i in a.captions.indices {
+            a.captions[i].alt = a.captions[i].alt.map(clean)
+            a.captions[i].text = clean(a.captions[i].text)
+            a.captions[i].credit = a.captions[i].credit.map(clean)
+        }
+        for i in a.entities.indices {
+            a.entities[i].name = clean(a.entities[i].name)
+            a.entities[i].aliases = a.entities[i].aliases.map(clean)
+            a.entities[i].roles = a.entities[i].roles.map(clean)
+        }
+        for i in a.quotes.indices {
+            a.quotes[i].speaker = a.quotes[i].speaker.map(clean)
+            a.quotes[i].text = clean(a.quotes[i].text)
+        }
+        a.tags = a.tags.map(clean)
+        a.warnings = a.warnings.map(clean)
+        return a
     }
 
     /// One prepared entity per key (a recogniser may give a key twice; the first wins and

@@ -37,16 +37,21 @@ enum ArticleRows {
                        tags: details.tags, warnings: details.warnings)
     }
 
-    /// Every report, newest first, undated last.
-    static func summaries(paths: ReportPaths, in db: Database) throws -> [ArticleSummary] {
-        try Row.fetchAll(db, sql: """
+    /// Every report, newest first, undated last; or those at `range` of that order.
+    static func summaries(paths: ReportPaths, range: Range<Int>? = nil, in db: Database) throws -> [ArticleSummary] {
+        let page = range.map { " LIMIT \($0.count) OFFSET \($0.lowerBound)" } ?? ""
+        return try Row.fetchAll(db, sql: """
             SELECT a.key, f.path, a.title, a.date, a.byline, a.source, a.personCount
             FROM article a JOIN file f ON f.id = a.fileId
             ORDER BY a.date IS NULL, a.date DESC, a.key
-            """).map { row in
+            """ + page).map { row in
             ArticleSummary(id: row[0], path: paths.path(for: row[1]), title: row[2], date: (row[3] as String?).flatMap(ArticleDate.init(iso:)),
                            byline: row[4], source: row[5], personCount: row[6])
         }
+    }
+
+    static func count(in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
     }
 
     private static func decodeStrings(_ json: String?) -> [String] {

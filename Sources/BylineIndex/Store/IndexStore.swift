@@ -37,6 +37,17 @@ public final class IndexStore: ArticleStore, Sendable {
         try database.read { try ArticleRows.summaries(paths: paths, in: $0) }
     }
 
+    /// Counted in SQL, so a long list opens without reading every row.
+    public func summaryCount() throws -> Int {
+        try database.read { try ArticleRows.count(in: $0) }
+    }
+
+    /// One page of the list, read with LIMIT and OFFSET.
+    public func summaries(in range: Range<Int>) throws -> [ArticleSummary] {
+        guard range.lowerBound >= 0, !range.isEmpty else { return [] }
+        return try database.read { try ArticleRows.summaries(paths: paths, range: range, in: $0) }
+    }
+
     /// - Throws: `StoreError` when no report has this id.
     public func article(id: String) throws -> Article {
         guard let article = try database.read({ try ArticleRows.article(key: id, paths: paths, in: $0) }) else {

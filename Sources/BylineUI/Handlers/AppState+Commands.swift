@@ -11,7 +11,7 @@ extension AppState {
         let name = String(text.prefix { !$0.isWhitespace })
         let argument = String(text.dropFirst(name.count)).trimmingSpaces
         if let n = Int(name), n > 0 {
-            goTo(n - 1)
+            goTo(n - 1, ctx)
             return .none
         }
         switch name.lowercased() {
@@ -25,15 +25,12 @@ extension AppState {
             openEntity(named: argument, ctx)
         case "sort":
             guard let sort = ArticleListView.Sort(rawValue: argument.lowercased()) else { return usage(":sort date or :sort title") }
-            var l = list
-            l.setSort(sort)
-            list = l
+            changeWholeList(ctx) { $0.setSort(sort) }
             status = StatusMessage("Sorted by \(sort.rawValue)")
         case "filter":
-            var l = list
-            l.setFilter(argument)
-            list = l
-            status = StatusMessage(argument.isEmpty ? "Showing all \(l.all.count) reports" : "\(l.rows.count) of \(l.all.count) reports match “\(argument)”")
+            changeWholeList(ctx) { $0.setFilter(argument) }
+            let l = list
+            status = StatusMessage(argument.isEmpty ? "Showing all \(l.totalCount) reports" : "\(l.rowCount) of \(l.totalCount) reports match “\(argument)”")
         case "save", "w":
             guard let id = trail.focused.currentArticleID, let article = try? ctx.store.article(id: id) else {
                 status = .error("No report selected")
@@ -64,6 +61,19 @@ extension AppState {
             status = .error("Unknown command :\(name). Commands: \(Self.commandHelp)")
         }
         return .none
+    }
+
+    /// Sorting and filtering need every report: reads them all (once) and then changes the list.
+    mutating func changeWholeList(_ ctx: HandlerContext, _ change: (inout ArticleListView) -> Void) {
+        var l = list
+        do {
+            try l.holdAll(from: ctx.store)
+        } catch {
+            status = .error("Cannot read the list of reports: \(error)")
+            return
+        }
+        change(&l)
+        list = l
     }
 
     private mutating func usage(_ text: String) -> Reaction {

@@ -16,8 +16,8 @@ extension AppState {
         guard let pane = layout.pane(atX: m.x, y: m.y) else { return .none }
         trail.focus(second: pane.index != trail.left)
         switch m.kind {
-        case .wheelUp: move(by: -3)
-        case .wheelDown: move(by: 3)
+        case .wheelUp: move(by: -3, ctx)
+        case .wheelDown: move(by: 3, ctx)
         case .click, .doubleClick:
             let row = m.y - pane.content.y
             guard row >= 0 else { return .none }
@@ -29,7 +29,7 @@ extension AppState {
                 return .none
             }
             guard let item = item(in: trail[pane.index], row: row, width: pane.content.width, height: pane.content.height) else { return .none }
-            moveSelection(in: pane.index, to: item, direction: 1)
+            moveSelection(in: pane.index, to: item, direction: 1, ctx)
             if m.kind == .doubleClick { return openSelected(ctx) }
         }
         return .none

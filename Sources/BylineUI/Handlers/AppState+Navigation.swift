@@ -52,22 +52,23 @@ extension AppState {
     }
 
     /// `J`/`K`: the next or previous report of the article list, from anywhere.
-    mutating func stepArticle(by n: Int) {
+    mutating func stepArticle(by n: Int, _ ctx: HandlerContext) {
         var l = list
-        guard !l.rows.isEmpty else { return }
+        guard l.rowCount > 0 else { return }
         let from = trail.focused.currentArticleID.flatMap { l.row(of: $0) } ?? l.cursor.selected
-        let to = min(max(0, from + n), l.rows.count - 1)
+        let to = min(max(0, from + n), l.rowCount - 1)
         if to == from {
             status = StatusMessage(n > 0 ? "This is the last report in the list" : "This is the first report in the list")
             return
         }
         l.cursor.selected = to
         list = l
-        guard let id = l.selected?.id else { return }
+        loadListRow(to, ctx)
+        guard let id = list.selected?.id else { return }
         let i = trail.current
         switch trail[i] {
         case .list:
-            updatePreview(of: 0)
+            updatePreview(of: 0, ctx)
         case .reader:
             trail.replace(at: i, with: .reader(ReaderView(articleID: id, highlight: lastReportSearch)))
         default:
@@ -76,7 +77,7 @@ extension AppState {
     }
 
     /// `n`/`N` on an entity page: the next or previous report naming the entity, shown beside it.
-    mutating func stepReport(by n: Int) {
+    mutating func stepReport(by n: Int, _ ctx: HandlerContext) {
         let i = trail.current
         guard case .entityPage(var e) = trail[i], let page = e.page, !page.articles.isEmpty else { return }
         let from = e.selectedReport ?? -1
@@ -88,7 +89,7 @@ extension AppState {
         let row = e.row(ofReport: to) ?? 0
         e.cursor.selected = page.articles[to].mentions.isEmpty ? row : row + 1
         trail[i] = .entityPage(e)
-        updatePreview(of: i)
+        updatePreview(of: i, ctx)
         status = StatusMessage("Report \(to + 1) of \(page.articles.count) naming \(page.name)")
     }
 
@@ -156,7 +157,7 @@ extension AppState {
         var view = page
         view.load(from: ctx.store)
         trail.open(.entityPage(view), from: i)
-        if view.page != nil { updatePreview(of: i + 1) }
+        if view.page != nil { updatePreview(of: i + 1, ctx) }
     }
 
     /// `Nf`: follows link N of the link list.

@@ -25,7 +25,14 @@ extension AppState {
         switch trail[i] {
         case .list(var v):
             v.cursor.viewHeight = height
-            v.cursor.reveal(viewHeight: height, count: v.rows.count) { _ in 1 }
+            v.cursor.reveal(viewHeight: height, count: v.rowCount) { _ in 1 }
+            do {
+                try v.load(rows: v.cursor.top..<(v.cursor.top + height), from: ctx.store)
+                try v.load(rows: v.cursor.selected..<(v.cursor.selected + 1), from: ctx.store)
+            } catch {
+                status = .error("Cannot read the list of reports: \(error)")
+            }
+            v.settle()
             trail[i] = .list(v)
         case .reader(var r):
             if !r.isLoaded { load(&r, ctx) }

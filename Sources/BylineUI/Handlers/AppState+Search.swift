@@ -97,10 +97,8 @@ extension AppState {
                 pendingSearch = (p.text, ctx.now + settings.searchDelay)
             }
         case .filter:
-            var l = list
-            l.setFilter(p.text)
-            list = l
-            if trail.current == 0 { updatePreview(of: 0) }
+            changeWholeList(ctx) { $0.setFilter(p.text) }
+            if trail.current == 0 { updatePreview(of: 0, ctx) }
         case .helpSearch:
             help?.query = p.text
             help?.top = 0
@@ -133,7 +131,7 @@ extension AppState {
             }
         case .filter:
             let l = list
-            status = StatusMessage(l.filter.isEmpty ? "Showing all \(l.all.count) reports" : "\(l.rows.count) of \(l.all.count) reports match “\(l.filter)”")
+            status = StatusMessage(l.filter.isEmpty ? "Showing all \(l.totalCount) reports" : "\(l.rowCount) of \(l.totalCount) reports match “\(l.filter)”")
         case .helpSearch:
             break
         case .save(let id):
@@ -187,7 +185,7 @@ extension AppState {
         }
         if let base { trail = base }
         trail.open(.searchResults(view), from: index, focus: focusResults)
-        if !view.hits.isEmpty { updatePreview(of: index + 1) }
+        if !view.hits.isEmpty { updatePreview(of: index + 1, ctx) }
         if prompt == nil { status = searchStatus(view) }
     }
 

@@ -3,21 +3,21 @@ import BylineCore
 /// The article list: date, title, source and the number of people named, one report a row.
 enum ListPane {
     static func title(_ view: ArticleListView, corpusName: String) -> (String, String) {
-        let count = view.filter.isEmpty ? "\(view.all.count)" : "\(view.rows.count) of \(view.all.count), filter: \(view.filter)"
+        let count = view.filter.isEmpty ? "\(view.totalCount)" : "\(view.rowCount) of \(view.totalCount), filter: \(view.filter)"
         return ("Reports · \(corpusName) (\(count))", "by \(view.sort.rawValue)")
     }
 
     static func draw(_ view: ArticleListView, in rect: Rect, focused: Bool, loading: Bool, theme: Theme, into grid: inout ScreenGrid) {
-        guard !view.rows.isEmpty else {
-            let message = view.all.isEmpty ? (loading ? "Reading the folder…" : "No reports in this folder.")
+        guard view.rowCount > 0 else {
+            let message = view.totalCount == 0 ? (loading ? "Reading the folder…" : "No reports in this folder.")
                 : "No report matches the filter; & changes it, Esc clears it."
             PaneFrame.drawMessage(message, in: rect, style: theme[.dim], into: &grid)
             return
         }
         for y in 0..<rect.height {
             let i = view.cursor.top + y
-            guard i < view.rows.count else { break }
-            let line = row(view.all[view.rows[i]], width: rect.width, theme: theme)
+            guard i < view.rowCount else { break }
+            let line = view.summary(at: i).map { row($0, width: rect.width, theme: theme) } ?? StyledLine("…", theme[.dim])
             PaneFrame.drawRow(line, at: rect.y + y, in: rect, selected: i == view.cursor.selected, focused: focused, theme: theme, into: &grid)
         }
     }

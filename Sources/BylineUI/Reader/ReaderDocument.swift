@@ -36,6 +36,9 @@ public struct ReaderDocument: Sendable {
     public private(set) var blockLines: [Int: Int] = [:]
     /// The first line of each caption's marked block, by caption index.
     public private(set) var captionLines: [Int: Int] = [:]
+    /// The credit line of each caption, by the caption's block index.
+    private var creditLines: [Int: Int] = [:]
+    private static let creditLabel = "Photo: "
 
     public init(article: Article) {
         add(.title, article.title.isEmpty ? "(untitled)" : article.title)
@@ -58,14 +61,18 @@ public struct ReaderDocument: Sendable {
                 }
                 add(.captionText, block.text, block: b, prefix: mark)
                 if let ci, let credit = article.captions[ci].credit, !credit.isEmpty {
-                    add(.captionCredit, "Photo: " + credit, prefix: mark)
+                    creditLines[b] = lines.count
+                    add(.captionCredit, Self.creditLabel + credit, prefix: mark)
                 }
             }
         }
         for (ei, entity) in article.entities.enumerated() {
             for m in entity.mentions {
-                guard let line = blockLines[m.block], m.start < m.end, m.end <= lines[line].text.scalarCount else { continue }
-                links.append(Link(line: line, clusters: lines[line].text.clusters(forScalars: m.start..<m.end),
+                // A photographer named in a credit is linked on the credit's line.
+                let shift = m.inCredit ? Self.creditLabel.unicodeScalars.count : 0
+                guard let line = m.inCredit ? creditLines[m.block] : blockLines[m.block], m.start < m.end,
+                      m.end + shift <= lines[line].text.scalarCount else { continue }
+                links.append(Link(line: line, clusters: lines[line].text.clusters(forScalars: (m.start + shift)..<(m.end + shift)),
                                   entity: ei, mention: m, kind: entity.kind))
             }
         }

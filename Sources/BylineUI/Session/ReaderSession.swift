@@ -116,16 +116,21 @@ public final class ReaderSession {
         if let message = update.message { state.status = StatusMessage(message) }
     }
 
+    /// Reads the list again: its length, then the pages on screen as the next frame needs them
+    /// (or every report, when the list is sorted or filtered).
     private func reloadList() {
-        let summaries: [ArticleSummary]
+        var list = state.list
         do {
-            summaries = try corpus.store.summaries()
+            if list.needsAll {
+                list.replace(count: try corpus.store.summaryCount())
+                try list.load(rows: list.cursor.selected..<(list.cursor.selected + 1), from: corpus.store)
+            } else {
+                list.replace(try corpus.store.summaries())
+            }
         } catch {
             state.status = .error("Cannot list the reports: \(error)")
             return
         }
-        var list = state.list
-        list.replace(summaries)
         state.list = list
         if state.trail.views.count == 1, let first = list.selected {
             state.trail.setPreview(.reader(ReaderView(articleID: first.id)), after: 0)

@@ -29,14 +29,21 @@ public struct AppState: Sendable {
     /// A reader on `summaries`, showing the list and, beside it, the first report.
     public init(summaries: [ArticleSummary], corpusName: String, width: Int, height: Int,
                 keyMap: KeyMap = .defaults, theme: Theme = .standard, settings: Settings = Settings()) {
+        self.init(list: ArticleListView(summaries: summaries), corpusName: corpusName, width: width, height: height,
+                  keyMap: keyMap, theme: theme, settings: settings)
+    }
+
+    /// A reader on `list`, showing it and, beside it, its selected report (if it is read).
+    public init(list: ArticleListView, corpusName: String, width: Int, height: Int,
+                keyMap: KeyMap = .defaults, theme: Theme = .standard, settings: Settings = Settings()) {
         self.width = width
         self.height = height
         self.corpusName = corpusName
         self.keyMap = keyMap
         self.theme = theme
         self.settings = settings
-        trail = Trail(root: .list(ArticleListView(summaries: summaries)))
-        if let first = summaries.first {
+        trail = Trail(root: .list(list))
+        if let first = list.selected {
             trail.setPreview(.reader(ReaderView(articleID: first.id)), after: 0)
         }
     }
@@ -48,7 +55,7 @@ public struct AppState: Sendable {
     public var list: ArticleListView {
         get {
             if case .list(let l) = trail[0] { return l }
-            return ArticleListView(summaries: [])
+            return ArticleListView(count: 0)
         }
         set { trail[0] = .list(newValue) }
     }

@@ -42,10 +42,18 @@ public final class MemoryStore: ArticleStore {
     }
 
     public func summaries() throws -> [ArticleSummary] {
-        articles.map { a in
-            ArticleSummary(id: a.id, path: a.path, title: a.title, date: a.date, byline: a.byline, source: a.source,
-                           personCount: Set(a.entities.filter { $0.kind == .person }.map(\.key)).count)
-        }
+        articles.map(Self.summary)
+    }
+
+    public func summaryCount() throws -> Int { articles.count }
+
+    public func summaries(in range: Range<Int>) throws -> [ArticleSummary] {
+        articles[range.clamped(to: 0..<articles.count)].map(Self.summary)
+    }
+
+    static func summary(_ a: Article) -> ArticleSummary {
+        ArticleSummary(id: a.id, path: a.path, title: a.title, date: a.date, byline: a.byline, source: a.source,
+                       personCount: Set(a.entities.filter { $0.kind == .person }.map(\.key)).count)
     }
 
     public func article(id: String) throws -> Article {
@@ -129,7 +137,8 @@ public final class MemoryStore: ArticleStore {
                 }
                 for role in e.roles where !page!.roles.contains(role) { page!.roles.append(role) }
                 for m in e.mentions where m.block >= 0 && m.block < article.blocks.count {
-                    let s = SentenceFinder.sentence(in: article.blocks[m.block].text, around: m.start..<m.end)
+                    let credit = m.inCredit ? article.captions.first { $0.blockIndex == m.block }?.credit : nil
+                    let s = SentenceFinder.sentence(in: credit ?? article.blocks[m.block].text, around: m.start..<m.end)
                     mentions.append(MentionInContext(mention: m, sentence: s.sentence, start: s.start, end: s.end))
                 }
             }

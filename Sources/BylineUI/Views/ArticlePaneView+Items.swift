@@ -35,7 +35,10 @@ extension ArticlePaneView {
         if !credits.isEmpty {
             items.append(Item(label: "Photo credits (\(credits.count))", fields: [], isHeading: true))
             for (i, credit) in credits {
-                let photographer = article.entities.first { e in e.kind == .person && credit.contains(e.name) }
+                let block = article.captions[i].blockIndex
+                let photographer = article.entities.first { e in
+                    e.kind == .person && e.mentions.contains { $0.inCredit && $0.block == block }
+                } ?? article.entities.first { e in e.kind == .person && credit.contains(e.name) }
                 items.append(Item(label: "", fields: [F("Image \(i + 1)", credit)],
                                   target: photographer.map { .entity(key: $0.key) } ?? .jump(.caption(i))))
             }

@@ -77,7 +77,7 @@ public enum View: Sendable {
     /// How many rows a list pane has.
     var itemCount: Int {
         switch self {
-        case .list(let v): return v.rows.count
+        case .list(let v): return v.rowCount
         case .entityPage(let v): return v.rows.count
         case .entities(let v): return v.items.count
         case .articlePane(let v): return v.items.count

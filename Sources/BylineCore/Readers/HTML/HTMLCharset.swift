@@ -22,7 +22,7 @@ enum HTMLCharset {
         }
         let raw = [UInt8](bytes)
         // windows-1252 decodes every byte and keeps ASCII, so the `<meta>` can be read from it.
-        guard let provisional = LibXML2.parseHTML(raw, encoding: fallback) else { return nil }
+        guard let provisional = parseWindows1252(raw) else { return nil }
         let declared = declaredCharset(in: provisional)
         let encoding = declared.map(standardName(for:))
         if encoding == nil || encoding == "UTF-8" {
@@ -56,6 +56,13 @@ enum HTMLCharset {
     }
 
     private static let fallback = "windows-1252"
+
+    /// Parses windows-1252 decoded by Byline: iconv gives up at the five bytes that code page
+    /// leaves unassigned (0x81, 0x8D, 0x8F, 0x90, 0x9D), and libxml2 then drops the rest of
+    /// the page; decoded here, they become `�` and the page stays whole.
+    static func parseWindows1252(_ raw: [UInt8]) -> HTMLElement? {
+        LibXML2.parseHTML(Array(TextDecoding.decodeWindows1252(raw).utf8), encoding: "UTF-8")
+    }
 
     /// The `charset` of the first `<meta>` that names one.
     static func declaredCharset(in page: HTMLElement) -> String? {

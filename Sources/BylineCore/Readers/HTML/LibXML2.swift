@@ -29,6 +29,7 @@ enum LibXML2 {
     /// - Returns: the `<html>` element, or nil when libxml2 found no document at all.
     static func parseHTML(_ bytes: [UInt8], encoding: String) -> HTMLElement? {
         _ = initialised
+        cl_silence_errors()
         guard !bytes.isEmpty, bytes.count <= Int(Int32.max), let context = htmlNewParserCtxt() else { return nil }
         defer { htmlFreeParserCtxt(context) }
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
@@ -48,6 +49,7 @@ enum LibXML2 {
     /// Whether libxml2 (through iconv) can decode the named character set.
     static func canDecode(_ encoding: String) -> Bool {
         _ = initialised
+        cl_silence_errors()
         guard let handler = xmlFindCharEncodingHandler(encoding) else { return false }
         xmlCharEncCloseFunc(handler)
         return true
