@@ -22,7 +22,7 @@ enum Furniture {
         if relatedHeaders.contains(key) { return .relatedList }
         if whole.contains(key) || networks.contains(key) { return .line }
         if isNetworkList(key) { return .line }
-        if line.count <= 160, prefixes.contains(where: { key.hasPrefix($0) }) { return .line }
+        if prefixes.contains(where: { key.hasPrefix($0) }), line.count <= 160 { return .line }
         if key.hasPrefix("your email address will not be published") { return .line }
         if isCommentCount(key) { return .line }
         return nil
@@ -33,20 +33,68 @@ enum Furniture {
 
     /// Lower-cased, with spacing collapsed and decorative marks (`»`, `•`, `|`) dropped.
     private static func normalized(_ line: String) -> String {
-        let decorations: Set<Character> = ["»", "«", "•", "|", "›", "▶", "→", "►", "·"]
-        let words = line.lowercased().split(whereSeparator: { $0.isWhitespace || decorations.contains($0) })
+        let lower = line.lowercased()
+        if let key = simpleNormalized(lower) { return key }
+        let words = lower.split(whereSeparator: { $0.isWhitespace || decorations.contains($0) })
         return words.joined(separator: " ")
+    }
+
+    private static let decorations: Set<Character> = ["»", "«", "•", "|", "›", "▶", "→", "►", "·"]
+    private static let decorationScalars: Set<UInt32> = Set(decorations.map { $0.unicodeScalars.first!.value })
+
+    /// `normalized` for the common line, in one pass over its bytes: when every scalar of
+    /// `lower` is one that never joins its neighbours into a grapheme cluster, its characters
+    /// are its scalars and splitting on either gives the same words. Nil for any other line.
+    private static func simpleNormalized(_ lower: String) -> String? {
+        var key: [UInt8] = []
+        key.reserveCapacity(lower.utf8.count)
+        var pendingSpace = false
+        for scalar in lower.unicodeScalars {
+            let v = scalar.value
+            let isSeparator: Bool
+            if v < 0x80 {
+                isSeparator = (0x09...0x0D).contains(v) || v == 0x20 || v == 0x7C  // whitespace, `|`
+            } else {
+                guard joinsNoNeighbour(v) else { return nil }
+                isSeparator = scalar.properties.isWhitespace || decorationScalars.contains(v)
+            }
+            if isSeparator {
+                pendingSpace = !key.isEmpty
+                continue
+            }
+            if pendingSpace {
+                key.append(0x20)
+                pendingSpace = false
+            }
+            key.append(contentsOf: UTF8.encode(scalar)!)
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// Scalars that always stand alone as a character: Latin, Latin-1 and IPA letters, general
+    /// punctuation (quotes, dashes, spaces; not the joiners U+200C and U+200D), arrows and
+    /// geometric shapes.
+    private static func joinsNoNeighbour(_ v: UInt32) -> Bool {
+        v < 0x300 || (0x2000...0x206F).contains(v) && v != 0x200C && v != 0x200D
+            || (0x2190...0x21FF).contains(v) || (0x25A0...0x25FF).contains(v)
     }
 
     /// `Facebook Twitter WhatsApp` on one line: every word a network or sharing verb.
     private static func isNetworkList(_ key: String) -> Bool {
-        let words = key.split(separator: " ").map { $0.trimmed([",", ":", "(", ")"]) }
-        return words.count >= 2 && words.allSatisfy { networks.contains($0) || $0 == "share" || $0 == "on" }
+        // Most lines fail on their first word; only those are worth splitting whole.
+        guard let firstSpace = key.firstIndex(of: " "), isSharingWord(key[..<firstSpace]) else { return false }
+        let words = key.split(separator: " ")
+        return words.count >= 2 && words.allSatisfy(isSharingWord)
+    }
+
+    private static func isSharingWord(_ word: Substring) -> Bool {
+        let word = word.trimmed([",", ":", "(", ")"])
+        return networks.contains(word) || word == "share" || word == "on"
     }
 
     /// `3 Comments`, `No comments yet`.
     private static func isCommentCount(_ key: String) -> Bool {
-        let words = key.split(separator: " ")
+        let words = key.split(separator: " ", maxSplits: 4)
         guard (2...4).contains(words.count), words[1].hasPrefix("comment") else { return false }
         return Int(words[0]) != nil || words[0] == "no" || words[0] == "one"
     }
