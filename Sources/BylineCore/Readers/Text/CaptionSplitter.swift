@@ -42,6 +42,8 @@ enum CaptionSplitter {
     /// The text before a final `[credit]` and the credit without brackets, or nil when the
     /// text does not end in one. Footnote marks (`[3]`) and editorial notes (`[sic]`) are not credits.
     static func splitCredit(_ text: String) -> (body: String, credit: String)? {
+        // Most paragraphs fail here, without being copied by `trimmed()`.
+        guard text.last(where: { $0 != " " && $0 != "\t" && $0 != "\u{A0}" }) == "]" else { return nil }
         let trimmed = text.trimmed()
         guard trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") else { return nil }
         let credit = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmed()

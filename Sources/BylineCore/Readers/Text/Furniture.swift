@@ -33,40 +33,55 @@ enum Furniture {
 
     /// Lower-cased, with spacing collapsed and decorative marks (`»`, `•`, `|`) dropped.
     private static func normalized(_ line: String) -> String {
-        let lower = line.lowercased()
-        if let key = simpleNormalized(lower) { return key }
-        let words = lower.split(whereSeparator: { $0.isWhitespace || decorations.contains($0) })
+        if let key = simpleNormalized(line) { return key }
+        let words = line.lowercased().split(whereSeparator: { $0.isWhitespace || decorations.contains($0) })
         return words.joined(separator: " ")
     }
 
     private static let decorations: Set<Character> = ["»", "«", "•", "|", "›", "▶", "→", "►", "·"]
     private static let decorationScalars: Set<UInt32> = Set(decorations.map { $0.unicodeScalars.first!.value })
 
-    /// `normalized` for the common line, in one pass over its bytes: when every scalar of
-    /// `lower` is one that never joins its neighbours into a grapheme cluster, its characters
-    /// are its scalars and splitting on either gives the same words. Nil for any other line.
-    private static func simpleNormalized(_ lower: String) -> String? {
+    /// `normalized` for the common line, in one pass: lower-cased scalar by scalar as
+    /// `lowercased()` does, and when every scalar of the result is one that never joins its
+    /// neighbours into a grapheme cluster, its characters are its scalars and splitting on
+    /// either gives the same words. Nil for any other line.
+    private static func simpleNormalized(_ line: String) -> String? {
         var key: [UInt8] = []
-        key.reserveCapacity(lower.utf8.count)
+        key.reserveCapacity(line.utf8.count)
         var pendingSpace = false
-        for scalar in lower.unicodeScalars {
+        func add(_ scalar: Unicode.Scalar) -> Bool {
             let v = scalar.value
             let isSeparator: Bool
             if v < 0x80 {
                 isSeparator = (0x09...0x0D).contains(v) || v == 0x20 || v == 0x7C  // whitespace, `|`
             } else {
-                guard joinsNoNeighbour(v) else { return nil }
+                guard joinsNoNeighbour(v) else { return false }
                 isSeparator = scalar.properties.isWhitespace || decorationScalars.contains(v)
             }
             if isSeparator {
                 pendingSpace = !key.isEmpty
-                continue
+                return true
             }
             if pendingSpace {
                 key.append(0x20)
                 pendingSpace = false
             }
-            key.append(contentsOf: UTF8.encode(scalar)!)
+            if v < 0x80 {
+                key.append(UInt8(v))
+            } else {
+                key.append(contentsOf: UTF8.encode(scalar)!)
+            }
+            return true
+        }
+        for scalar in line.unicodeScalars {
+            if scalar.value < 0x80 {
+                let byte = UInt8(scalar.value)
+                _ = add(Unicode.Scalar((0x41...0x5A).contains(byte) ? byte + 0x20 : byte))
+                continue
+            }
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                guard add(lower) else { return nil }
+            }
         }
         return String(decoding: key, as: UTF8.self)
     }
