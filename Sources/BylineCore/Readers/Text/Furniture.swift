@@ -19,10 +19,13 @@ enum Furniture {
         // this; a long paragraph is story text without being lower-cased and split four times.
         guard LineShape.isShort(line, maxCharacters: maxLength) else { return nil }
         let key = normalized(line)
-        if relatedHeaders.contains(key) { return .relatedList }
-        if whole.contains(key) || networks.contains(key) { return .line }
+        if key.utf8.count <= maxWholeKeyBytes {
+            if relatedHeaders.contains(key) { return .relatedList }
+            if whole.contains(key) || networks.contains(key) { return .line }
+        }
         if isNetworkList(key) { return .line }
-        if prefixes.contains(where: { key.hasPrefix($0) }), line.count <= 160 { return .line }
+        if let first = key.unicodeScalars.first, prefixStarts.contains(first),
+           prefixes.contains(where: { key.hasPrefix($0) }), line.count <= 160 { return .line }
         if key.hasPrefix("your email address will not be published") { return .line }
         if isCommentCount(key) { return .line }
         return nil
@@ -139,6 +142,16 @@ enum Furniture {
         "follow us", "follow us:", "newsletter", "scroll to top", "back to top", "top stories",
         "more", "close", "©", "all rights reserved",
     ]
+
+    /// A bound on the UTF-8 length of a key equal to a member of the sets above, so that a
+    /// paragraph is not hashed three times. String equality is canonical equivalence, but a
+    /// member's scalars (ASCII, `δ`, `©`, `…`, `–`) have no decomposed forms longer than four
+    /// bytes each.
+    private static let maxWholeKeyBytes = 4 * (relatedHeaders.union(whole).union(networks).map { $0.unicodeScalars.count }.max() ?? 0)
+
+    /// The first scalars of `prefixes`. `hasPrefix` compares characters up to canonical
+    /// equivalence, but no other character is equivalent to these ASCII letters and marks.
+    private static let prefixStarts = Set(prefixes.compactMap(\.unicodeScalars.first))
 
     /// Leading phrases of short furniture lines.
     private static let prefixes: [String] = [
