@@ -92,15 +92,42 @@ struct ArticleDetails: Decodable, Sendable, Equatable {
         }
         quotes = article.quotes.map { quote in
             if article.blocks.indices.contains(quote.block), !quote.text.isEmpty,
-               let range = article.blocks[quote.block].text.range(of: quote.text) {
-                let text = article.blocks[quote.block].text
-                let start = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
+               let start = Self.scalarOffset(of: quote.text, in: article.blocks[quote.block].text) {
                 return StoredQuote(speaker: quote.speaker, block: quote.block, start: start, length: quote.text.unicodeScalars.count)
             }
             return StoredQuote(speaker: quote.speaker, block: quote.block, text: quote.text)
         }
         tags = article.tags
         warnings = article.warnings
+    }
+
+    /// Where Foundation's `range(of:)` finds `needle` in `text`, in scalars.
+    ///
+    /// Foundation compares up to canonical equivalence, through NSString. When both texts keep
+    /// to printable scalars that have no other canonically equivalent spelling among themselves
+    /// (Latin letters, Latin-1, quotation marks and dashes: no controls, combining marks, soft
+    /// hyphens or singletons), that is comparing bytes, and the first byte match is its answer;
+    /// other texts still ask Foundation.
+    static func scalarOffset(of needle: String, in text: String) -> Int? {
+        func isPlain(_ s: String) -> Bool {
+            s.unicodeScalars.allSatisfy { scalar in
+                let v = scalar.value
+                return (0x20...0x7E).contains(v) || (0xA0...0x2FF).contains(v) && v != 0xAD || (0x2010...0x2027).contains(v)
+            }
+        }
+        guard isPlain(needle) && isPlain(text) else {
+            guard let range = text.range(of: needle) else { return nil }
+            return text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
+        }
+        let hay = Array(text.utf8), pattern = Array(needle.utf8)
+        guard pattern.count <= hay.count else { return nil }
+        var scalars = 0
+        for i in 0...(hay.count - pattern.count) {
+            if hay[i] & 0xC0 == 0x80 { continue }  // inside a scalar
+            if hay[i] == pattern[0] && hay[i..<i + pattern.count].elementsEqual(pattern) { return scalars }
+            scalars += 1
+        }
+        return nil
     }
 
     init(captions: [StoredCaption] = [], quotes: [StoredQuote] = [], tags: [String] = [], warnings: [String] = []) {
