@@ -1,12 +1,13 @@
 import BylineCore
 import GRDB
 
-/// The article list in the index's order: newest first, undated last, and reports of the same
-/// day in the order they were indexed (file order in a fresh index).
+/// The article list in the index's order: newest first, undated last, and of the reports of
+/// one day (or the undated ones) the last indexed first.
 ///
-/// The order is the `article_date` index's own (date, then row id), so a page is found by
-/// walking that index alone, without reading or sorting the reports before it: the first
-/// screen of a 100,000-report index reads one page of rows, and so does the last.
+/// That is the `article_date` index's own order (date, then row id) read backwards, so a page
+/// is found by walking that index alone, without reading or sorting the reports before it:
+/// the first screen of a 100,000-report index reads one page of rows, and so does the last
+/// (2 ms to skip 50,000 entries; breaking ties by key instead sorted each day's reports, 17 ms).
 enum ArticleListQuery {
     private static let columns = "a.key, f.path, a.title, a.date, a.byline, a.source, a.personCount"
 
@@ -14,7 +15,7 @@ enum ArticleListQuery {
     static func all(paths: ReportPaths, in db: Database) throws -> [ArticleSummary] {
         try summaries(sql: """
             SELECT \(columns) FROM article a JOIN file f ON f.id = a.fileId
-            ORDER BY a.date IS NULL, a.date DESC, a.id
+            ORDER BY a.date IS NULL, a.date DESC, a.id DESC
             """, arguments: [], paths: paths, in: db)
     }
 
@@ -43,18 +44,18 @@ enum ArticleListQuery {
     private static func dated(limit: Int, offset: Int, paths: ReportPaths, in db: Database) throws -> [ArticleSummary] {
         try summaries(sql: """
             SELECT \(columns) FROM (
-                SELECT id FROM article WHERE date IS NOT NULL ORDER BY date DESC, id LIMIT ? OFFSET ?
+                SELECT id FROM article WHERE date IS NOT NULL ORDER BY date DESC, id DESC LIMIT ? OFFSET ?
             ) p JOIN article a ON a.id = p.id JOIN file f ON f.id = a.fileId
-            ORDER BY a.date DESC, a.id
+            ORDER BY a.date DESC, a.id DESC
             """, arguments: [limit, offset], paths: paths, in: db)
     }
 
     private static func undated(limit: Int, offset: Int, paths: ReportPaths, in db: Database) throws -> [ArticleSummary] {
         try summaries(sql: """
             SELECT \(columns) FROM (
-                SELECT id FROM article WHERE date IS NULL ORDER BY id LIMIT ? OFFSET ?
+                SELECT id FROM article WHERE date IS NULL ORDER BY id DESC LIMIT ? OFFSET ?
             ) p JOIN article a ON a.id = p.id JOIN file f ON f.id = a.fileId
-            ORDER BY a.id
+            ORDER BY a.id DESC
             """, arguments: [limit, offset], paths: paths, in: db)
     }
 
