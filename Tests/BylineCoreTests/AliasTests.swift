@@ -126,3 +126,18 @@ private func person(_ article: Article, _ name: String) -> Entity? {
         #expect(a.entities.filter { $0.kind == .person }.count == 1)
     }
 }
+
+@Suite struct CanonicalFormTests {
+    @Test func aDatelineInCapitalsGivesWayToTheNameAsWrittenInTheText() throws {
+        let a = report(["ALMATY — Herders gathered on Monday.", "Officials in Almaty said the lake was falling."])
+        let almaty = try #require(a.entities.first { $0.kind == .place })
+        #expect(almaty.name == "Almaty")
+        #expect(almaty.aliases == ["ALMATY"])
+        #expect(almaty.key == "place:almati")
+    }
+
+    @Test func aNameOnlyEverInCapitalsStaysInCapitals() throws {
+        let a = report(["ALMATY — Herders gathered on Monday."])
+        #expect(a.entities.first { $0.kind == .place }?.name == "ALMATY")
+    }
+}
