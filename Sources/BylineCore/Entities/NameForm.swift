@@ -25,6 +25,14 @@ struct NameForm: Hashable, Sendable {
         words = folded.split(separator: " ").map(String.init)
     }
 
+    init(words: [String]) {
+        self.words = words
+    }
+
+    /// The same name with each word in its spelling-independent form (`NameSpelling`), so that
+    /// `Волков` and `Volkov` compare equal.
+    var spelled: NameForm { NameForm(words: words.map(NameSpelling.key(word:))) }
+
     var text: String { words.joined(separator: " ") }
 
     /// Whether `self` is the end of `other` word by word (`tokayev` of `kassym-jomart tokayev`,
