@@ -7,11 +7,29 @@ import Synchronization
 /// The corpus through its SQLite index. The reader opens on what the index already holds and
 /// the indexer brings it up to date on a background thread; the list is reloaded from the
 /// committed batches about once a second, with progress in the status line.
+///
+/// The reader may read through a read-only connection (`IndexDatabase(readingOnly:)`), which
+/// opens without writing anything; then the indexing thread opens the index for writing
+/// itself, so that the disk flushes this takes happen after the first screen and off the
+/// thread that draws.
 final class IndexCorpus: CorpusProvider {
     let store: any ArticleStore
     let name: String
-    private let indexer: Indexer
+    private let writer: Writer
     private let clock: () -> Int
+
+    /// Where the indexer writes: the database the reader reads, or one opened for writing on
+    /// the indexing thread (once; the thread keeps it for rescans).
+    private enum Writer: Sendable {
+        case database(IndexDatabase)
+        case path(OpenedLater)
+    }
+
+    private final class OpenedLater: Sendable {
+        let path: String
+        let database = Mutex<IndexDatabase?>(nil)
+        init(path: String) { self.path = path }
+    }
 
     /// What the indexing thread has done; shared with it under a lock.
     private final class Shared: Sendable {
@@ -23,6 +41,8 @@ final class IndexCorpus: CorpusProvider {
             var batches = 0
             var summary: IndexSummary?
             var error: String?
+            /// Set when the index was found damaged and rebuilt as the thread opened it.
+            var warning: String?
         }
         let state = Mutex(State())
     }
@@ -33,12 +53,27 @@ final class IndexCorpus: CorpusProvider {
     private var reported = true
     private var rescanned = false
 
-    init(corpus: String, database: IndexDatabase, clock: @escaping () -> Int = ReaderSession.monotonicMilliseconds) {
+    /// Reads and indexes through `database`.
+    convenience init(corpus: String, database: IndexDatabase, clock: @escaping () -> Int = ReaderSession.monotonicMilliseconds) {
+        self.init(corpus: corpus, reading: database, writer: .database(database), clock: clock)
+    }
+
+    /// Reads through `database` (which may be read-only) and indexes into the index at
+    /// `writingTo`, opened for writing when indexing first starts.
+    convenience init(corpus: String, reading database: IndexDatabase, writingTo path: String,
+         clock: @escaping () -> Int = ReaderSession.monotonicMilliseconds) {
+        self.init(corpus: corpus, reading: database, writer: .path(OpenedLater(path: path)), clock: clock)
+    }
+
+    private init(corpus: String, reading database: IndexDatabase, writer: Writer, clock: @escaping () -> Int) {
         store = IndexStore(database: database, corpus: corpus)
-        indexer = Indexer(database: database, corpus: corpus)
+        self.writer = writer
+        self.corpus = corpus
         name = URL(fileURLWithPath: corpus).standardizedFileURL.lastPathComponent
         self.clock = clock
     }
+
+    private let corpus: String
 
     /// The indexer starts on the second poll, after the first frame is on screen, so that it
     /// does not compete with drawing it; until then the status line says indexing is due.
@@ -63,6 +98,8 @@ final class IndexCorpus: CorpusProvider {
             reported = true
             if let error = s.error {
                 update.message = "Indexing stopped: \(error)"
+            } else if let warning = s.warning {
+                update.message = warning
             } else if let summary = s.summary, summary.changedIndex || rescanned || !summary.newWarnings.isEmpty {
                 let warning = summary.newWarnings.first.map { "; \($0)" } ?? ""
                 update.message = IndexReport.line(summary) + warning
@@ -93,9 +130,10 @@ final class IndexCorpus: CorpusProvider {
         guard !alreadyRunning else { return }
         reported = false
         batchesShown = 0
-        let shared = self.shared, indexer = self.indexer
+        let shared = self.shared, writer = self.writer, corpus = self.corpus
         let thread = Thread {
             do {
+                let indexer = Indexer(database: try Self.open(writer, reporting: shared), corpus: corpus)
                 let summary = try indexer.update(progress: { progress in
                     shared.state.withLock {
                         $0.progress = progress
@@ -115,5 +153,19 @@ final class IndexCorpus: CorpusProvider {
         }
         thread.stackSize = 8 << 20
         thread.start()
+    }
+
+    /// The database to index into; on the indexing thread.
+    private static func open(_ writer: Writer, reporting shared: Shared) throws(IndexError) -> IndexDatabase {
+        switch writer {
+        case .database(let database):
+            return database
+        case .path(let later):
+            if let database = later.database.withLock({ $0 }) { return database }
+            let database = try IndexDatabase(path: later.path)
+            later.database.withLock { $0 = database }
+            if let warning = database.warning { shared.state.withLock { $0.warning = warning } }
+            return database
+        }
     }
 }

@@ -39,6 +39,9 @@ struct OpenCommand: ParsableCommand {
     var color: ColorMode?
 
     func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let timings = FrameTimings.fromEnvironment(environment)
+        timings?.mark("arguments-read")
         let options = CorpusOptions(dir: directory, index: index)
         let root = options.corpus
         var isFolder: ObjCBool = false
@@ -46,13 +49,12 @@ struct OpenCommand: ParsableCommand {
             Output.error("\(root): no such folder")
             throw ExitCode(1)
         }
-        let environment = ProcessInfo.processInfo.environment
         if let reason = NcursesTerminal.unusableReason(environment: environment) {
             try printList(options)
             Output.error("\(reason), so the reader did not start; printed the report list instead (byline show PATH prints one report)")
             throw ExitCode(Self.noTerminalStatus)
         }
-        let status = try ReaderApp(options: options, colorOption: color, environment: environment).run()
+        let status = try ReaderApp(options: options, colorOption: color, environment: environment, timings: timings).run()
         if status != 0 { throw ExitCode(status) }
     }
 

@@ -5,19 +5,23 @@ import BylineCore
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Print one report: title, date, byline, body, captions and sources.",
+        abstract: "Print a report: title, date, byline, body, captions and sources.",
         discussion: """
         The body is wrapped to the terminal's width, or to 80 columns when the output is not a \
-        terminal. With --json the report is printed as one JSON object in the shape scripts \
-        rely on (id, path, format, title, title_derived, date, date_text, byline, source, \
-        dateline, blocks, captions, entities, quotes, warnings).
+        terminal. A file holding several reports (a JSON array, JSON Lines) prints them all in \
+        turn; PATH#N prints only the N-th, as in the ids `search` and `person` print. With \
+        --json each report is one JSON object on its own line, in the shape scripts rely on \
+        (id, path, format, title, title_derived, date, date_text, byline, source, dateline, \
+        blocks, captions, entities, quotes, warnings).
         """
     )
 
-    @Argument(help: "The report file (raw text, Markdown with front matter, scraper JSON or HTML).")
+    @Argument(help: ArgumentHelp(
+        "The report file (raw text, Markdown with front matter, scraper JSON or HTML).",
+        valueName: "path[#n]"))
     var path: String
 
-    @Flag(help: "Print the report as JSON.")
+    @Flag(help: "Print each report as one line of JSON.")
     var json = false
 
     @Option(help: "Wrap the text to this many columns instead of the terminal's width.")
@@ -28,15 +32,28 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = ArticleLoader().load(path: path, relativePath: path.split(separator: "/").last.map(String.init))
-        guard let article = result.articles.first else {
-            Output.error(VisibleText.make(result.failure ?? "\(path): no report found"))
+        let selector = ReportSelector(path)
+        let result = ArticleLoader().load(path: selector.path, relativePath: selector.path.split(separator: "/").last.map(String.init))
+        guard !result.articles.isEmpty else {
+            Output.error(VisibleText.make(result.failure ?? "\(selector.path): no report found"))
             throw ExitCode(1)
         }
-        if json {
-            Output.line(article.json.serialized())
-        } else {
-            Output.write(ArticleTextRenderer(width: width ?? Output.width).render(article))
+        let numbers: ClosedRange<Int>
+        switch selector.range(of: result.articles.count) {
+        case .success(let range): numbers = range
+        case .failure(let error):
+            Output.error(error.description)
+            throw ExitCode(1)
+        }
+        let renderer = ArticleTextRenderer(width: width ?? Output.width)
+        for number in numbers {
+            let article = result.articles[number - 1]
+            if json {
+                Output.line(article.json.serialized())
+            } else {
+                if number != numbers.lowerBound { Output.write("\n") }
+                Output.write(renderer.render(article))
+            }
         }
     }
 }

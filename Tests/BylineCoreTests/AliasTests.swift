@@ -107,9 +107,37 @@ private func person(_ article: Article, _ name: String) -> Entity? {
         #expect(keys == ["person:sofia lindqvist", "person:sofia lindqvist", "person:lindqvist"])
     }
 
-    @Test func keysFoldCaseAndAccents() {
+    @Test func keysFoldCaseAndAccentsAndSpellCyrillicInLatinLetters() {
         #expect(EntityKey.make(kind: .person, name: "José Ignacio Peña Álvarez") == "person:jose ignacio pena alvarez")
         #expect(EntityKey.make(kind: .person, name: "Forestier – Walker") == "person:forestier-walker")
-        #expect(EntityKey.make(kind: .place, name: "Нур-Султан") == "place:нур-султан")
+        #expect(EntityKey.make(kind: .place, name: "Нур-Султан") == "place:nur-sultan")
+    }
+}
+
+@Suite struct CrossScriptAliasTests {
+    @Test func aNameInCyrillicBesideItsLatinFormIsOnePerson() throws {
+        let a = report([
+            "Energy Minister Dmitri Volkov (Дмитрий Волков) ordered a release of water.",
+            "Волков said the reservoir could give no more. Volkov met herders on Tuesday.",
+        ])
+        let volkov = try #require(person(a, "Dmitri Volkov"))
+        #expect(volkov.aliases == ["Дмитрий Волков", "Волков", "Volkov"])
+        #expect(volkov.mentions.count == 4)
+        #expect(a.entities.filter { $0.kind == .person }.count == 1)
+    }
+}
+
+@Suite struct CanonicalFormTests {
+    @Test func aDatelineInCapitalsGivesWayToTheNameAsWrittenInTheText() throws {
+        let a = report(["ALMATY — Herders gathered on Monday.", "Officials in Almaty said the lake was falling."])
+        let almaty = try #require(a.entities.first { $0.kind == .place })
+        #expect(almaty.name == "Almaty")
+        #expect(almaty.aliases == ["ALMATY"])
+        #expect(almaty.key == "place:almati")
+    }
+
+    @Test func aNameOnlyEverInCapitalsStaysInCapitals() throws {
+        let a = report(["ALMATY — Herders gathered on Monday."])
+        #expect(a.entities.first { $0.kind == .place }?.name == "ALMATY")
     }
 }

@@ -99,3 +99,33 @@ import Testing
         #expect(page.articles[0].mentions.isEmpty)
     }
 }
+
+@Suite struct EntitySpellingTests {
+    /// Two reports naming Dmitri Volkov and Almaty, the keys made as the recogniser makes them.
+    private func indexed() throws -> IndexStore {
+        let volkov = EntityKey.make(kind: .person, name: "Dmitri Volkov")
+        let almaty = EntityKey.make(kind: .place, name: "Almaty")
+        let a = Reports.article("A", date: "2024-05-01", ["ALMATY — Dmitri Volkov spoke."],
+                                naming: [Reports.place("ALMATY", key: almaty), Reports.person("Dmitri Volkov", key: volkov)])
+        let b = Reports.article("B", date: "2024-05-02", ["ALMATY — Volkov left Almaty."],
+                                naming: [Reports.place("ALMATY", key: almaty), Reports.person("Volkov", key: volkov)])
+        let c = Reports.article("C", date: "2024-05-03", ["ALMATY — Дмитрий Волков wrote."],
+                                naming: [Reports.place("ALMATY", key: almaty), Reports.person("Дмитрий Волков", key: volkov)])
+        let d = Reports.article("D", date: "2024-05-04", ["Herders reached Almaty."], naming: [Reports.place("Almaty", key: almaty)])
+        let corpus = try FixtureCorpus()
+        for (name, article) in [("a.txt", a), ("b.txt", b), ("c.txt", c), ("d.txt", d)] { try corpus.write(name, article) }
+        let database = try corpus.openDatabase()
+        try corpus.index(database)
+        return corpus.store(database)
+    }
+
+    @Test(arguments: ["Dmitry Volkov", "Dmitriy Volkov", "Дмитрий Волков", "dmitri volkov", "Волков"])
+    func aPersonIsFoundByAnotherSpellingOrScript(name: String) throws {
+        #expect(try indexed().lookupEntities(name: name).map(\.name) == ["Dmitri Volkov"])
+    }
+
+    @Test func aNameWrittenInCapitalsIsNotTheCorpusWideNameWhenAnotherFormIsUsed() throws {
+        let places = try indexed().entities(kind: .place, limit: 5)
+        #expect(places.map(\.name) == ["Almaty"])
+    }
+}

@@ -7,18 +7,21 @@
 /// Places and organisations: equal forms, acronyms defined in the text
 /// (`Collective Security Treaty Organization (CSTO)`), and an organisation's short name
 /// (`Gulf Meridian` for `Gulf Meridian Lines`, `Ruch` for `Ruch SA`).
+/// Forms are compared as spelled in Latin letters (`NameSpelling`), so `Дмитрий Волков` and a
+/// later `Volkov` join `Dmitri Volkov`.
 enum AliasMerger {
     /// The entity index of each mention; mentions are in text order.
     static func group(_ mentions: [NameMention], acronyms: [NameForm: NameForm]) -> [Int] {
         var groupOf = [Int](repeating: -1, count: mentions.count)
         var groups = 0
+        let spelled = mentions.map(\.form.spelled)
         // People
         let people = mentions.indices.filter { mentions[$0].kind == .person }
-        let forms = Set(people.map { mentions[$0].form })
+        let forms = Set(people.map { spelled[$0] })
         let full = forms.filter { f in !forms.contains { $0 != f && f.isTail(of: $0) } }
         var fullGroup: [NameForm: Int] = [:]
-        for i in people where full.contains(mentions[i].form) && fullGroup[mentions[i].form] == nil {
-            let f = mentions[i].form
+        for i in people where full.contains(spelled[i]) && fullGroup[spelled[i]] == nil {
+            let f = spelled[i]
             if f.words.count == 1, let only = onlyPerson(startingWith: f.words[0], among: full), only != f {
                 continue
             }
@@ -27,7 +30,7 @@ enum AliasMerger {
         }
         var lastSeen: [Int: Int] = [:]
         for i in people {
-            let f = mentions[i].form
+            let f = spelled[i]
             var g = fullGroup[f]
             if g == nil {
                 let owners = full.filter { f.isTail(of: $0) && fullGroup[$0] != nil }.map { fullGroup[$0]! }
@@ -48,11 +51,11 @@ enum AliasMerger {
             lastSeen[g!] = i
         }
         // Places and organisations
-        let organisations = Set(mentions.filter { $0.kind == .organisation }.map(\.form))
+        let organisations = Set(mentions.indices.filter { mentions[$0].kind == .organisation }.map { spelled[$0] })
         var named: [String: Int] = [:]
         for i in mentions.indices where mentions[i].kind != .person {
             let m = mentions[i]
-            var form = acronyms[m.form] ?? m.form
+            var form = acronyms[m.form]?.spelled ?? spelled[i]
             if m.kind == .organisation, let long = longForm(of: form, among: organisations) { form = long }
             let key = "\(m.kind.rawValue):\(form.text)"
             if let g = named[key] {

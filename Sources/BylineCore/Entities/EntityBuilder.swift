@@ -14,8 +14,11 @@ struct EntityBuilder {
         for g in order {
             let ms = members[g].map { mentions[$0] }
             let kind = ms[0].kind
-            // The fullest form: most words, then first written.
-            let canonical = ms.max { a, b in (a.form.words.count, -a.position) < (b.form.words.count, -b.position) }!
+            // The fullest form: most words, then not in capitals (`Almaty` over a dateline's
+            // `ALMATY`), then first written.
+            let canonical = ms.max { a, b in
+                (a.form.words.count, a.isCapitals ? 0 : 1, -a.position) < (b.form.words.count, b.isCapitals ? 0 : 1, -b.position)
+            }!
             var aliases: [String] = []
             for m in ms where m.text != canonical.text && !aliases.contains(m.text) { aliases.append(m.text) }
             if kind == .person, let surname = derivedSurname(canonical, ms) { aliases.append(surname) }

@@ -29,6 +29,14 @@ struct NameForm: Hashable, Sendable {
         words = folded.split(separator: " ").map(String.init)
     }
 
+    init(words: [String]) {
+        self.words = words
+    }
+
+    /// The same name with each word in its spelling-independent form (`NameSpelling`), so that
+    /// `Волков` and `Volkov` compare equal.
+    var spelled: NameForm { NameForm(words: words.map(NameSpelling.key(word:))) }
+
     /// `init` for an ASCII name (most of them), on bytes: its characters are its scalars, so
     /// the same steps give the same words. Nil for any other name.
     private static func asciiWords(_ name: String) -> [String]? {

@@ -13,4 +13,14 @@ struct NameMention {
 
     /// Named in a photo credit: in a caption's credit, or in brackets in the text.
     var isCredit: Bool { mention.inCredit || candidate?.origin == .credit }
+
+    /// Written all in capitals (`ALMATY` in a dateline), which no other form should give way to.
+    var isCapitals: Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
 }

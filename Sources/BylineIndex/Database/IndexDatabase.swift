@@ -39,10 +39,27 @@ public final class IndexDatabase: Sendable {
         }
     }
 
-    /// Opens and migrates the pool, or throws what SQLite (or the truncation check) said.
-    private static func openPool(path: String) throws -> DatabasePool {
+    /// Opens an index that exists and is current, for reading only. Nothing is written, so
+    /// opening waits for no lock and no disk flush (the reader shows its first screen from
+    /// it). What the index lacks is `init(path:)`'s work: making, migrating or rebuilding it.
+    ///
+    /// - Throws: `IndexError` when there is no index at `path`, or it is not current.
+    public init(readingOnly path: String) throws(IndexError) {
+        self.path = path
+        warning = nil
+        do {
+            pool = try Self.openPool(path: path, readOnly: true)
+        } catch {
+            throw Self.openFailure(path: path, error)
+        }
+    }
+
+    /// Opens and migrates the pool (or, read-only, checks that it needs no migrating), or
+    /// throws what SQLite (or the truncation check) said.
+    private static func openPool(path: String, readOnly: Bool = false) throws -> DatabasePool {
         if let truncation = truncation(path: path) { throw Damage(reason: truncation) }
         var config = Configuration()
+        config.readonly = readOnly
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
@@ -62,6 +79,12 @@ public final class IndexDatabase: Sendable {
         }
         let pool = try DatabasePool(path: path, configuration: config)
         let migrator = IndexSchema.migrator
+        if readOnly {
+            guard try pool.read({ try migrator.hasCompletedMigrations($0) && IndexSchema.hasCurrentLayout($0) }) else {
+                throw IndexError.database(path: path, reason: "the index must be brought up to date before it can be read")
+            }
+            return pool
+        }
         if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
             throw IndexError.newerSchema(path: path)
         }

@@ -35,7 +35,7 @@ public enum IndexSchema {
     public static let bodyWeight = 1.0
 
     /// The shape of the tables migration 1 makes; changed whenever migration 1 changes.
-    static let layout = "3"
+    static let layout = "5"  // 4: entity keys spelled in Latin (NameSpelling); 5: names not in capitals
 
     /// Whether the index has the tables this build of Byline expects.
     static func hasCurrentLayout(_ db: Database) throws -> Bool {

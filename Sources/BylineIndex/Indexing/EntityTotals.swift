@@ -2,7 +2,8 @@ import GRDB
 
 /// Brings entities up to date at the end of a run: those whose appearances changed (marked
 /// stale) get their name, counts, aliases and roles recomputed, and those no report names any
-/// more are removed.
+/// more are removed. The name is the one most reports use, leaving out forms in capitals
+/// (`ALMATY` from a dateline) when any other is used.
 ///
 /// Runs in its own transaction after the batches, so a run killed before it leaves the marks in
 /// place and the next run finishes the job.
@@ -16,7 +17,7 @@ enum EntityTotals {
                 articleCount = (SELECT count(*) FROM appearance WHERE entityId = entity.id),
                 mentionCount = (SELECT coalesce(sum(mentionCount), 0) FROM appearance WHERE entityId = entity.id),
                 name = (SELECT name FROM appearance WHERE entityId = entity.id
-                        GROUP BY name ORDER BY count(*) DESC, length(name) DESC, name LIMIT 1)
+                        GROUP BY name ORDER BY name = upper(name), count(*) DESC, length(name) DESC, name LIMIT 1)
             WHERE stale = 1;
 
             DELETE FROM alias WHERE entityId IN (\(stale));

@@ -22,8 +22,8 @@ enum EntityQueries {
     }
 
     /// Entities named `name`, ignoring case and accents: by any name or alias the corpus gives
-    /// them, or failing that (for people) by surname, i.e. the last words of a name. Most
-    /// mentioned first.
+    /// them, failing that by another spelling or script of one (`EntityKey`), and failing that
+    /// (for people) by surname, i.e. the last words of a name. Most mentioned first.
     static func matching(name: String, kind: Entity.Kind?, in db: Database) throws -> [Match] {
         let folded = NameFolding.fold(name)
         guard !folded.isEmpty else { return [] }
@@ -34,6 +34,13 @@ enum EntityQueries {
             WHERE e.id IN (SELECT entityId FROM alias WHERE folded = ?) \(kindFilter) \(ranking)
             """, arguments: StatementArguments([folded] + kindArgument))
         if !exact.isEmpty { return exact.compactMap(match) }
+        // Another spelling of a name the corpus has: `Dmitry Volkov` for `Dmitri Volkov`,
+        // `Назарбаев` for `Nazarbayev`.
+        let keys = (kind.map { [$0] } ?? Entity.Kind.allCases).map { EntityKey.make(kind: $0, name: name) }
+        let spelled = try Row.fetchAll(db, sql: """
+            SELECT \(summaryColumns) FROM entity e WHERE e.key IN (\(databaseQuestionMarks(count: keys.count))) \(ranking)
+            """, arguments: StatementArguments(keys))
+        if !spelled.isEmpty { return spelled.compactMap(match) }
         guard kind == nil || kind == .person else { return [] }
         let pattern = "% " + folded.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")

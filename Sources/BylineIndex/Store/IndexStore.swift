@@ -34,18 +34,18 @@ public final class IndexStore: ArticleStore, Sendable {
     }
 
     public func summaries() throws -> [ArticleSummary] {
-        try database.read { try ArticleRows.summaries(paths: paths, in: $0) }
+        try database.read { try ArticleListQuery.all(paths: paths, in: $0) }
     }
 
     /// Counted in SQL, so a long list opens without reading every row.
     public func summaryCount() throws -> Int {
-        try database.read { try ArticleRows.count(in: $0) }
+        try database.read { try ArticleListQuery.count(in: $0) }
     }
 
-    /// One page of the list, read with LIMIT and OFFSET.
+    /// One page of the list, found on the date index without reading the rows before it.
     public func summaries(in range: Range<Int>) throws -> [ArticleSummary] {
         guard range.lowerBound >= 0, !range.isEmpty else { return [] }
-        return try database.read { try ArticleRows.summaries(paths: paths, range: range, in: $0) }
+        return try database.read { try ArticleListQuery.page(range, paths: paths, in: $0) }
     }
 
     /// - Throws: `StoreError` when no report has this id.

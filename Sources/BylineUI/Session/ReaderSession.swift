@@ -13,6 +13,9 @@ public final class ReaderSession {
     /// Called after each frame with how long it took from the input that caused it to the end
     /// of drawing, in nanoseconds (0 for the first frame); for benchmarks.
     public var onFrame: ((_ nanoseconds: UInt64) -> Void)?
+    /// Called as each step of the first frame is done (`prepared`, `rendered`, `presented`);
+    /// for benchmarks.
+    public var onStep: ((String) -> Void)?
     private var inputSince: UInt64 = 0
     private var reloadPending = false
     private var nextReloadAt = 0
@@ -69,8 +72,14 @@ public final class ReaderSession {
 
     /// Prepares and draws the current state.
     public func drawFrame() {
+        let step = onStep
+        onStep = nil  // only the first frame's steps
         state.prepare(in: context)
-        backend.present(Renderer.render(state), full: fullRedraw)
+        step?("prepared")
+        let grid = Renderer.render(state)
+        step?("rendered")
+        backend.present(grid, full: fullRedraw)
+        step?("presented")
         fullRedraw = false
     }
 
