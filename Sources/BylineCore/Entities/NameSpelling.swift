@@ -19,7 +19,8 @@ enum NameSpelling {
 
     static func key(word: String) -> String {
         // Most words are ASCII with none of the letters the rules touch: they are their own key.
-        if word.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "x") && $0 != UInt8(ascii: "y") && $0 != UInt8(ascii: "j") }) {
+        if !word.hasSuffix("ii"),
+           word.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "x") && $0 != UInt8(ascii: "y") && $0 != UInt8(ascii: "j") }) {
             return word
         }
         var letters: [Unicode.Scalar] = []
