@@ -112,6 +112,10 @@ enum Furniture {
 
     /// `3 Comments`, `No comments yet`.
     private static func isCommentCount(_ key: String) -> Bool {
+        // The first word decides most lines before the key is split.
+        guard let firstSpace = key.firstIndex(of: " ") else { return false }
+        let first = key[..<firstSpace]
+        guard Int(first) != nil || first == "no" || first == "one" else { return false }
         let words = key.split(separator: " ", maxSplits: 4)
         guard (2...4).contains(words.count), words[1].hasPrefix("comment") else { return false }
         return Int(words[0]) != nil || words[0] == "no" || words[0] == "one"
