@@ -79,6 +79,8 @@ struct PreparedArticle: Sendable {
             guard s.utf8.contains(0) else { return s }
             return String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "\0" ? "\u{2400}" : $0 }))
         }
+        // Almost no report has a NUL: then nothing is copied.
+        guard hasNUL(article) else { return article }
         var a = article
         a.title = clean(a.title)
         a.dateText = a.dateText.map(clean)
@@ -103,6 +105,17 @@ struct PreparedArticle: Sendable {
         a.tags = a.tags.map(clean)
         a.warnings = a.warnings.map(clean)
         return a
+    }
+
+    /// Whether any string `withoutNUL` cleans holds a NUL.
+    private static func hasNUL(_ a: Article) -> Bool {
+        func has(_ s: String?) -> Bool { s?.utf8.contains(0) ?? false }
+        return has(a.title) || has(a.dateText) || has(a.byline) || has(a.source) || has(a.dateline)
+            || a.blocks.contains { has($0.text) }
+            || a.captions.contains { has($0.alt) || has($0.text) || has($0.credit) }
+            || a.entities.contains { has($0.name) || $0.aliases.contains(where: has) || $0.roles.contains(where: has) }
+            || a.quotes.contains { has($0.speaker) || has($0.text) }
+            || a.tags.contains(where: has) || a.warnings.contains(where: has)
     }
 
     /// One prepared entity per key (a recogniser may give a key twice; the first wins and
