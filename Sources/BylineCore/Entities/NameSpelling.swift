@@ -18,6 +18,11 @@ enum NameSpelling {
     }
 
     static func key(word: String) -> String {
+        // Most words are ASCII with none of the letters the rules touch: they are their own key.
+        if !word.hasSuffix("ii"),
+           word.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "x") && $0 != UInt8(ascii: "y") && $0 != UInt8(ascii: "j") }) {
+            return word
+        }
         var letters: [Unicode.Scalar] = []
         letters.reserveCapacity(word.unicodeScalars.count + 4)
         for scalar in word.unicodeScalars {

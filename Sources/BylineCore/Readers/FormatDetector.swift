@@ -10,10 +10,13 @@ public enum FormatDetector {
         if head.hasPrefix("{") || head.hasPrefix("[{") || head.hasPrefix("[\n") || head.hasPrefix("[ ") || head == "[]" || head.hasPrefix("[]") {
             if ext == "json" || ext == "jsonl" || ext == "ndjson" || looksLikeJSON(head) { return .json }
         }
-        let lowered = head.prefix(512).lowercased()
-        if lowered.hasPrefix("<!doctype html") || lowered.hasPrefix("<html") || lowered.hasPrefix("<?xml")
-            || lowered.hasPrefix("<head") || lowered.hasPrefix("<meta") || (lowered.hasPrefix("<") && ["html", "htm", "xhtml"].contains(ext)) {
-            return .html
+        // Every test below needs a leading `<`; lower-casing the head costs more than the rest.
+        if head.unicodeScalars.first == "<" {
+            let lowered = head.prefix(512).lowercased()
+            if lowered.hasPrefix("<!doctype html") || lowered.hasPrefix("<html") || lowered.hasPrefix("<?xml")
+                || lowered.hasPrefix("<head") || lowered.hasPrefix("<meta") || (lowered.hasPrefix("<") && ["html", "htm", "xhtml"].contains(ext)) {
+                return .html
+            }
         }
         switch ext {
         case "json", "jsonl", "ndjson": return .json

@@ -81,6 +81,13 @@ public struct Indexer: Sendable {
         summary.unchanged = plan.unchanged
         var run = Run(gone: plan.gone, newFileSizes: Set(plan.work.filter { $0.stored == nil }.map(\.file.size)))
 
+        // A run that will end by merging the full-text index need not merge it as it goes.
+        let merging: FullTextMerging = Self.worthOptimizing(changed: plan.work.count, total: plan.work.count + plan.unchanged)
+            ? .deferred : .asItGoes
+        if try database.read(FullTextMerging.current) != merging {
+            try database.write { try FullTextMerging.set(merging, in: $0) }
+        }
+
         // Gone files that no new file can have been renamed from (a rename keeps the size) go
         // first, so their report ids are free for new files.
         if !run.goneForSure.isEmpty {
@@ -108,6 +115,7 @@ public struct Indexer: Sendable {
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('root', ?)", arguments: [root])
             }
             try EntityTotals.refresh(db)
+            try FullTextMerging.set(.asItGoes, in: db)
         }
         if !summary.stopped && Self.worthOptimizing(changed: summary.added + summary.updated, total: plan.work.count + plan.unchanged) {
             try database.write { try $0.execute(sql: "INSERT INTO articleText(articleText) VALUES ('optimize')") }

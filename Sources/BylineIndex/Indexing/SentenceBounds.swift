@@ -51,10 +51,10 @@ struct SentenceBounds {
             guard c == "." || c == "!" || c == "?" || c == "…" else { i += 1; continue }
             var j = i + 1
             while j < s.count && closers.contains(s[j]) { j += 1 }
-            guard j < s.count, s[j].properties.isWhitespace else { i = j; continue }
+            guard j < s.count, isWhitespace(s[j]) else { i = j; continue }
             var k = j
-            while k < s.count && s[k].properties.isWhitespace { k += 1 }
-            guard k < s.count, !s[k].properties.isLowercase else { i = k; continue }
+            while k < s.count && isWhitespace(s[k]) { k += 1 }
+            guard k < s.count, !isLowercase(s[k]) else { i = k; continue }
             if c == "." && endsWithAbbreviation(s, before: i) { i = k; continue }
             starts.append(k)
             i = k
@@ -65,11 +65,29 @@ struct SentenceBounds {
     /// Whether the word before the full stop at `dot` is a title or an initial.
     private static func endsWithAbbreviation(_ s: [Unicode.Scalar], before dot: Int) -> Bool {
         var b = dot
-        while b > 0 && (s[b - 1].properties.isAlphabetic || s[b - 1] == ".") { b -= 1 }
+        while b > 0 && (isAlphabetic(s[b - 1]) || s[b - 1] == ".") { b -= 1 }
+        // An ASCII word longer than every abbreviation is neither one nor an initial; only
+        // shorter words are worth a String.
+        if dot - b > longestAbbreviation && s[b..<dot].allSatisfy(\.isASCII) { return false }
         let word = String(String.UnicodeScalarView(s[b..<dot]))
         if word.count == 1, let first = word.unicodeScalars.first, first.properties.isUppercase { return true }
         return abbreviations.contains(word.lowercased())
     }
+
+    // The scalar properties below, answered without a table lookup for ASCII.
+    private static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? c.value == 0x20 || (0x09...0x0D).contains(c.value) : c.properties.isWhitespace
+    }
+
+    private static func isLowercase(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? (0x61...0x7A).contains(c.value) : c.properties.isLowercase
+    }
+
+    private static func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? (0x61...0x7A).contains(c.value | 0x20) : c.properties.isAlphabetic
+    }
+
+    private static let longestAbbreviation = abbreviations.map(\.count).max() ?? 0
 
     private static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", ")", "]"]
 
@@ -79,5 +97,5 @@ struct SentenceBounds {
         "hon", "pres", "maj", "cmdr", "adm", "fr", "messrs", "mme", "mlle",
     ]
 
-    private func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    private func isSpace(_ c: Unicode.Scalar) -> Bool { Self.isWhitespace(c) }
 }

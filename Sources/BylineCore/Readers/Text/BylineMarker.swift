@@ -8,6 +8,7 @@ enum BylineMarker {
         "by ", "by: ", "written by ", "words by ", "posted by ", "author: ", "authors: ",
         "reporting by ", "story by ", "report by ",
     ]
+    private static let labelStarts = Set(labels.compactMap(\.unicodeScalars.first).flatMap { [$0] + $0.properties.uppercaseMapping.unicodeScalars })
     private static let particles: Set<String> = [
         "and", "&", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le",
         "von", "bin", "bint", "al", "el", "y", "e", "ibn", "in", "for", "at", "staff", "reporter",
@@ -16,6 +17,8 @@ enum BylineMarker {
 
     /// The name on a byline line, or nil when the line is not one.
     static func parse(_ line: String) -> String? {
+        // Every label starts with one of these letters, and no other scalar lower-cases to them.
+        guard let first = line.unicodeScalars.first, labelStarts.contains(first) else { return nil }
         // A label and a name of at most 80 characters (checked below) with some spacing.
         guard LineShape.isShort(line, maxCharacters: 120) else { return nil }
         let lower = line.lowercased()

@@ -29,19 +29,41 @@ enum CaptionSplitter {
         // Captions are a sentence or two; a long paragraph ending in brackets is story text, and
         // the glue search below is quadratic in the caption's length.
         guard LineShape.isShort(paragraph, maxCharacters: maxLength), let (body, credit) = splitCredit(paragraph), !body.isEmpty else { return nil }
-        let chars = Array(body)
+        let chars = Characters(body)
         guard let glue = bestGluePoint(chars) else {
             return Parts(alt: nil, text: body, credit: credit, textOffset: 0)
         }
         let alt = String(chars[..<glue]).trimmed()
         let text = String(chars[glue...])
-        let offset = String(chars[..<glue]).unicodeScalars.count
+        let offset = chars[..<glue].unicodeScalars.count
         return Parts(alt: alt, text: text, credit: credit, textOffset: offset)
+    }
+
+    /// A text's characters by position, whose runs slice the text itself (a copy of its
+    /// bytes) rather than being rebuilt character by character.
+    private struct Characters {
+        let text: String
+        private let starts: [String.Index]
+        private let characters: [Character]
+
+        init(_ text: String) {
+            self.text = text
+            starts = Array(text.indices) + [text.endIndex]
+            characters = starts.dropLast().map { text[$0] }
+        }
+
+        var count: Int { characters.count }
+        subscript(i: Int) -> Character { characters[i] }
+        subscript(r: PartialRangeUpTo<Int>) -> Substring { text[starts[0]..<starts[r.upperBound]] }
+        subscript(r: PartialRangeFrom<Int>) -> Substring { text[starts[r.lowerBound]..<text.endIndex] }
+        subscript(r: Range<Int>) -> Substring { text[starts[r.lowerBound]..<starts[r.upperBound]] }
     }
 
     /// The text before a final `[credit]` and the credit without brackets, or nil when the
     /// text does not end in one. Footnote marks (`[3]`) and editorial notes (`[sic]`) are not credits.
     static func splitCredit(_ text: String) -> (body: String, credit: String)? {
+        // Most paragraphs fail here, without being copied by `trimmed()`.
+        guard text.last(where: { $0 != " " && $0 != "\t" && $0 != "\u{A0}" }) == "]" else { return nil }
         let trimmed = text.trimmed()
         guard trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") else { return nil }
         let credit = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmed()
@@ -57,7 +79,7 @@ enum CaptionSplitter {
     /// (`abCabC…`) must not be weighed in full.
     static let maxGluePoints = 8
 
-    private static func bestGluePoint(_ chars: [Character]) -> Int? {
+    private static func bestGluePoint(_ chars: Characters) -> Int? {
         var best: (index: Int, score: Int)?
         var weighed = 0
         for i in 1..<max(1, chars.count) where isGlue(chars, at: i) {
@@ -81,18 +103,31 @@ enum CaptionSplitter {
     }
 
     /// `nC`, `5C`, `.C`, `’C`: no space between the end of one text and a capital starting the next.
-    private static func isGlue(_ chars: [Character], at i: Int) -> Bool {
+    private static func isGlue(_ chars: Characters, at i: Int) -> Bool {
         let before = chars[i - 1], after = chars[i]
-        guard after.isUppercase else { return false }
-        return before.isLowercase || before.isNumber || [".", ")", "’", "”", "\"", "!", "?", "»"].contains(before)
+        guard isUppercase(after) else { return false }
+        return before.isLowercase || before.isNumber || glueMarks.contains(before)
+    }
+
+    private static let glueMarks: Set<Character> = [".", ")", "’", "”", "\"", "!", "?", "»"]
+
+    /// `Character.isUppercase`, which for a character that is not a capital compares it with
+    /// an upper-cased copy: for a one-byte (ASCII) character that is exactly `A`…`Z`.
+    private static func isUppercase(_ c: Character) -> Bool {
+        if c.utf8.count == 1, let byte = c.utf8.first { return (0x41...0x5A).contains(byte) }
+        return c.isUppercase
     }
 
     /// Both sides of an unrepeated glue point look like text: a left word of three or more
     /// characters that is not a known mixed-case name, and at least two words on the right.
-    private static func readsAsWords(_ chars: [Character], gluedAt i: Int) -> Bool {
-        let left = String(chars[..<i].reversed().prefix(while: { !$0.isWhitespace }).reversed())
-        let right = String(chars[i...].prefix(while: { !$0.isWhitespace }))
-        guard left.count >= 3, LineShape.wordCount(String(chars[i...])) >= 2 else { return false }
+    private static func readsAsWords(_ chars: Characters, gluedAt i: Int) -> Bool {
+        var leftStart = i
+        while leftStart > 0 && !chars[leftStart - 1].isWhitespace { leftStart -= 1 }
+        var rightEnd = i
+        while rightEnd < chars.count && !chars[rightEnd].isWhitespace { rightEnd += 1 }
+        let left = String(chars[leftStart..<i])
+        let right = String(chars[i..<rightEnd])
+        guard left.count >= 3, LineShape.wordCount(chars[i...]) >= 2 else { return false }
         guard right.count == 1 || right.dropFirst().first.map({ $0.isLowercase || $0 == "’" || $0 == "'" }) == true else { return false }
         let joined = (left + right).lowercased().filter { $0.isLetter }
         return !mixedCaseNames.contains(where: { joined.hasPrefix($0) || joined.hasSuffix($0) })

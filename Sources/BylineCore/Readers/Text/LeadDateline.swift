@@ -12,17 +12,28 @@ struct LeadDateline: Sendable, Equatable {
     private static let dashes: [String] = [" — ", " – ", " - ", " -- ", "— ", " —", "– "]
 
     static func parse(_ paragraph: String) -> LeadDateline? {
-        let opening = paragraph.prefix(74)
-        var best: Range<String.Index>?
-        for dash in dashes {
-            guard let r = opening.firstRange(of: dash), paragraph.distance(from: paragraph.startIndex, to: r.lowerBound) <= 70 else { continue }
-            if best == nil || r.lowerBound < best!.lowerBound { best = r }
-        }
-        guard let range = best else { return nil }
+        guard let range = firstDash(in: paragraph.prefix(74)),
+              paragraph.distance(from: paragraph.startIndex, to: range.lowerBound) <= 70 else { return nil }
         let head = paragraph[..<range.lowerBound]
         let text = head.trimmed()
         guard isPlace(text), paragraph[range.upperBound...].contains(where: { $0.isLetter }) else { return nil }
         return LeadDateline(text: text, length: paragraph.distance(from: paragraph.startIndex, to: range.upperBound))
+    }
+
+    /// The leftmost of `dashes` in `opening` (the earlier-listed one when two start together).
+    private static func firstDash(in opening: Substring) -> Range<String.Index>? {
+        var i = opening.startIndex
+        while i < opening.endIndex {
+            let c = opening[i]
+            if c == " " || c == "—" || c == "–" {
+                for dash in dashes {
+                    let tail = opening[i...]
+                    if tail.starts(with: dash) { return i..<tail.index(i, offsetBy: dash.count) }
+                }
+            }
+            i = opening.index(after: i)
+        }
+        return nil
     }
 
     /// `GENEVA`, `VALPARAÍSO, Chile`, `ALMATY, Kazakhstan (Reuters)`, `NEW YORK, June 3 (AFP)`, `東京`.
