@@ -93,14 +93,15 @@ echo "machine: $(nproc) cores; load average at start $(cut -d' ' -f1-3 /proc/loa
 # range and the median of each startup step.
 first_screens() {
   local label=$1 folder=$2 i
-  : > "$WORK/first"; : > "$WORK/steps"
+  : > "$WORK/first"; : > "$WORK/steps"; : > "$WORK/cpu"
   for i in $(seq "$RUNS"); do
     run "$folder" "$WORK/t$i"
     field first-frame-ms "$WORK/t$i" >> "$WORK/first"
+    field first-frame-cpu-ms "$WORK/t$i" >> "$WORK/cpu"
     grep '^step-ms ' "$WORK/t$i" >> "$WORK/steps" || true
   done
   local m; m=$(median < "$WORK/first")
-  echo "first screen, $label, indexed: median $m ms (min $(lowest < "$WORK/first"), max $(highest < "$WORK/first")) over $RUNS runs"
+  echo "first screen, $label, indexed: median $m ms (min $(lowest < "$WORK/first"), max $(highest < "$WORK/first")) over $RUNS runs; CPU time used by then: median $(median < "$WORK/cpu") ms"
   local line="  steps, median ms since launch:"
   for step in arguments-read config-read index-opened reports-counted first-page-read terminal-started prepared rendered presented; do
     line+=" $step $(awk -v s="$step" '$2 == s {print $3}' "$WORK/steps" | median)"

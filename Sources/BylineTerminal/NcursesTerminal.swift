@@ -97,12 +97,19 @@ public final class NcursesTerminal: TerminalBackend {
         if redrawAll {
             clearok(cn_curscr(), true)
         }
+        // Neighbouring cells mostly share a style: its attributes are worked out once a run.
+        var lastStyle: Style?
+        var lastAttributes: (attr_t, Int16) = (cn_A_NORMAL(), 0)
         for y in 0..<grid.height {
             for x in 0..<grid.width {
                 let cell = grid[x, y]
                 if !redrawAll, let previous, previous[x, y] == cell { continue }
                 if cell.isContinuation { continue }
-                draw(cell, x: x, y: y, in: win)
+                if cell.style != lastStyle {
+                    lastStyle = cell.style
+                    lastAttributes = attributes(cell.style)
+                }
+                draw(cell, x: x, y: y, attributes: lastAttributes, in: win)
             }
         }
         if let c = grid.cursor {
@@ -117,8 +124,21 @@ public final class NcursesTerminal: TerminalBackend {
         previous = grid
     }
 
-    private func draw(_ cell: Cell, x: Int, y: Int, in win: UnsafeMutablePointer<WINDOW>) {
-        var scalars = Array(cell.character.unicodeScalars)
+    private func draw(_ cell: Cell, x: Int, y: Int, attributes: (attr_t, Int16), in win: UnsafeMutablePointer<WINDOW>) {
+        var cc = cchar_t()
+        let (attrs, pair) = attributes
+        let unicodeScalars = cell.character.unicodeScalars
+        if cell.width == 1, let only = unicodeScalars.first, only.value >= 0x20, only.value < 0x7F,
+           unicodeScalars.index(after: unicodeScalars.startIndex) == unicodeScalars.endIndex {
+            // Printable ASCII, most of any screen: no arrays to build, no width to look up.
+            var chars: (wchar_t, wchar_t) = (wchar_t(bitPattern: only.value), 0)
+            withUnsafePointer(to: &chars) {
+                $0.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = setcchar(&cc, $0, attrs, pair, nil) }
+            }
+            mvwadd_wch(win, Int32(y), Int32(x), &cc)
+            return
+        }
+        var scalars = Array(unicodeScalars)
         let width = Int(wcwidth(wchar_t(bitPattern: scalars[0].value)))
         if width < 0 || (width == 2) != (cell.width == 2) {
             // The C library measures this cluster differently from Byline: draw a stand-in of
@@ -131,8 +151,6 @@ public final class NcursesTerminal: TerminalBackend {
             chars.append(wchar_t(bitPattern: s.value))
         }
         chars.append(0)
-        var cc = cchar_t()
-        let (attrs, pair) = attributes(cell.style)
         setcchar(&cc, chars, attrs, pair, nil)
         mvwadd_wch(win, Int32(y), Int32(x), &cc)
     }

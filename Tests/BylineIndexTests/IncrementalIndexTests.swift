@@ -231,3 +231,30 @@ import Testing
         #expect(again.warnings.isEmpty)
     }
 }
+
+/// The folder's listing and the stored files are walked side by side in byte order, so names
+/// whose order differs between byte order and other orders must still pair up.
+@Suite struct IndexPlanOrderTests {
+    static let names = [
+        "Zeta.txt", "alpha.txt", "caf\u{E9}.txt", "cafe\u{301}-nfd.txt", "b/x.txt", "b-x.txt", "b.txt", "東京.txt", "Ωmega.txt",
+    ]
+
+    func counts(_ s: IndexSummary) -> [Int] { [s.added, s.updated, s.removed, s.unchanged, s.reports] }
+
+    @Test func namesInAnyOrderPairUpWithTheirStoredFiles() throws {
+        let corpus = try FixtureCorpus()
+        for (i, name) in Self.names.enumerated() {
+            try corpus.write(name, Reports.article("Report \(i)", date: "2024-01-0\(i + 1)", ["Paragraph \(i)."]))
+        }
+        let database = try corpus.openDatabase()
+        #expect(counts(try corpus.index(database)) == [9, 0, 0, 0, 9])
+        #expect(counts(try corpus.index(database)) == [0, 0, 0, 9, 9])
+
+        try corpus.remove("b-x.txt")
+        try corpus.remove("Zeta.txt")
+        try corpus.write("b/y.txt", Reports.article("Another", date: "2024-02-01", ["A new paragraph."]))
+        try corpus.write("caf\u{E9}.txt", Reports.article("Rewritten", date: "2024-02-02", ["The café report, rewritten at length."]))
+        #expect(counts(try corpus.index(database)) == [1, 1, 2, 6, 8])
+        #expect(counts(try corpus.index(database)) == [0, 0, 0, 8, 8])
+    }
+}

@@ -41,7 +41,7 @@ import Testing
     @Test func theFirstScreenReadsOnlyTheFirstPage() {
         let store = CountingStore(count: 1000)
         let (state, _) = state(store)
-        #expect(store.pagesRead == [0..<64])
+        #expect(store.pagesRead == [0..<20])
         #expect(store.wholeReads == 0)
         #expect(state.screen.split(separator: "\n")[0].hasPrefix("▶ Reports · many (1000)"))
     }
@@ -50,11 +50,12 @@ import Testing
         let store = CountingStore(count: 1000)
         var (state, ctx) = state(store)
         state.type("G", ctx)
-        #expect(store.pagesRead == [0..<64, 960..<1024])
+        #expect(store.pagesRead == [0..<20, 980..<1000])
         #expect(state.list.selected?.id == (try! store.inner.summaries(in: 999..<1000))[0].id)
         #expect(state.trail[1].reader?.articleID == state.list.selected?.id)
         state.type("500G", ctx)
-        #expect(store.pagesRead.last == 448..<512)
+        // Row 499 and the rows shown after it: the two pages around it, nothing before.
+        #expect(store.pagesRead.dropFirst(2) == [480..<500, 500..<520])
     }
 
     @Test func filteringReadsTheWholeListOnce() {

@@ -23,22 +23,38 @@ struct IndexPlan: Sendable {
     var gone: [StoredFile] = []
     var unchanged = 0
 
-    /// Compares the folder's files with the stored ones. With `recheckAll`, every stored file
-    /// is read again and compared by content (the corpus folder moved).
-    init(files: [CorpusFile], stored: [String: StoredFile], recheckAll: Bool = false) {
-        var remaining = stored
-        for file in files {
-            if let known = remaining.removeValue(forKey: file.relativePath) {
-                if !recheckAll && known.size == file.size && known.mtime == file.modifiedNanoseconds {
-                    unchanged += 1
-                } else {
-                    work.append(Work(file: file, stored: known))
-                }
+    /// Compares the folder's files with the stored ones, which `nextStored` gives one at a
+    /// time in ascending order of their paths' UTF-8 bytes (SQLite's `ORDER BY path`). The two lists are walked side by side,
+    /// so only files that changed or went are held: an unchanged corpus of 100,000 files costs
+    /// no memory beyond its listing. With `recheckAll`, every stored file is read again and
+    /// compared by content (the corpus folder moved).
+    init<E: Error>(files: [CorpusFile], recheckAll: Bool = false, nextStored: () throws(E) -> StoredFile?) throws(E) {
+        let files = files.sorted { Self.precedes($0.relativePath, $1.relativePath) }
+        var next = 0
+        while let known = try nextStored() {
+            while next < files.count, Self.precedes(files[next].relativePath, known.path) {
+                work.append(Work(file: files[next], stored: nil))
+                next += 1
+            }
+            guard next < files.count, files[next].relativePath.utf8.elementsEqual(known.path.utf8) else {
+                gone.append(known)
+                continue
+            }
+            let file = files[next]
+            next += 1
+            if !recheckAll && known.size == file.size && known.mtime == file.modifiedNanoseconds {
+                unchanged += 1
             } else {
-                work.append(Work(file: file, stored: nil))
+                work.append(Work(file: file, stored: known))
             }
         }
-        gone = remaining.values.sorted { $0.path < $1.path }
+        for file in files[next...] { work.append(Work(file: file, stored: nil)) }
+    }
+
+    /// Byte order, as SQLite compares text: canonically equivalent names spelled with
+    /// different scalars are different files.
+    private static func precedes(_ a: String, _ b: String) -> Bool {
+        a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 }
 

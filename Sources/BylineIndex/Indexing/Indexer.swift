@@ -67,16 +67,13 @@ public struct Indexer: Sendable {
         let indexFiles = indexFilesInside(root: root)
         if !indexFiles.isEmpty { scan.files.removeAll { indexFiles.contains($0.relativePath) } }
 
-        let (stored, storedRoot) = try database.read { db in
-            let files = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash, warning FROM file")
-            var byPath: [String: StoredFile] = [:]
-            while let row = try files.next() {
-                let file = StoredFile(id: row[0], path: row[1], size: row[2], mtime: row[3], hash: row[4], warning: row[5])
-                byPath[file.path] = file
+        let plan = try database.read { db in
+            let storedRoot = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'root'")
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash, warning FROM file ORDER BY path")
+            return try IndexPlan(files: scan.files, recheckAll: storedRoot != nil && storedRoot != root) {
+                try rows.next().map { StoredFile(id: $0[0], path: $0[1], size: $0[2], mtime: $0[3], hash: $0[4], warning: $0[5]) }
             }
-            return (byPath, try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'root'"))
         }
-        let plan = IndexPlan(files: scan.files, stored: stored, recheckAll: storedRoot != nil && storedRoot != root)
         var summary = IndexSummary()
         summary.unchanged = plan.unchanged
         var run = Run(gone: plan.gone, newFileSizes: Set(plan.work.filter { $0.stored == nil }.map(\.file.size)))
