@@ -23,13 +23,13 @@ struct IndexPlan: Sendable {
     var gone: [StoredFile] = []
     var unchanged = 0
 
-    /// Compares the folder's files with the stored ones, which `nextStored` gives one at a
-    /// time in ascending order of their paths' UTF-8 bytes (SQLite's `ORDER BY path`). The two lists are walked side by side,
+    /// Compares the folder's files, sorted with `inPathOrder`, with the stored ones, which
+    /// `nextStored` gives one at a time in the same order (SQLite's `ORDER BY path`). The two lists are walked side by side,
     /// so only files that changed or went are held: an unchanged corpus of 100,000 files costs
     /// no memory beyond its listing. With `recheckAll`, every stored file is read again and
     /// compared by content (the corpus folder moved).
     init<E: Error>(files: [CorpusFile], recheckAll: Bool = false, nextStored: () throws(E) -> StoredFile?) throws(E) {
-        let files = files.sorted { Self.precedes($0.relativePath, $1.relativePath) }
+        assert(zip(files, files.dropFirst()).allSatisfy { !Self.inPathOrder($1, $0) }, "files not in path order")
         var next = 0
         while let known = try nextStored() {
             while next < files.count, Self.precedes(files[next].relativePath, known.path) {
@@ -51,8 +51,13 @@ struct IndexPlan: Sendable {
         for file in files[next...] { work.append(Work(file: file, stored: nil)) }
     }
 
-    /// Byte order, as SQLite compares text: canonically equivalent names spelled with
-    /// different scalars are different files.
+    /// The order of the folder's files for `init`: by the bytes of their paths, as SQLite
+    /// compares text, so canonically equivalent names spelled with different scalars are
+    /// different files.
+    static func inPathOrder(_ a: CorpusFile, _ b: CorpusFile) -> Bool {
+        precedes(a.relativePath, b.relativePath)
+    }
+
     private static func precedes(_ a: String, _ b: String) -> Bool {
         a.utf8.lexicographicallyPrecedes(b.utf8)
     }

@@ -66,6 +66,7 @@ public struct Indexer: Sendable {
         var scan = scanner.scan(root: corpus)
         let indexFiles = indexFilesInside(root: root)
         if !indexFiles.isEmpty { scan.files.removeAll { indexFiles.contains($0.relativePath) } }
+        scan.files.sort(by: IndexPlan.inPathOrder)   // in place: a sorted copy is 5 MB at 100,000 files
 
         let plan = try database.read { db in
             let storedRoot = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'root'")
