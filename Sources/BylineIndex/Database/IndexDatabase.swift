@@ -98,10 +98,10 @@ public final class IndexDatabase: Sendable {
         return pool
     }
 
-    /// Runs a read in one consistent snapshot, mapping SQLite failures to `IndexError`.
-    func read<T>(_ body: (Database) throws -> T) throws(IndexError) -> T {
+    /// `work`, with SQLite failures mapped to `IndexError` naming this index.
+    private func mappingFailures<T>(_ work: () throws -> T) throws(IndexError) -> T {
         do {
-            return try pool.read(body)
+            return try work()
         } catch let error as IndexError {
             throw error
         } catch {
@@ -109,27 +109,20 @@ public final class IndexDatabase: Sendable {
         }
     }
 
+    /// Runs a read in one consistent snapshot, mapping SQLite failures to `IndexError`.
+    func read<T>(_ body: (Database) throws -> T) throws(IndexError) -> T {
+        try mappingFailures { try pool.read(body) }
+    }
+
     /// Runs `body` in one write transaction, mapping SQLite failures to `IndexError`.
     func write<T>(_ body: (Database) throws -> T) throws(IndexError) -> T {
-        do {
-            return try pool.write(body)
-        } catch let error as IndexError {
-            throw error
-        } catch {
-            throw Self.failure(path: path, error)
-        }
+        try mappingFailures { try pool.write(body) }
     }
 
     /// Runs `body` on the writer connection outside any transaction: the indexer opens and
     /// commits its own transactions in it, and runs pragmas such as `incremental_vacuum`.
     func writeWithoutTransaction<T>(_ body: (Database) throws -> T) throws(IndexError) -> T {
-        do {
-            return try pool.writeWithoutTransaction(body)
-        } catch let error as IndexError {
-            throw error
-        } catch {
-            throw Self.failure(path: path, error)
-        }
+        try mappingFailures { try pool.writeWithoutTransaction(body) }
     }
 
     /// The names of the migrations applied, oldest first.
