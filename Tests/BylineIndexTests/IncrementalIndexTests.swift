@@ -79,7 +79,7 @@ import Testing
         let valparaiso = try #require(try store.entityPage(key: "place:valparaiso"))
         #expect(valparaiso.articles.map(\.id) == ["rotterdam-delays"])
         #expect(try store.entities(kind: .place, limit: 10).first { $0.key == "place:valparaiso" }?.articles == 1)
-        #expect(try database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM mention WHERE articleId NOT IN (SELECT id FROM article)") } == 0)
+        #expect(try database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM appearance WHERE articleId NOT IN (SELECT id FROM article)") } == 0)
     }
 
     @Test func aNewFileIsAdded() throws {

@@ -11,11 +11,10 @@ import GRDB
 /// - `articleText`: the FTS5 index over `article.title` and `article.body` (external content,
 ///   so the text is stored once), `unicode61` with diacritics removed, ranked by BM25 with the
 ///   title weighted above the body.
-/// - `mention`: offsets are Unicode scalars within the mention's block, as in `Mention`; the
-///   sentence around it (`sentenceStart..<sentenceEnd`) too.
 /// - `entity`: one row per person, place or organisation across the corpus, keyed by
-///   `Entity.key`; `appearance` links it to each report naming it (with the names, aliases and
-///   roles that report gives), and `mention` holds each mention with its sentence.
+///   `Entity.key`; `appearance` links it to each report naming it, with the names, aliases and
+///   roles that report gives and every mention with its sentence (`MentionList`: offsets are
+///   Unicode scalars within the mention's block, as in `Mention`).
 /// - `alias` and `role`: every name and role the corpus gives an entity, derived from the
 ///   appearances when a run ends, for lookups by name and for entity pages.
 ///
@@ -24,7 +23,7 @@ import GRDB
 /// every statement boundary inside a transaction, so a row-by-row trigger would write one
 /// segment per report and make indexing several times slower.
 ///
-/// Deleting a file cascades to its reports, their appearances and mentions, and the
+/// Deleting a file cascades to its reports, their appearances (with their mentions), and the
 /// full-text rows (through a delete trigger); entities left with no appearance are removed when the run
 /// ends. Migrations are never edited once released: a change is a new numbered migration.
 /// Until then, `layout` names the shape migration 1 makes, and an index of another layout (from
@@ -35,7 +34,7 @@ public enum IndexSchema {
     public static let bodyWeight = 1.0
 
     /// The shape of the tables migration 1 makes; changed whenever migration 1 changes.
-    static let layout = "5"  // 4: entity keys spelled in Latin (NameSpelling); 5: names not in capitals
+    static let layout = "6"  // 4: entity keys spelled in Latin (NameSpelling); 5: names not in capitals; 6: mentions in appearance
 
     /// Whether the index has the tables this build of Byline expects.
     static func hasCurrentLayout(_ db: Database) throws -> Bool {
@@ -139,24 +138,14 @@ public enum IndexSchema {
                 aliases TEXT CHECK (aliases IS NULL OR json_valid(aliases)),
                 roles TEXT CHECK (roles IS NULL OR json_valid(roles)),
                 mentionCount INTEGER NOT NULL CHECK (mentionCount >= 0),
+                mentions TEXT NOT NULL CHECK (mentions NOT GLOB '*[^0-9 ,]*'
+                    AND mentionCount = (mentions != '') + length(mentions) - length(replace(mentions, ',', ''))),
                 PRIMARY KEY (articleId, entityId)
             ) WITHOUT ROWID;
             CREATE INDEX appearance_entity ON appearance(entityId);
             CREATE TRIGGER appearance_delete AFTER DELETE ON appearance BEGIN
                 UPDATE entity SET stale = 1 WHERE id = old.entityId AND stale = 0;
             END;
-
-            CREATE TABLE mention (
-                entityId INTEGER NOT NULL,
-                articleId INTEGER NOT NULL,
-                block INTEGER NOT NULL CHECK (block >= 0),
-                start INTEGER NOT NULL CHECK (start >= 0),
-                "end" INTEGER NOT NULL CHECK ("end" > start),
-                sentenceStart INTEGER NOT NULL CHECK (sentenceStart <= start),
-                sentenceEnd INTEGER NOT NULL CHECK (sentenceEnd >= "end"),
-                PRIMARY KEY (entityId, articleId, block, start),
-                FOREIGN KEY (articleId, entityId) REFERENCES appearance(articleId, entityId) ON DELETE CASCADE
-            ) WITHOUT ROWID;
 
             CREATE TABLE alias (
                 entityId INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,

@@ -108,35 +108,20 @@ final class IndexWriter {
         try row.run()
         let articleId = db.lastInsertedRowID
         let appearanceInsert = try db.cachedStatement(sql: """
-            INSERT INTO appearance(articleId, entityId, ordinal, name, aliases, roles, mentionCount) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        let mentionInsert = try db.cachedStatement(sql: """
-            INSERT INTO mention(entityId, articleId, block, start, "end", sentenceStart, sentenceEnd)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO appearance(articleId, entityId, ordinal, name, aliases, roles, mentionCount, mentions)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (ordinal, entity) in article.entities.enumerated() {
-            let entityId = try self.entityId(for: entity, in: db)
             var appearance = RowInsert(appearanceInsert)
             appearance.int(articleId)
-            appearance.int(entityId)
+            appearance.int(try self.entityId(for: entity, in: db))
             appearance.int(ordinal)
             appearance.text(entity.name)
             appearance.text(entity.aliases)
             appearance.text(entity.roles)
             appearance.int(entity.mentions.count)
+            appearance.text(MentionList(mentions: entity.mentions, sentences: entity.sentences).encoded)
             try appearance.run()
-            for (i, mention) in entity.mentions.enumerated() {
-                let sentence = entity.sentences[i]
-                var m = RowInsert(mentionInsert)
-                m.int(entityId)
-                m.int(articleId)
-                m.int(mention.block)
-                m.int(mention.start)
-                m.int(mention.end)
-                m.int(sentence.lowerBound)
-                m.int(sentence.upperBound)
-                try m.run()
-            }
         }
     }
 

@@ -42,24 +42,12 @@ struct AppearanceRecord: Codable, FetchableRecord, PersistableRecord, Sendable, 
     /// `Entity.roles` as a JSON array of strings, nil when there are none.
     var roles: String?
     var mentionCount: Int
+    /// Every mention with its sentence, `MentionList` encoded.
+    var mentions: String
 
     enum Columns {
         static let articleId = Column(CodingKeys.articleId)
         static let entityId = Column(CodingKeys.entityId)
         static let ordinal = Column(CodingKeys.ordinal)
     }
-}
-
-/// A row of `mention`: one mention, in block-relative Unicode scalar offsets, with the
-/// sentence around it.
-struct MentionRecord: Codable, FetchableRecord, PersistableRecord, Sendable, Equatable {
-    static let databaseTableName = "mention"
-
-    var entityId: Int64
-    var articleId: Int64
-    var block: Int
-    var start: Int
-    var end: Int
-    var sentenceStart: Int
-    var sentenceEnd: Int
 }

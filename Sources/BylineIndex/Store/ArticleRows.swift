@@ -17,24 +17,14 @@ enum ArticleRows {
         }
         let details = ArticleDetails.decode(record.details)
 
-        var mentions: [Int64: [Mention]] = [:]
-        // Through the report's appearances, so both lookups use a primary key: mention's starts
-        // with entityId, and a filter on articleId alone scans the whole table (300 ms at
-        // 100,000 reports, on every report the reader opens).
-        for m in try MentionRecord.fetchAll(db, sql: """
-            SELECT m.* FROM appearance p JOIN mention m ON m.entityId = p.entityId AND m.articleId = p.articleId
-            WHERE p.articleId = ? ORDER BY m.block, m.start
-            """, arguments: [articleId]) {
-            mentions[m.entityId, default: []].append(Mention(block: m.block, start: m.start, end: m.end))
-        }
         let entities = try Row.fetchAll(db, sql: """
-            SELECT p.entityId, p.name, p.aliases, p.roles, e.key, e.kind
+            SELECT p.name, p.aliases, p.roles, e.key, e.kind, p.mentions
             FROM appearance p JOIN entity e ON e.id = p.entityId
             WHERE p.articleId = ? ORDER BY p.ordinal
             """, arguments: [articleId]).compactMap { e -> Entity? in
-            guard let kind = Entity.Kind(rawValue: e[5]) else { return nil }
-            return Entity(name: e[1], kind: kind, aliases: decodeStrings(e[2]), roles: decodeStrings(e[3]), key: e[4],
-                          mentions: mentions[e[0]] ?? [])
+            guard let kind = Entity.Kind(rawValue: e[4]) else { return nil }
+            return Entity(name: e[0], kind: kind, aliases: decodeStrings(e[1]), roles: decodeStrings(e[2]), key: e[3],
+                          mentions: MentionList(encoded: e[5] as String).items.map(\.mention))
         }
         return Article(id: record.key, path: paths.path(for: row["filePath"]), format: format, title: record.title,
                        titleDerived: record.titleDerived, date: record.date.flatMap(ArticleDate.init(iso:)),

@@ -60,38 +60,27 @@ enum EntityQueries {
             """, arguments: [id, entity.name])
         let roles = try String.fetchAll(db, sql: "SELECT role FROM role WHERE entityId = ? ORDER BY articleCount DESC, role", arguments: [id])
 
-        // One pass over the reports: each is read once for its title and its sentences.
-        var appearances: [Int64: EntityPage.Appearance] = [:]
-        var order: [Int64] = []
+        // One pass over the reports naming it: each is read once for its title and its sentences.
+        var appearances: [EntityPage.Appearance] = []
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT a.id, a.key, f.path, a.title, a.date, m.block, m.start, m."end", m.sentenceStart,
-                   substr(a.body, bylineBlockStart(a.blocks, m.block) + m.sentenceStart + 1, m.sentenceEnd - m.sentenceStart)
-            FROM mention m
-            JOIN article a ON a.id = m.articleId
+            SELECT a.id, a.key, f.path, a.title, a.date, p.mentions, a.blocks, a.body
+            FROM appearance p
+            JOIN article a ON a.id = p.articleId
             JOIN file f ON f.id = a.fileId
-            WHERE m.entityId = ?
-            UNION ALL
-            SELECT a.id, a.key, f.path, a.title, a.date, NULL, NULL, NULL, NULL, NULL
-            FROM appearance p JOIN article a ON a.id = p.articleId JOIN file f ON f.id = a.fileId
-            WHERE p.entityId = ? AND p.mentionCount = 0
-            ORDER BY 1, 6, 7
-            """), arguments: [id, id])
+            WHERE p.entityId = ?
+            ORDER BY p.articleId
+            """), arguments: [id])
         while let row = try rows.next() {
-            let articleId: Int64 = row[0]
-            if appearances[articleId] == nil {
-                order.append(articleId)
-                appearances[articleId] = EntityPage.Appearance(
-                    id: row[1], path: paths.path(for: row[2]), title: row[3],
-                    date: (row[4] as String?).flatMap(ArticleDate.init(iso:)), mentions: [])
+            let list = MentionList(encoded: row[5] as String)
+            let mentions = try row.withUnsafeData(atIndex: 7) { body in
+                (body ?? Data()).withUnsafeBytes { MentionSentences.cut(list, body: $0, blocks: row[6]) }
             }
-            if let block: Int = row[5], let start: Int = row[6], let end: Int = row[7], let sentenceStart: Int = row[8] {
-                appearances[articleId]?.mentions.append(MentionInContext(
-                    mention: Mention(block: block, start: start, end: end), sentence: row[9],
-                    start: start - sentenceStart, end: end - sentenceStart))
-            }
+            appearances.append(EntityPage.Appearance(
+                id: row[1], path: paths.path(for: row[2]), title: row[3],
+                date: (row[4] as String?).flatMap(ArticleDate.init(iso:)), mentions: mentions))
         }
         // Newest first, undated last.
-        let articles = order.compactMap { appearances[$0] }.sorted { x, y in
+        let articles = appearances.sorted { x, y in
             switch (x.date, y.date) {
             case let (a?, b?): return a != b ? a > b : x.id < y.id
             case (_?, nil): return true
