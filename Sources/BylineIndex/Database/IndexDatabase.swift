@@ -77,10 +77,16 @@ public final class IndexDatabase: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -16384")  // 16 MB per connection
         }
+        // Two processes making or migrating the same index at once would both create its
+        // tables ("table meta already exists"): they take turns, as indexing runs do. An index
+        // that is already current is opened without waiting.
+        var turn = isEmpty(path) && !readOnly ? try IndexLock(databasePath: path, waiting: {}) : nil
+        defer { turn?.release() }
         let pool = try DatabasePool(path: path, configuration: config)
         let migrator = IndexSchema.migrator
+        let isCurrent = { try pool.read { try migrator.hasCompletedMigrations($0) && IndexSchema.hasCurrentLayout($0) } }
         if readOnly {
-            guard try pool.read({ try migrator.hasCompletedMigrations($0) && IndexSchema.hasCurrentLayout($0) }) else {
+            guard try isCurrent() else {
                 throw IndexError.database(path: path, reason: "the index must be brought up to date before it can be read")
             }
             return pool
@@ -88,14 +94,23 @@ public final class IndexDatabase: Sendable {
         if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
             throw IndexError.newerSchema(path: path)
         }
-        try migrator.migrate(pool)
-        if try !pool.read(IndexSchema.hasCurrentLayout) {
-            try pool.writeWithoutTransaction(IndexSchema.dropEverything)
+        if try !isCurrent() {
+            if turn == nil { turn = try IndexLock(databasePath: path, waiting: {}) }
             try migrator.migrate(pool)
+            if try !pool.read(IndexSchema.hasCurrentLayout) {
+                try pool.writeWithoutTransaction(IndexSchema.dropEverything)
+                try migrator.migrate(pool)
+            }
         }
         // The writer keeps more of the full-text index's pages at hand while it merges segments.
         try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -65536") }
         return pool
+    }
+
+    /// Whether there is no index at `path` yet: no file, or an empty one.
+    private static func isEmpty(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) != 0 || info.st_size == 0
     }
 
     /// `work`, with SQLite failures mapped to `IndexError` naming this index.
