@@ -72,6 +72,10 @@ struct Bench {
             + "\(Int(Double(first.reports) / indexSeconds).formatted()) reports/s (entities: \(entitySource))")
         print("  CPU \(String(format: "%.1f", cpu1 - cpu0)) s on all threads: reading and recognising reports "
             + "\(String(format: "%.1f", readingCPU.seconds)) s (on \(indexer.workers) threads), writing the index \(String(format: "%.1f", writerCPU)) s (one thread)")
+        let w = first.writer
+        print("  writing thread: rows \(String(format: "%.1f", w.rows)) s, full text \(String(format: "%.1f", w.fullText)) s, "
+            + "commits \(String(format: "%.1f", w.commits)) s, entity totals \(String(format: "%.1f", w.entityTotals)) s, "
+            + "final merge \(String(format: "%.1f", w.merge)) s (CPU); waited \(String(format: "%.1f", w.waiting)) s for parsed files")
         print("  \(mb(written1 - written0)) written to disk; load average \(load0) before, \(load1) after "
             + "(other work on the machine slows the wall time)")
         var second = IndexSummary()

@@ -25,6 +25,8 @@ public struct IndexSummary: Sendable, Equatable {
     public var seconds: Double = 0
     /// True when the run was stopped before it finished; the index holds what was committed.
     public var stopped = false
+    /// Where the writing thread's time went.
+    public var writer = WriterTimes()
 
     public init() {}
 

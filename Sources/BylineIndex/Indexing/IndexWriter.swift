@@ -8,6 +8,9 @@ import GRDB
 final class IndexWriter {
     private var entityIds: [String: Int64] = [:]
     private var markedStale: Set<Int64> = []
+    /// The entities this run stored first, counted as their appearances are written
+    /// (`EntityTotals.refresh` writes them out).
+    private(set) var tallies: [Int64: EntityTally] = [:]
     /// The largest article id when the batch began; rows above it are the batch's new reports.
     private var batchStart: Int64?
 
@@ -112,9 +115,10 @@ final class IndexWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (ordinal, entity) in article.entities.enumerated() {
+            let entityId = try self.entityId(for: entity, in: db)
             var appearance = RowInsert(appearanceInsert)
             appearance.int(articleId)
-            appearance.int(try self.entityId(for: entity, in: db))
+            appearance.int(entityId)
             appearance.int(ordinal)
             appearance.text(entity.name)
             appearance.text(entity.aliases)
@@ -122,6 +126,7 @@ final class IndexWriter {
             appearance.int(entity.mentions.count)
             appearance.text(MentionList(mentions: entity.mentions, sentences: entity.sentences).encoded)
             try appearance.run()
+            tallies[entityId]?.add(name: entity.name, aliases: entity.aliasList, roles: entity.roleList, mentions: entity.mentions.count)
         }
     }
 
@@ -153,6 +158,7 @@ final class IndexWriter {
             try db.cachedStatement(sql: "INSERT INTO entity(key, kind, name, stale) VALUES (?, ?, ?, 1)")
                 .execute(arguments: [entity.key, entity.kind, entity.name])
             id = db.lastInsertedRowID
+            tallies[id] = EntityTally()
         }
         entityIds[entity.key] = id
         markedStale.insert(id)

@@ -112,12 +112,14 @@ public struct Indexer: Sendable {
                 }
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('root', ?)", arguments: [root])
             }
-            try EntityTotals.refresh(db)
+            try WriterTimes.measure(&summary.writer.entityTotals) { try EntityTotals.refresh(db, counted: run.writer.tallies) }
             try FullTextMerging.set(.asItGoes, in: db)
         }
         if !summary.stopped && Self.worthOptimizing(changed: summary.added + summary.updated, total: plan.work.count + plan.unchanged) {
-            try database.write { try $0.execute(sql: "INSERT INTO articleText(articleText) VALUES ('optimize')") }
-            try database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA incremental_vacuum") }
+            try WriterTimes.measure(&summary.writer.merge) { () throws(IndexError) in
+                try database.write { try $0.execute(sql: "INSERT INTO articleText(articleText) VALUES ('optimize')") }
+                try database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA incremental_vacuum") }
+            }
         }
         summary.removed += run.goneForSure.count + (summary.stopped ? 0 : run.renameCandidates.count - run.renamed.count)
         let (reports, failures) = try database.read { db in
@@ -142,7 +144,7 @@ public struct Indexer: Sendable {
             var open = false
             var lastCommit = elapsed()
             do {
-                while let outcomes = pipeline.next() {
+                while let outcomes = next(from: pipeline, waited: &summary.writer.waiting) {
                     if shouldStop() {
                         summary.stopped = true
                         break
@@ -152,10 +154,12 @@ public struct Indexer: Sendable {
                         try run.writer.beginBatch(in: db)
                         open = true
                     }
+                    let started = WriterTimes.threadCPUSeconds()
                     for outcome in outcomes { try write(outcome, run: &run, summary: &summary, in: db) }
+                    summary.writer.rows += WriterTimes.threadCPUSeconds() - started
                     if elapsed() - lastCommit >= commitInterval {
-                        try run.writer.endBatch(in: db)
-                        try db.commit()
+                        try WriterTimes.measure(&summary.writer.fullText) { try run.writer.endBatch(in: db) }
+                        try WriterTimes.measure(&summary.writer.commits) { try db.commit() }
                         open = false
                         lastCommit = elapsed()
                     }
@@ -164,14 +168,24 @@ public struct Indexer: Sendable {
                     progress(IndexProgress(filesDone: done, filesTotal: total, bytesRead: summary.bytesRead, elapsed: elapsed()))
                 }
                 if open {
-                    try run.writer.endBatch(in: db)
-                    try db.commit()
+                    try WriterTimes.measure(&summary.writer.fullText) { try run.writer.endBatch(in: db) }
+                    try WriterTimes.measure(&summary.writer.commits) { try db.commit() }
                 }
             } catch {
                 if open { try? db.rollback() }
                 throw error
             }
         }
+    }
+
+    /// The pipeline's next batch, adding the wall-clock time spent waiting for it to `waited`.
+    private func next(from pipeline: ParallelBatches<IndexPlan.Work, FileOutcome>, waited: inout Double) -> [FileOutcome]? {
+        let start = ContinuousClock.now
+        defer {
+            let d = ContinuousClock.now - start
+            waited += Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        }
+        return pipeline.next()
     }
 
     /// What one run keeps track of between batches.

@@ -25,8 +25,10 @@ struct PreparedArticle: Sendable {
         var key: String
         var kind: String
         var name: String
-        /// JSON arrays of strings.
-        /// JSON arrays of strings, nil when empty (most entities have no alias or no role).
+        var aliasList: [String]
+        var roleList: [String]
+        /// `aliasList` and `roleList` as JSON arrays of strings, nil when empty (most entities
+        /// have no alias or no role).
         var aliases: String?
         var roles: String?
         var mentions: [Mention]
@@ -149,6 +151,7 @@ struct PreparedArticle: Sendable {
                 sentences.append(finder.sentence(around: mention.start, mention.end))
             }
             return PreparedEntity(key: entity.key, kind: entity.kind.rawValue, name: entity.name,
+                                  aliasList: entity.aliases, roleList: entity.roles,
                                   aliases: jsonArray(entity.aliases), roles: jsonArray(entity.roles),
                                   mentions: mentions, sentences: sentences)
         }
