@@ -22,6 +22,8 @@ import Testing
         #expect(sql?.contains("content = 'article'") == true)
         let rank = try database.read { try String.fetchOne($0, sql: "SELECT v FROM articleText_config WHERE k = 'rank'") }
         #expect(rank == "bm25(5.0, 1.0)")
+        let hashSize = try database.read { try Int.fetchOne($0, sql: "SELECT v FROM articleText_config WHERE k = 'hashsize'") }
+        #expect(hashSize == 8 << 20)
     }
 
     @Test func reopeningAnIndexKeepsItsContent() throws {
