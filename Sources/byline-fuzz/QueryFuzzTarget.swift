@@ -2,8 +2,9 @@ import BylineCore
 import BylineIndex
 import Foundation
 
-/// Runs arbitrary bytes as a search (and as an entity name) against a small index built once
-/// per process from the bundled `Articles/` folder's kind of reports.
+/// Runs arbitrary bytes as a search (and as an entity name, opening the page of the entity it
+/// finds) against a small index built once per process from the bundled `Articles/` folder's
+/// kind of reports.
 ///
 /// The query language promises that no input is an error: whatever the user types is read as
 /// well as possible, with notes. So any error here, above all an SQLite one such as an FTS5
@@ -33,7 +34,16 @@ enum QueryFuzzTarget {
             for hit in results.hits {
                 precondition(hit.snippet.marks.allSatisfy { $0.upperBound <= hit.snippet.text.unicodeScalars.count })
             }
-            _ = try store.lookupEntities(name: query)
+            // A name that finds an entity opens its page, which cuts every mention's sentence
+            // out of the stored reports.
+            if let entity = try store.lookupEntities(name: query).first {
+                let page = try store.entityPage(key: entity.key)
+                precondition(page?.articles.isEmpty == false, "no reports on the page of \(entity.key)")
+                for mention in page?.articles.flatMap(\.mentions) ?? [] {
+                    precondition(0 <= mention.start && mention.start < mention.end && mention.end <= mention.sentence.unicodeScalars.count,
+                                 "mention outside its sentence on the page of \(entity.key)")
+                }
+            }
         } catch {
             fatalError("search for \(query.debugDescription) failed: \(error)")
         }
