@@ -11,7 +11,7 @@ struct ReportAnalysis {
         for (i, block) in blocks.enumerated() {
             if i > 0 { scalars.append(contentsOf: ["\n", "\n"]) }
             starts.append(scalars.count)
-            scalars.append(contentsOf: block.text.unicodeScalars)
+            scalars.append(contentsOf: ScalarText.scalars(of: block.text))
         }
         let doc = TextDocument(scalars: scalars, lexicon: lexicon)
         let candidates = EntityTagger(lexicon: lexicon).tag(doc)
@@ -37,7 +37,7 @@ struct ReportAnalysis {
                 let text = creditDoc.text(scalarRange: r)
                 mentions.append(NameMention(kind: kind, text: text, form: NameForm(text),
                                             mention: Mention(block: caption.blockIndex, start: r.lowerBound, end: r.upperBound, inCredit: true),
-                                            position: starts[caption.blockIndex] + blocks[caption.blockIndex].text.unicodeScalars.count,
+                                            position: starts[caption.blockIndex] + ScalarText.count(blocks[caption.blockIndex].text),
                                             candidate: c))
             }
         }

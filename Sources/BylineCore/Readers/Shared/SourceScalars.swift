@@ -6,7 +6,7 @@ struct SourceScalars: Sendable {
     private let scalars: [Unicode.Scalar]
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        scalars = ScalarText.scalars(of: text)
     }
 
     /// Whether `text` appears in the file starting exactly at `offset`.
