@@ -7,7 +7,11 @@ enum MarkdownImageScanner {
 
     /// The paragraph cut into text and images, in order; text segments keep their markup.
     static func segments(_ markdown: String) -> [Segment] {
-        guard markdown.contains("![") else { return [.text(markdown)] }
+        // On bytes rather than with Foundation's `contains`: where Foundation would not see
+        // `![` (a mark joined to the bracket), the scan below finds no image either.
+        guard zip(markdown.utf8, markdown.utf8.dropFirst()).contains(where: { $0 == UInt8(ascii: "!") && $1 == UInt8(ascii: "[") }) else {
+            return [.text(markdown)]
+        }
         let chars = Array(markdown)
         let pairs = BracketPairs(chars)
         var segments: [Segment] = []

@@ -9,7 +9,35 @@ enum LineShape {
     /// Whether `text` has at most `limit` characters, decided without walking a long line to
     /// its end: the shape tests below are for short lines, and a report may be one 10 MB line.
     static func isShort<S: StringProtocol>(_ text: S, maxCharacters limit: Int) -> Bool {
-        text.utf8.count <= limit || text.dropFirst(limit).isEmpty
+        if text.utf8.count <= limit { return true }
+        if let long = text.utf8.withContiguousStorageIfAvailable({ hasMoreCharacters(than: limit, $0) }) ?? nil { return !long }
+        return text.dropFirst(limit).isEmpty
+    }
+
+    /// Whether UTF-8 `bytes` hold more than `limit` characters, told from their scalars
+    /// without grapheme breaking while every scalar looked at stands alone (`standsAlone`,
+    /// and no CR before an LF); nil when one does not, for `Character` to decide.
+    private static func hasMoreCharacters(than limit: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var i = 0, scalars = 0
+        var previous: UInt32 = 0
+        while scalars <= limit {
+            // Fewer scalars than that: fewer characters too.
+            guard i < bytes.count else { return false }
+            let (scalar, length) = ScalarText.decode(bytes, at: i)
+            guard standsAlone(scalar.value), !(previous == 0x0D && scalar.value == 0x0A) else { return nil }
+            previous = scalar.value
+            i += length
+            scalars += 1
+        }
+        return true
+    }
+
+    /// Scalars that never join a neighbour into one character (except CR LF): Latin, Latin-1
+    /// and IPA letters, general punctuation (quotes, dashes, spaces; not the joiners U+200C
+    /// and U+200D), arrows and geometric shapes.
+    static func standsAlone(_ v: UInt32) -> Bool {
+        v < 0x300 || (0x2000...0x206F).contains(v) && v != 0x200C && v != 0x200D
+            || (0x2190...0x21FF).contains(v) || (0x25A0...0x25FF).contains(v)
     }
 
     /// The number of words separated by spaces.

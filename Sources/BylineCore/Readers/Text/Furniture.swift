@@ -25,8 +25,8 @@ enum Furniture {
         }
         if isNetworkList(key) { return .line }
         if let first = key.unicodeScalars.first, prefixStarts.contains(first),
-           prefixes.contains(where: { key.hasPrefix($0) }), line.count <= 160 { return .line }
-        if key.hasPrefix("your email address will not be published") { return .line }
+           prefixes.contains(where: { startsWith(key, $0) }), line.count <= 160 { return .line }
+        if startsWith(key, "your email address will not be published") { return .line }
         if isCommentCount(key) { return .line }
         return nil
     }
@@ -44,57 +44,66 @@ enum Furniture {
     private static let decorations: Set<Character> = ["»", "«", "•", "|", "›", "▶", "→", "►", "·"]
     private static let decorationScalars: Set<UInt32> = Set(decorations.map { $0.unicodeScalars.first!.value })
 
-    /// `normalized` for the common line, in one pass: lower-cased scalar by scalar as
-    /// `lowercased()` does, and when every scalar of the result is one that never joins its
-    /// neighbours into a grapheme cluster, its characters are its scalars and splitting on
-    /// either gives the same words. Nil for any other line.
+    /// `normalized` for the common line, in one pass over its bytes: lower-cased scalar by
+    /// scalar as `lowercased()` does, and when every scalar of the result is one that never
+    /// joins its neighbours into a grapheme cluster (`LineShape.standsAlone`), its characters
+    /// are its scalars and splitting on either gives the same words. Nil for any other line.
     private static func simpleNormalized(_ line: String) -> String? {
-        var key: [UInt8] = []
-        key.reserveCapacity(line.utf8.count)
-        var pendingSpace = false
-        func add(_ scalar: Unicode.Scalar) -> Bool {
-            let v = scalar.value
-            let isSeparator: Bool
-            if v < 0x80 {
-                isSeparator = (0x09...0x0D).contains(v) || v == 0x20 || v == 0x7C  // whitespace, `|`
-            } else {
-                guard joinsNoNeighbour(v) else { return false }
-                isSeparator = scalar.properties.isWhitespace || decorationScalars.contains(v)
-            }
-            if isSeparator {
-                pendingSpace = !key.isEmpty
+        var line = line
+        return line.withUTF8 { bytes in
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            func add(_ scalar: Unicode.Scalar) -> Bool {
+                let v = scalar.value
+                let isSeparator: Bool
+                if v < 0x80 {
+                    isSeparator = (0x09...0x0D).contains(v) || v == 0x20 || v == 0x7C  // whitespace, `|`
+                } else {
+                    guard LineShape.standsAlone(v) else { return false }
+                    isSeparator = scalar.properties.isWhitespace || decorationScalars.contains(v)
+                }
+                if isSeparator {
+                    pendingSpace = !key.isEmpty
+                    return true
+                }
+                if pendingSpace {
+                    key.append(0x20)
+                    pendingSpace = false
+                }
+                if v < 0x80 {
+                    key.append(UInt8(v))
+                } else {
+                    key.append(contentsOf: UTF8.encode(scalar)!)
+                }
                 return true
             }
-            if pendingSpace {
-                key.append(0x20)
-                pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    _ = add(Unicode.Scalar(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte))
+                    i += 1
+                    continue
+                }
+                let (scalar, length) = ScalarText.decode(bytes, at: i)
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    guard add(lower) else { return nil }
+                }
+                i += length
             }
-            if v < 0x80 {
-                key.append(UInt8(v))
-            } else {
-                key.append(contentsOf: UTF8.encode(scalar)!)
-            }
-            return true
+            return String(decoding: key, as: UTF8.self)
         }
-        for scalar in line.unicodeScalars {
-            if scalar.value < 0x80 {
-                let byte = UInt8(scalar.value)
-                _ = add(Unicode.Scalar((0x41...0x5A).contains(byte) ? byte + 0x20 : byte))
-                continue
-            }
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                guard add(lower) else { return nil }
-            }
-        }
-        return String(decoding: key, as: UTF8.self)
     }
 
-    /// Scalars that always stand alone as a character: Latin, Latin-1 and IPA letters, general
-    /// punctuation (quotes, dashes, spaces; not the joiners U+200C and U+200D), arrows and
-    /// geometric shapes.
-    private static func joinsNoNeighbour(_ v: UInt32) -> Bool {
-        v < 0x300 || (0x2000...0x206F).contains(v) && v != 0x200C && v != 0x200D
-            || (0x2190...0x21FF).contains(v) || (0x25A0...0x25FF).contains(v)
+    /// `key.hasPrefix(prefix)` for the leading phrases, mostly on bytes: their scalars (ASCII,
+    /// `»`, `–`, `©`) have no other canonically equivalent spelling, so equal bytes are equal
+    /// characters, unless the key goes on with a scalar that may extend the prefix's last
+    /// character; only then is `hasPrefix` asked.
+    private static func startsWith(_ key: String, _ prefix: String) -> Bool {
+        guard key.utf8.starts(with: prefix.utf8) else { return false }
+        guard let next = key.utf8.dropFirst(prefix.utf8.count).first, next >= 0x80 else { return true }
+        return key.hasPrefix(prefix)
     }
 
     /// `Facebook Twitter WhatsApp` on one line: every word a network or sharing verb.
