@@ -2,9 +2,15 @@
 enum ScalarClass {
     @inline(__always)
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        isAlphabetic(c) || c.value >= 0x80 && isMark(c)
+    }
+
+    /// `properties.isAlphabetic`, which in ASCII holds for the letters only.
+    @inline(__always)
+    static func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-        return c.properties.isAlphabetic || isMark(c)
+        return c.properties.isAlphabetic
     }
 
     @inline(__always)
