@@ -23,6 +23,14 @@ enum LineShape {
         while scalars <= limit {
             // Fewer scalars than that: fewer characters too.
             guard i < bytes.count else { return false }
+            let byte = bytes[i]
+            if byte < 0x80 {
+                guard !(previous == 0x0D && byte == 0x0A) else { return nil }
+                previous = UInt32(byte)
+                i += 1
+                scalars += 1
+                continue
+            }
             let (scalar, length) = ScalarText.decode(bytes, at: i)
             guard standsAlone(scalar.value), !(previous == 0x0D && scalar.value == 0x0A) else { return nil }
             previous = scalar.value
