@@ -7,24 +7,31 @@
 public enum ScalarText {
     /// The scalars of `text`: `Array(text.unicodeScalars)`.
     public static func scalars(of text: String) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+            count = decode(text, into: buffer, at: 0)
+        }
+    }
+
+    /// Writes the scalars of `text` into `buffer` from index `start`, which must leave room for
+    /// `text.utf8.count` of them (a scalar takes at least one byte); returns how many it wrote.
+    static func decode(_ text: String, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>, at start: Int) -> Int {
         var text = text
         return text.withUTF8 { bytes in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(bytes.count)
-            var i = 0
+            var i = 0, out = start
             let n = bytes.count
             while i < n {
                 let b = bytes[i]
                 if b < 0x80 {
-                    out.append(Unicode.Scalar(b))
+                    buffer[out] = Unicode.Scalar(b)
                     i += 1
-                    continue
+                } else {
+                    let (scalar, length) = decode(bytes, at: i)
+                    buffer[out] = scalar
+                    i += length
                 }
-                let (scalar, length) = decode(bytes, at: i)
-                out.append(scalar)
-                i += length
+                out += 1
             }
-            return out
+            return out - start
         }
     }
 
