@@ -48,8 +48,18 @@ enum CaptionSplitter {
 
         init(_ text: String) {
             self.text = text
-            starts = Array(text.indices) + [text.endIndex]
-            characters = starts.dropLast().map { text[$0] }
+            // One pass over the characters; each starts where the one before ends, in bytes.
+            var starts: [String.Index] = []
+            var characters: [Character] = []
+            var i = text.startIndex
+            for c in text {
+                starts.append(i)
+                characters.append(c)
+                i = text.utf8.index(i, offsetBy: c.utf8.count)
+            }
+            starts.append(text.endIndex)
+            self.starts = starts
+            self.characters = characters
         }
 
         var count: Int { characters.count }
@@ -135,7 +145,9 @@ enum CaptionSplitter {
 
     /// How many words the two texts share from the start, or nil when none.
     private static func sharedLeadingWords(_ a: String, _ b: String) -> Int? {
-        let x = a.split(separator: " "), y = b.split(separator: " ")
+        // `b` is split only as far as `a` has words: its first pieces are the same.
+        let x = a.split(separator: " ")
+        let y = b.split(separator: " ", maxSplits: x.count)
         let n = zip(x, y).prefix(while: { $0 == $1 }).count
         return n == 0 ? nil : n
     }
