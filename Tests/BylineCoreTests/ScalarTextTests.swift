@@ -15,16 +15,4 @@ import Testing
         #expect(ScalarText.string(scalars.dropFirst()).unicodeScalars.elementsEqual(text.unicodeScalars.dropFirst()))
         #expect(ScalarText.containsNUL(text) == text.unicodeScalars.contains("\0"))
     }
-
-    @Test func aLineIsShortByItsCharactersNotItsBytesOrScalars() {
-        #expect(LineShape.isShort("abcd", maxCharacters: 4))
-        #expect(!LineShape.isShort("abcde", maxCharacters: 4))
-        // CR LF is one character; combining marks and emoji sequences join their neighbours.
-        #expect(LineShape.isShort("ab\r\nc", maxCharacters: 4))
-        #expect(LineShape.isShort("e\u{301}e\u{301}e\u{301}e\u{301}", maxCharacters: 4))
-        #expect(!LineShape.isShort("e\u{301}e\u{301}e\u{301}e\u{301}e", maxCharacters: 4))
-        #expect(LineShape.isShort("👩‍👩‍👧👩‍👩‍👧", maxCharacters: 2))
-        #expect(!LineShape.isShort("ééééé", maxCharacters: 4))
-        #expect(LineShape.isShort("éé“”", maxCharacters: 4))
-    }
 }

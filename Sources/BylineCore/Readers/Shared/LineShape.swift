@@ -50,7 +50,36 @@ enum LineShape {
 
     /// The number of words separated by spaces.
     static func wordCount<S: StringProtocol>(_ text: S) -> Int {
-        text.split(whereSeparator: { $0.isWhitespace }).count
+        // ASCII text (most lines): its characters are its bytes but CR LF, which is white space
+        // either way, and the ASCII white space is 0x09 to 0x0D and the space.
+        if let count = text.utf8.withContiguousStorageIfAvailable(asciiWordCount) ?? nil { return count }
+        var words = 0
+        var inWord = false
+        for c in text {
+            if c.isWhitespace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words
+    }
+
+    /// `wordCount` of ASCII bytes; nil when they are not all ASCII.
+    private static func asciiWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var words = 0
+        var inWord = false
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            if b == 0x20 || (0x09...0x0D).contains(b) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words
     }
 
     /// The last character that is not a closing quote or bracket, if any.
@@ -85,6 +114,8 @@ enum LineShape {
 
     /// True for `http://…`, `https://…` and `www.…` with no spaces.
     static func isURL<S: StringProtocol>(_ text: S) -> Bool {
+        // Only `h`, `H`, `w` and `W` lower-case to the first letter of either opening.
+        guard let first = text.utf8.first, first == 0x68 || first == 0x48 || first == 0x77 || first == 0x57 else { return false }
         let lower = text.prefix(8).lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return false }
         return !text.dropFirst(8).isEmpty && !text.contains(where: { $0.isWhitespace })
