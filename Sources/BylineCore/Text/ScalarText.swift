@@ -1,3 +1,5 @@
+import Foundation
+
 /// Unicode-scalar views of text worked straight from its UTF-8 bytes.
 ///
 /// Offsets across Byline count Unicode scalars, so readers, recognition and the index keep
@@ -83,6 +85,9 @@ public enum ScalarText {
     /// Whether `text` holds a NUL, without walking it through `String.UTF8View` one byte at a time.
     public static func containsNUL(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { $0.contains(0) }
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0, bytes.count) != nil
+        }
     }
 }
