@@ -42,6 +42,8 @@ enum TokenKey {
         (h ^ UInt64(byte)) &* prime
     }
 
+    /// `mix` beyond ASCII, kept out of line so the ASCII path stays small where it is inlined.
+    @inline(never)
     private static func mixFolded(_ h: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
         var h = h
         if let folded = ScalarFolding.ascii(scalar) {
