@@ -120,7 +120,7 @@ enum Furniture {
     /// characters, unless the key goes on with a scalar that may extend the prefix's last
     /// character; only then is `hasPrefix` asked.
     private static func startsWith(_ key: String, _ prefix: String) -> Bool {
-        guard key.utf8.starts(with: prefix.utf8) else { return false }
+        guard key.utf8.first == prefix.utf8.first, key.utf8.starts(with: prefix.utf8) else { return false }
         guard let next = key.utf8.dropFirst(prefix.utf8.count).first, next >= 0x80 else { return true }
         return key.hasPrefix(prefix)
     }
