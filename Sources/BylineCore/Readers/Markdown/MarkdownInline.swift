@@ -20,7 +20,8 @@ enum MarkdownInline {
     /// only odd input has) a label is kept as written rather than risk a deep stack.
     private static func plainText(_ text: String, depth: Int) -> String {
         // Every mark is ASCII, so a byte scan finds them without splitting the text into characters.
-        guard text.utf8.contains(where: isMark) else { return text }
+        let marked = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isMark) } ?? text.utf8.contains(where: isMark)
+        guard marked else { return text }
         return emit(match(pieces(Array(text), depth: depth)))
     }
 
