@@ -73,7 +73,7 @@ enum AliasMerger {
     /// with only a legal form added (`Ruch` → `Ruch SA`).
     private static func longForm(of short: NameForm, among forms: Set<NameForm>) -> NameForm? {
         forms.filter { long in
-            long.words.count > short.words.count && Array(long.words.prefix(short.words.count)) == short.words
+            long.words.count > short.words.count && long.words.prefix(short.words.count).elementsEqual(short.words)
                 && (short.words.count >= 2 || (long.words.count == 2 && legalForms.contains(long.words[1])))
         }.max { $0.words.count < $1.words.count }
     }

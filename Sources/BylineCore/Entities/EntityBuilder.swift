@@ -31,7 +31,7 @@ struct EntityBuilder {
             let unique = found.filter { seen.insert(NameForm($0)).inserted }
             index[g] = entities.count
             entities.append(Entity(name: canonical.text, kind: kind, aliases: aliases, roles: unique,
-                                   key: EntityKey.make(kind: kind, name: canonical.text), mentions: ms.map(\.mention)))
+                                   key: EntityKey.make(kind: kind, form: canonical.form), mentions: ms.map(\.mention)))
         }
         return (entities, index)
     }

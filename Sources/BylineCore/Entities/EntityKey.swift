@@ -7,6 +7,11 @@
 /// that attachment happens only inside a report, where the full name is in sight.
 public enum EntityKey {
     public static func make(kind: Entity.Kind, name: String) -> String {
-        "\(kind.rawValue):\(NameSpelling.key(NameForm(name)))"
+        make(kind: kind, form: NameForm(name))
+    }
+
+    /// The key of a name whose `NameForm` is already made.
+    static func make(kind: Entity.Kind, form: NameForm) -> String {
+        kind.rawValue + ":" + NameSpelling.key(form)
     }
 }

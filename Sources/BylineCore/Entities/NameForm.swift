@@ -38,24 +38,39 @@ struct NameForm: Hashable, Sendable {
     var spelled: NameForm { NameForm(words: words.map(NameSpelling.key(word:))) }
 
     /// `init` for an ASCII name (most of them), on bytes: its characters are its scalars, so
-    /// the same steps give the same words. Nil for any other name.
+    /// the same steps give the same words (in ASCII a dash is `-`, spacing is 0x09 to 0x0D and
+    /// the space). Nil for any other name.
     private static func asciiWords(_ name: String) -> [String]? {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        var folded: [UInt8] = []
-        folded.reserveCapacity(name.utf8.count)
-        for byte in name.utf8 {
-            let scalar = Unicode.Scalar(byte)
-            if ScalarClass.isDash(scalar) {
-                while folded.last == 0x20 { folded.removeLast() }
-                folded.append(0x2D)
-            } else if ScalarClass.isSpace(scalar) || ScalarClass.isNewline(scalar) {
-                if let last = folded.last, last != 0x20 && last != 0x2D { folded.append(0x20) }
-            } else {
-                folded.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        var name = name
+        return name.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { folded in
+                var n = 0
+                for byte in bytes {
+                    if byte == 0x2D {
+                        while n > 0 && folded[n - 1] == 0x20 { n -= 1 }
+                        folded[n] = 0x2D
+                        n += 1
+                    } else if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                        if n > 0 && folded[n - 1] != 0x20 && folded[n - 1] != 0x2D {
+                            folded[n] = 0x20
+                            n += 1
+                        }
+                    } else {
+                        folded[n] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                        n += 1
+                    }
+                }
+                while n > 0 && (folded[n - 1] == 0x20 || folded[n - 1] == 0x2D) { n -= 1 }
+                var words: [String] = []
+                var start = 0
+                for k in 0...n where k == n || folded[k] == 0x20 {
+                    if k > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: folded[start..<k]), as: UTF8.self)) }
+                    start = k + 1
+                }
+                return words
             }
         }
-        while folded.last == 0x20 || folded.last == 0x2D { folded.removeLast() }
-        return folded.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 
     var text: String { words.joined(separator: " ") }
@@ -63,6 +78,6 @@ struct NameForm: Hashable, Sendable {
     /// Whether `self` is the end of `other` word by word (`tokayev` of `kassym-jomart tokayev`,
     /// `van der berg` of `ingrid van der berg`).
     func isTail(of other: NameForm) -> Bool {
-        words.count <= other.words.count && Array(other.words.suffix(words.count)) == words
+        words.count <= other.words.count && other.words.suffix(words.count).elementsEqual(words)
     }
 }

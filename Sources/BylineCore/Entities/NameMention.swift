@@ -17,8 +17,8 @@ struct NameMention {
     /// Written all in capitals (`ALMATY` in a dateline), which no other form should give way to.
     var isCapitals: Bool {
         var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if scalar.properties.isLowercase { return false }
+        for scalar in text.unicodeScalars where ScalarClass.isAlphabetic(scalar) {
+            if ScalarClass.isLower(scalar) { return false }
             letters += 1
         }
         return letters >= 2

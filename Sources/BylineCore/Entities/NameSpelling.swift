@@ -18,11 +18,7 @@ enum NameSpelling {
     }
 
     static func key(word: String) -> String {
-        // Most words are ASCII with none of the letters the rules touch: they are their own key.
-        if !word.hasSuffix("ii"),
-           word.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "x") && $0 != UInt8(ascii: "y") && $0 != UInt8(ascii: "j") }) {
-            return word
-        }
+        if isOwnKey(word) { return word }
         var letters: [Unicode.Scalar] = []
         letters.reserveCapacity(word.unicodeScalars.count + 4)
         for scalar in word.unicodeScalars {
@@ -53,9 +49,20 @@ enum NameSpelling {
                 out.removeLast()
             }
         }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: out)
-        return String(text)
+        return ScalarText.string(out[...])
+    }
+
+    /// Most words are ASCII with none of the letters the rules touch (`x`, `y`, `j`, a final
+    /// `ii`): they are their own key. Told in one pass over the bytes; in ASCII a final `ii`
+    /// is the last two bytes.
+    private static func isOwnKey(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { bytes in
+            for b in bytes where b >= 0x80 || b == UInt8(ascii: "x") || b == UInt8(ascii: "y") || b == UInt8(ascii: "j") {
+                return false
+            }
+            return !(bytes.count >= 2 && bytes[bytes.count - 1] == UInt8(ascii: "i") && bytes[bytes.count - 2] == UInt8(ascii: "i"))
+        }
     }
 
     private static func isVowel(_ scalar: Unicode.Scalar) -> Bool {

@@ -129,14 +129,15 @@ struct QuoteAttributor {
     }
 
     private func quotedText(_ open: Int, _ innerEnd: Int) -> String {
-        let start = doc.tokens[open].end
-        let end = innerEnd < doc.count && blockOf[innerEnd] == blockOf[open] ? doc.tokens[innerEnd].start : doc.tokens[innerEnd - 1].end
-        var text = doc.text(scalarRange: start..<max(start, end))
-        while let last = text.unicodeScalars.last, last == "," || ScalarClass.isSpace(last) || ScalarClass.isNewline(last) {
-            text.unicodeScalars.removeLast()
+        var start = doc.tokens[open].end
+        let close = innerEnd < doc.count && blockOf[innerEnd] == blockOf[open] ? doc.tokens[innerEnd].start : doc.tokens[innerEnd - 1].end
+        var end = max(start, close)
+        // Trimmed on the scalars, so the quotation's string is built once.
+        while end > start, doc.scalars[end - 1] == "," || ScalarClass.isSpace(doc.scalars[end - 1]) || ScalarClass.isNewline(doc.scalars[end - 1]) {
+            end -= 1
         }
-        while let first = text.unicodeScalars.first, ScalarClass.isSpace(first) { text.unicodeScalars.removeFirst() }
-        return text
+        while start < end, ScalarClass.isSpace(doc.scalars[start]) { start += 1 }
+        return doc.text(scalarRange: start..<end)
     }
 
     // MARK: Speakers

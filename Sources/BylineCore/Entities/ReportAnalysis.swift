@@ -5,13 +5,20 @@ struct ReportAnalysis {
     let lexicon: Lexicon
 
     func run(blocks: [Block], captions: [Caption]) -> (entities: [Entity], quotes: [Quote]) {
-        // The blocks joined by blank lines; `starts` holds each block's offset.
-        var scalars: [Unicode.Scalar] = []
+        // The blocks joined by blank lines, decoded into one buffer; `starts` holds each
+        // block's offset.
         var starts: [Int] = []
-        for (i, block) in blocks.enumerated() {
-            if i > 0 { scalars.append(contentsOf: ["\n", "\n"]) }
-            starts.append(scalars.count)
-            scalars.append(contentsOf: block.text.unicodeScalars)
+        let capacity = blocks.reduce(0) { $0 + $1.text.utf8.count + 2 }
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
+            for (i, block) in blocks.enumerated() {
+                if i > 0 {
+                    buffer[count] = "\n"
+                    buffer[count + 1] = "\n"
+                    count += 2
+                }
+                starts.append(count)
+                count += ScalarText.decode(block.text, into: buffer, at: count)
+            }
         }
         let doc = TextDocument(scalars: scalars, lexicon: lexicon)
         let candidates = EntityTagger(lexicon: lexicon).tag(doc)
@@ -37,7 +44,7 @@ struct ReportAnalysis {
                 let text = creditDoc.text(scalarRange: r)
                 mentions.append(NameMention(kind: kind, text: text, form: NameForm(text),
                                             mention: Mention(block: caption.blockIndex, start: r.lowerBound, end: r.upperBound, inCredit: true),
-                                            position: starts[caption.blockIndex] + blocks[caption.blockIndex].text.unicodeScalars.count,
+                                            position: starts[caption.blockIndex] + ScalarText.count(blocks[caption.blockIndex].text),
                                             candidate: c))
             }
         }

@@ -1,10 +1,19 @@
 /// Letter, digit and punctuation tests on Unicode scalars, with ASCII answered first.
+///
+/// The tests are inlined into the tokenizer's loops; what lies beyond ASCII asks Unicode's
+/// property tables out of line (`beyondASCII`), which keeps those loops small.
 enum ScalarClass {
     @inline(__always)
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        isAlphabetic(c) || c.value >= 0x80 && isMark(c)
+    }
+
+    /// `properties.isAlphabetic`, which in ASCII holds for the letters only.
+    @inline(__always)
+    static func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-        return c.properties.isAlphabetic || isMark(c)
+        return beyondASCII(c).isAlphabetic
     }
 
     @inline(__always)
@@ -21,14 +30,21 @@ enum ScalarClass {
     static func isUpper(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return c.properties.isUppercase || c.properties.generalCategory == .titlecaseLetter
+        return beyondASCII(c).isUpper
     }
 
     @inline(__always)
     static func isLower(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
-        return c.properties.isLowercase
+        return beyondASCII(c).isLowercase
+    }
+
+    /// The properties the inlined tests need of a scalar beyond ASCII.
+    @inline(never)
+    private static func beyondASCII(_ c: Unicode.Scalar) -> (isAlphabetic: Bool, isUpper: Bool, isLowercase: Bool) {
+        let p = c.properties
+        return (p.isAlphabetic, p.isUppercase || p.generalCategory == .titlecaseLetter, p.isLowercase)
     }
 
     static func isMark(_ c: Unicode.Scalar) -> Bool {

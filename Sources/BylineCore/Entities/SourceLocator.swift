@@ -8,7 +8,7 @@ struct SourceLocator {
     let scalars: [Unicode.Scalar]
 
     init(fileText: String) {
-        scalars = Array(fileText.unicodeScalars)
+        scalars = ScalarText.scalars(of: fileText)
     }
 
     /// Every mention of every entity of `article`, as spans of the file's text, in file order.
@@ -16,7 +16,7 @@ struct SourceLocator {
         var blockStart = [Int?](repeating: nil, count: article.blocks.count)
         var cursor = 0
         for (i, block) in article.blocks.enumerated() {
-            let text = Array(block.text.unicodeScalars)
+            let text = ScalarText.scalars(of: block.text)
             if let offset = block.sourceOffset, offset >= 0, offset + text.count <= scalars.count {
                 blockStart[i] = offset
             } else {
@@ -31,7 +31,7 @@ struct SourceLocator {
                 var start = base + m.start
                 if m.inCredit {
                     guard let credit = article.captions.first(where: { $0.blockIndex == m.block })?.credit,
-                          let at = find(Array(credit.unicodeScalars), from: base) else { continue }
+                          let at = find(ScalarText.scalars(of: credit), from: base) else { continue }
                     start = at + m.start
                 }
                 let end = start + (m.end - m.start)

@@ -14,14 +14,15 @@ enum SurnameShape {
     /// not an adjective (`Atlantic`, `Olympic`).
     private static let beforeIc: Set<Unicode.Scalar> = Set("vzdjčćšžch".unicodeScalars)
 
-    /// The last letters of the endings, to rule most words out with one test.
-    private static let finals: [Unicode.Scalar] = Array(Set(suffixes.compactMap(\.last)))
+    /// The endings by their last letter, in order: a word is only compared with the endings
+    /// its own last letter could end.
+    private static let byFinal = Dictionary(grouping: suffixes, by: { $0.last! })
 
     /// Whether the word `scalars` ends like a surname and is long enough to be one.
     static func matches(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         let count = scalars.count
-        guard count >= 5, let last = scalars.last, finals.contains(lower(last)) else { return false }
-        for suffix in suffixes where count >= suffix.count + 3 && endsWith(scalars, suffix) {
+        guard count >= 5, let last = scalars.last, let endings = byFinal[lower(last)] else { return false }
+        for suffix in endings where count >= suffix.count + 3 && endsWith(scalars, suffix) {
             if suffix.count == 2 && (suffix[0] == "i") && (suffix[1] == "c" || suffix[1] == "ć") {
                 let before = lower(scalars[scalars.endIndex - 3])
                 if !beforeIc.contains(before) { continue }

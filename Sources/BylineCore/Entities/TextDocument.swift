@@ -10,34 +10,7 @@ struct TextDocument {
     let lexicon: Lexicon
 
     init(_ text: String, lexicon: Lexicon = .shared) {
-        self.init(scalars: Self.scalars(of: text), lexicon: lexicon)
-    }
-
-    /// The Unicode scalars of `text`, decoded straight from its UTF-8 (much faster than
-    /// `Array(text.unicodeScalars)` for long texts).
-    static func scalars(of text: String) -> [Unicode.Scalar] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(bytes.count)
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 {
-                    out.append(Unicode.Scalar(b))
-                    i += 1
-                    continue
-                }
-                // Valid UTF-8 (a Swift string): the lead byte gives the length.
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length where i + k < n { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                out.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-                i += length
-            }
-            return out
-        }
+        self.init(scalars: ScalarText.scalars(of: text), lexicon: lexicon)
     }
 
     init(scalars: [Unicode.Scalar], lexicon: Lexicon = .shared) {
@@ -59,9 +32,7 @@ struct TextDocument {
     }
 
     func text(scalarRange: Range<Int>) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[scalarRange])
-        return String(out)
+        ScalarText.string(scalars[scalarRange])
     }
 
     /// The text of one token without an abbreviation's full stop.

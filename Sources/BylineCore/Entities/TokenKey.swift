@@ -12,15 +12,17 @@ enum TokenKey {
     @inline(__always)
     static func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> UInt64 {
         var h = offset
-        for i in range {
-            let v = scalars[i].value
-            if v < 0x80 {
-                h = mix(h, byte: UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v))
-            } else {
-                h = mixFolded(h, scalars[i])
-            }
-        }
+        for i in range { h = mix(h, scalars[i]) }
         return h
+    }
+
+    /// `h` with one more scalar of a word hashed in, folded; a word's key is `offset` with
+    /// each of its scalars mixed in turn.
+    @inline(__always)
+    static func mix(_ h: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        let v = scalar.value
+        if v < 0x80 { return mix(h, byte: UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)) }
+        return mixFolded(h, scalar)
     }
 
     /// The key of a word given as a string (lexicon entries, tests).
@@ -40,6 +42,8 @@ enum TokenKey {
         (h ^ UInt64(byte)) &* prime
     }
 
+    /// `mix` beyond ASCII, kept out of line so the ASCII path stays small where it is inlined.
+    @inline(never)
     private static func mixFolded(_ h: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
         var h = h
         if let folded = ScalarFolding.ascii(scalar) {

@@ -60,6 +60,13 @@ struct Tokenizer: Sendable {
         var letters = 0
         while j < n {
             let c = s[j]
+            if c.value >= 0x61 && c.value <= 0x7A {
+                // `a`…`z`, most of the text: what the branch below does for a lower-case letter.
+                lowerRun += 1
+                letters += 1
+                j += 1
+                continue
+            }
             if ScalarClass.isLetterOrDigit(c) {
                 if ScalarClass.isUpper(c) {
                     // `KazakhstanProtesters`: a long lower-case run, then a capital and a lower-case
@@ -126,9 +133,11 @@ struct Tokenizer: Sendable {
             return Token(start: start, end: end, kind: .number, shape: .other, flags: flags, key: TokenKey.word(s, start..<end), first: first)
         }
         var upper = 0, lower = 0
+        var key = TokenKey.offset
         for k in start..<end {
             let c = s[k]
             if ScalarClass.isUpper(c) { upper += 1 } else if ScalarClass.isLower(c) { lower += 1 }
+            key = TokenKey.mix(key, c)
         }
         var shape: Token.Shape
         if ScalarClass.isUpper(first) {
@@ -138,7 +147,6 @@ struct Tokenizer: Sendable {
         } else {
             shape = .other
         }
-        var key = TokenKey.word(s, start..<end)
         let hasDot = end < s.count && s[end] == "."
         if hasDot && s[end - 1] == "." {
             // Already a dotted abbreviation (`U.S.`).
@@ -157,6 +165,8 @@ struct Tokenizer: Sendable {
     /// `al-Assad`, `el-Sisi`, `d'Alema`, `bin-Laden`: a short lower-case particle, a hyphen or
     /// apostrophe, then a capital.
     private static func particlePrefixedName(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        // A particle, its mark and a capital take three scalars at least.
+        guard end - start >= 3 else { return false }
         var k = start
         while k < end, k - start < 4, ScalarClass.isLower(s[k]) { k += 1 }
         guard k > start, k - start <= 3, k + 1 < end else { return false }

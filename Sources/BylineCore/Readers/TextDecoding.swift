@@ -23,7 +23,7 @@ public enum TextDecoding {
         }
         var body = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
-        let nulCount = body.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        let nulCount = nulBytes(body)
         if let text = String(validating: body, as: UTF8.self) {
             // A stray NUL in otherwise valid text is shown as a placeholder later; many are binary.
             if nulCount > max(1, body.count / 100) { return .skipped(reason: "binary file (contains NUL bytes)") }
@@ -36,6 +36,21 @@ public enum TextDecoding {
         let text = String(decoding: body, as: UTF8.self)
         let replaced = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
         return .text(text, warnings: ["invalid UTF-8: \(replaced) byte sequence\(replaced == 1 ? "" : "s") shown as \u{FFFD}"])
+    }
+
+    /// How many NUL bytes `bytes` hold, found with memchr: most files have none, and then the
+    /// count is one call.
+    private static func nulBytes(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard var p = buffer.baseAddress else { return 0 }
+            let end = p + buffer.count
+            var count = 0
+            while p < end, let hit = memchr(p, 0, end - p) {
+                count += 1
+                p = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            return count
+        }
     }
 
     /// Decodes Windows-1252: Latin-1 plus printable characters (curly quotes, dashes, €) in

@@ -93,7 +93,7 @@ struct ArticleDetails: Decodable, Sendable, Equatable {
         quotes = article.quotes.map { quote in
             if article.blocks.indices.contains(quote.block), !quote.text.isEmpty,
                let start = Self.scalarOffset(of: quote.text, in: article.blocks[quote.block].text) {
-                return StoredQuote(speaker: quote.speaker, block: quote.block, start: start, length: quote.text.unicodeScalars.count)
+                return StoredQuote(speaker: quote.speaker, block: quote.block, start: start, length: ScalarText.count(quote.text))
             }
             return StoredQuote(speaker: quote.speaker, block: quote.block, text: quote.text)
         }

@@ -60,7 +60,7 @@ struct PreparedArticle: Sendable {
                 body += Self.blockSeparator
                 offset += Self.blockSeparator.unicodeScalars.count
             }
-            let length = block.text.unicodeScalars.count
+            let length = ScalarText.count(block.text)
             body += block.text
             lengths.append(length)
             offset += length
@@ -78,7 +78,7 @@ struct PreparedArticle: Sendable {
     /// anyway, and one scalar for another keeps every block length and mention offset.
     static func withoutNUL(_ article: Article) -> Article {
         func clean(_ s: String) -> String {
-            guard s.utf8.contains(0) else { return s }
+            guard ScalarText.containsNUL(s) else { return s }
             return String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "\0" ? "\u{2400}" : $0 }))
         }
         // Almost no report has a NUL: then nothing is copied.
@@ -111,7 +111,7 @@ struct PreparedArticle: Sendable {
 
     /// Whether any string `withoutNUL` cleans holds a NUL.
     private static func hasNUL(_ a: Article) -> Bool {
-        func has(_ s: String?) -> Bool { s?.utf8.contains(0) ?? false }
+        func has(_ s: String?) -> Bool { s.map(ScalarText.containsNUL) ?? false }
         return has(a.title) || has(a.dateText) || has(a.byline) || has(a.source) || has(a.dateline)
             || a.blocks.contains { has($0.text) }
             || a.captions.contains { has($0.alt) || has($0.text) || has($0.credit) }

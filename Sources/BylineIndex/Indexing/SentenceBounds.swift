@@ -1,3 +1,5 @@
+import BylineCore
+
 /// Finds the sentence around a mention, so an entity page can quote it.
 ///
 /// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets after it)
@@ -13,7 +15,7 @@ struct SentenceBounds {
     static let maxContext = 240
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        scalars = ScalarText.scalars(of: text)
         starts = Self.sentenceStarts(scalars)
     }
 
@@ -48,7 +50,8 @@ struct SentenceBounds {
         var i = 0
         while i < s.count {
             let c = s[i]
-            guard c == "." || c == "!" || c == "?" || c == "…" else { i += 1; continue }
+            // Letters are above `?` (0x3F): one test passes over most of the text.
+            guard c.value <= 0x3F || c == "…", c == "." || c == "!" || c == "?" || c == "…" else { i += 1; continue }
             var j = i + 1
             while j < s.count && closers.contains(s[j]) { j += 1 }
             guard j < s.count, isWhitespace(s[j]) else { i = j; continue }
@@ -69,7 +72,7 @@ struct SentenceBounds {
         // An ASCII word longer than every abbreviation is neither one nor an initial; only
         // shorter words are worth a String.
         if dot - b > longestAbbreviation && s[b..<dot].allSatisfy(\.isASCII) { return false }
-        let word = String(String.UnicodeScalarView(s[b..<dot]))
+        let word = ScalarText.string(s[b..<dot])
         if word.count == 1, let first = word.unicodeScalars.first, first.properties.isUppercase { return true }
         return abbreviations.contains(word.lowercased())
     }

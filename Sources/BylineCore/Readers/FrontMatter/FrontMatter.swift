@@ -24,7 +24,9 @@ struct FrontMatter {
         var result = FrontMatter()
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The encoding named, since `Parser.Encoding.default` reads the whole process
+            // environment on every call (to let `YAMS_DEFAULT_ENCODING` choose UTF-16).
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch {
             result.warnings.append("front matter is not valid YAML (\(describe(error, firstLineNumber: firstLineNumber))); the body was read without it")
             return result

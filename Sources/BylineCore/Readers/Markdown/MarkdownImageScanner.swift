@@ -7,7 +7,9 @@ enum MarkdownImageScanner {
 
     /// The paragraph cut into text and images, in order; text segments keep their markup.
     static func segments(_ markdown: String) -> [Segment] {
-        guard markdown.contains("![") else { return [.text(markdown)] }
+        // On bytes rather than with Foundation's `contains`: where Foundation would not see
+        // `![` (a mark joined to the bracket), the scan below finds no image either.
+        guard hasImageOpening(markdown.utf8) else { return [.text(markdown)] }
         let chars = Array(markdown)
         let pairs = BracketPairs(chars)
         var segments: [Segment] = []
@@ -27,5 +29,15 @@ enum MarkdownImageScanner {
         }
         if textStart < chars.count { segments.append(.text(String(chars[textStart...]))) }
         return segments.filter { if case .text(let t) = $0 { return !t.trimmed().isEmpty } else { return true } }
+    }
+
+    /// Whether the bytes hold `![`.
+    private static func hasImageOpening(_ bytes: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for b in bytes {
+            if previous == UInt8(ascii: "!") && b == UInt8(ascii: "[") { return true }
+            previous = b
+        }
+        return false
     }
 }

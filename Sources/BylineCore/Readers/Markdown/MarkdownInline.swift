@@ -20,11 +20,22 @@ enum MarkdownInline {
     /// only odd input has) a label is kept as written rather than risk a deep stack.
     private static func plainText(_ text: String, depth: Int) -> String {
         // Every mark is ASCII, so a byte scan finds them without splitting the text into characters.
-        guard text.utf8.contains(where: { markBytes.contains($0) }) else { return text }
+        let marked = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isMark) } ?? text.utf8.contains(where: isMark)
+        guard marked else { return text }
         return emit(match(pieces(Array(text), depth: depth)))
     }
 
-    private static let markBytes = Set("*_~`[<\\!".utf8)
+    /// The bytes that may start markup (`*`, `_`, `~`, a backtick, `[`, `<`, a backslash, `!`),
+    /// told apart without hashing each byte of the text.
+    private static func isMark(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "`"), UInt8(ascii: "["),
+             UInt8(ascii: "<"), UInt8(ascii: "\\"), UInt8(ascii: "!"):
+            return true
+        default:
+            return false
+        }
+    }
 
     private static func pieces(_ chars: [Character], depth: Int) -> [Piece] {
         let pairs = BracketPairs(chars)

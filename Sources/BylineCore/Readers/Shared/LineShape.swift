@@ -9,12 +9,77 @@ enum LineShape {
     /// Whether `text` has at most `limit` characters, decided without walking a long line to
     /// its end: the shape tests below are for short lines, and a report may be one 10 MB line.
     static func isShort<S: StringProtocol>(_ text: S, maxCharacters limit: Int) -> Bool {
-        text.utf8.count <= limit || text.dropFirst(limit).isEmpty
+        if text.utf8.count <= limit { return true }
+        if let long = text.utf8.withContiguousStorageIfAvailable({ hasMoreCharacters(than: limit, $0) }) ?? nil { return !long }
+        return text.dropFirst(limit).isEmpty
+    }
+
+    /// Whether UTF-8 `bytes` hold more than `limit` characters, told from their scalars
+    /// without grapheme breaking while every scalar looked at stands alone (`standsAlone`,
+    /// and no CR before an LF); nil when one does not, for `Character` to decide.
+    private static func hasMoreCharacters(than limit: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var i = 0, scalars = 0
+        var previous: UInt32 = 0
+        while scalars <= limit {
+            // Fewer scalars than that: fewer characters too.
+            guard i < bytes.count else { return false }
+            let byte = bytes[i]
+            if byte < 0x80 {
+                guard !(previous == 0x0D && byte == 0x0A) else { return nil }
+                previous = UInt32(byte)
+                i += 1
+                scalars += 1
+                continue
+            }
+            let (scalar, length) = ScalarText.decode(bytes, at: i)
+            guard standsAlone(scalar.value), !(previous == 0x0D && scalar.value == 0x0A) else { return nil }
+            previous = scalar.value
+            i += length
+            scalars += 1
+        }
+        return true
+    }
+
+    /// Scalars that never join a neighbour into one character (except CR LF): Latin, Latin-1
+    /// and IPA letters, general punctuation (quotes, dashes, spaces; not the joiners U+200C
+    /// and U+200D), arrows and geometric shapes.
+    static func standsAlone(_ v: UInt32) -> Bool {
+        v < 0x300 || (0x2000...0x206F).contains(v) && v != 0x200C && v != 0x200D
+            || (0x2190...0x21FF).contains(v) || (0x25A0...0x25FF).contains(v)
     }
 
     /// The number of words separated by spaces.
     static func wordCount<S: StringProtocol>(_ text: S) -> Int {
-        text.split(whereSeparator: { $0.isWhitespace }).count
+        // ASCII text (most lines): its characters are its bytes but CR LF, which is white space
+        // either way, and the ASCII white space is 0x09 to 0x0D and the space.
+        if let count = text.utf8.withContiguousStorageIfAvailable(asciiWordCount) ?? nil { return count }
+        var words = 0
+        var inWord = false
+        for c in text {
+            if c.isWhitespace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words
+    }
+
+    /// `wordCount` of ASCII bytes; nil when they are not all ASCII.
+    private static func asciiWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var words = 0
+        var inWord = false
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            if b == 0x20 || (0x09...0x0D).contains(b) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words
     }
 
     /// The last character that is not a closing quote or bracket, if any.
@@ -49,6 +114,8 @@ enum LineShape {
 
     /// True for `http://…`, `https://…` and `www.…` with no spaces.
     static func isURL<S: StringProtocol>(_ text: S) -> Bool {
+        // Only `h`, `H`, `w` and `W` lower-case to the first letter of either opening.
+        guard let first = text.utf8.first, first == 0x68 || first == 0x48 || first == 0x77 || first == 0x57 else { return false }
         let lower = text.prefix(8).lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return false }
         return !text.dropFirst(8).isEmpty && !text.contains(where: { $0.isWhitespace })

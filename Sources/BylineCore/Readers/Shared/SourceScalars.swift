@@ -6,18 +6,31 @@ struct SourceScalars: Sendable {
     private let scalars: [Unicode.Scalar]
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        scalars = ScalarText.scalars(of: text)
     }
 
     /// Whether `text` appears in the file starting exactly at `offset`.
     func matches(_ text: String, at offset: Int) -> Bool {
         guard offset >= 0 else { return false }
-        var i = offset
-        for scalar in text.unicodeScalars {
-            guard i < scalars.count, scalars[i] == scalar else { return false }
-            i += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            // Compared scalar by scalar as decoded from the bytes, ASCII without decoding.
+            var i = offset, k = 0
+            while k < bytes.count {
+                guard i < scalars.count else { return false }
+                let byte = bytes[k]
+                if byte < 0x80 {
+                    guard scalars[i].value == UInt32(byte) else { return false }
+                    k += 1
+                } else {
+                    let (scalar, length) = ScalarText.decode(bytes, at: k)
+                    guard scalars[i] == scalar else { return false }
+                    k += length
+                }
+                i += 1
+            }
+            return true
         }
-        return true
     }
 
     /// How many positions of a line `offset(of:within:length:)` searches.

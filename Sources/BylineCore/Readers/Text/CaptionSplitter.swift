@@ -48,8 +48,18 @@ enum CaptionSplitter {
 
         init(_ text: String) {
             self.text = text
-            starts = Array(text.indices) + [text.endIndex]
-            characters = starts.dropLast().map { text[$0] }
+            // One pass over the characters; each starts where the one before ends, in bytes.
+            var starts: [String.Index] = []
+            var characters: [Character] = []
+            var i = text.startIndex
+            for c in text {
+                starts.append(i)
+                characters.append(c)
+                i = text.utf8.index(i, offsetBy: c.utf8.count)
+            }
+            starts.append(text.endIndex)
+            self.starts = starts
+            self.characters = characters
         }
 
         var count: Int { characters.count }
@@ -135,9 +145,22 @@ enum CaptionSplitter {
 
     /// How many words the two texts share from the start, or nil when none.
     private static func sharedLeadingWords(_ a: String, _ b: String) -> Int? {
-        let x = a.split(separator: " "), y = b.split(separator: " ")
-        let n = zip(x, y).prefix(while: { $0 == $1 }).count
+        let n = asciiSharedLeadingWords(a, b) ?? {
+            // `b` is split only as far as `a` has words: its first pieces are the same.
+            let x = a.split(separator: " ")
+            let y = b.split(separator: " ", maxSplits: x.count)
+            return zip(x, y).prefix(while: { $0 == $1 }).count
+        }()
         return n == 0 ? nil : n
+    }
+
+    /// The count `sharedLeadingWords` takes, on the bytes of two ASCII texts, whose characters
+    /// are their bytes but CR LF (which holds no space); nil when either is not ASCII.
+    private static func asciiSharedLeadingWords(_ a: String, _ b: String) -> Int? {
+        guard a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let x = a.utf8.split(separator: 0x20)
+        let y = b.utf8.split(separator: 0x20, maxSplits: x.count)
+        return zip(x, y).prefix(while: { $0.elementsEqual($1) }).count
     }
 
     private static let mixedCaseNames: [String] = [

@@ -18,102 +18,132 @@ enum Furniture {
         // The longest furniture (a comment form's notice, a row of sharing links) is well under
         // this; a long paragraph is story text without being lower-cased and split four times.
         guard LineShape.isShort(line, maxCharacters: maxLength) else { return nil }
-        let key = normalized(line)
+        let (key, simple) = normalized(line)
         if key.utf8.count <= maxWholeKeyBytes {
             if relatedHeaders.contains(key) { return .relatedList }
             if whole.contains(key) || networks.contains(key) { return .line }
         }
-        if isNetworkList(key) { return .line }
+        // In a simple key every scalar is a character, so its first space is its first space byte.
+        let firstSpace = simple ? key.utf8.firstIndex(of: 0x20) : key.firstIndex(of: " ")
+        if isNetworkList(key, firstSpace: firstSpace) { return .line }
         if let first = key.unicodeScalars.first, prefixStarts.contains(first),
-           prefixes.contains(where: { key.hasPrefix($0) }), line.count <= 160 { return .line }
-        if key.hasPrefix("your email address will not be published") { return .line }
-        if isCommentCount(key) { return .line }
+           prefixes.contains(where: { startsWith(key, $0) }), line.count <= 160 { return .line }
+        if startsWith(key, "your email address will not be published") { return .line }
+        if isCommentCount(key, firstSpace: firstSpace) { return .line }
         return nil
     }
 
     /// The longest line that may be furniture, in characters.
     static let maxLength = 400
 
-    /// Lower-cased, with spacing collapsed and decorative marks (`»`, `•`, `|`) dropped.
-    private static func normalized(_ line: String) -> String {
-        if let key = simpleNormalized(line) { return key }
+    /// Lower-cased, with spacing collapsed and decorative marks (`»`, `•`, `|`) dropped; `simple`
+    /// when it came from `simpleNormalized`.
+    private static func normalized(_ line: String) -> (key: String, simple: Bool) {
+        if let key = simpleNormalized(line) { return (key, true) }
         let words = line.lowercased().split(whereSeparator: { $0.isWhitespace || decorations.contains($0) })
-        return words.joined(separator: " ")
+        return (words.joined(separator: " "), false)
     }
 
     private static let decorations: Set<Character> = ["»", "«", "•", "|", "›", "▶", "→", "►", "·"]
     private static let decorationScalars: Set<UInt32> = Set(decorations.map { $0.unicodeScalars.first!.value })
 
-    /// `normalized` for the common line, in one pass: lower-cased scalar by scalar as
-    /// `lowercased()` does, and when every scalar of the result is one that never joins its
-    /// neighbours into a grapheme cluster, its characters are its scalars and splitting on
-    /// either gives the same words. Nil for any other line.
+    /// `normalized` for the common line, in one pass over its bytes: lower-cased scalar by
+    /// scalar as `lowercased()` does, and when every scalar of the result is one that never
+    /// joins its neighbours into a grapheme cluster (`LineShape.standsAlone`), its characters
+    /// are its scalars and splitting on either gives the same words. Nil for any other line.
     private static func simpleNormalized(_ line: String) -> String? {
-        var key: [UInt8] = []
-        key.reserveCapacity(line.utf8.count)
-        var pendingSpace = false
-        func add(_ scalar: Unicode.Scalar) -> Bool {
-            let v = scalar.value
-            let isSeparator: Bool
-            if v < 0x80 {
-                isSeparator = (0x09...0x0D).contains(v) || v == 0x20 || v == 0x7C  // whitespace, `|`
-            } else {
-                guard joinsNoNeighbour(v) else { return false }
-                isSeparator = scalar.properties.isWhitespace || decorationScalars.contains(v)
+        var line = line
+        return line.withUTF8 { bytes in
+            var key = KeyBuilder()
+            key.bytes.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    key.add(ascii: byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                    i += 1
+                    continue
+                }
+                let (scalar, length) = ScalarText.decode(bytes, at: i)
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    guard key.add(lower) else { return nil }
+                }
+                i += length
             }
-            if isSeparator {
-                pendingSpace = !key.isEmpty
+            return String(decoding: key.bytes, as: UTF8.self)
+        }
+    }
+
+    /// The UTF-8 of a key being built: words separated by one space.
+    private struct KeyBuilder {
+        var bytes: [UInt8] = []
+        var pendingSpace = false
+
+        /// Adds a lower-cased ASCII scalar; white space and `|` separate words.
+        mutating func add(ascii byte: UInt8) {
+            if (0x09...0x0D).contains(byte) || byte == 0x20 || byte == 0x7C {
+                pendingSpace = !bytes.isEmpty
+            } else {
+                separate()
+                bytes.append(byte)
+            }
+        }
+
+        /// Adds a lower-cased scalar; false when it may join its neighbours into one character.
+        mutating func add(_ scalar: Unicode.Scalar) -> Bool {
+            let v = scalar.value
+            if v < 0x80 {
+                add(ascii: UInt8(v))
                 return true
             }
-            if pendingSpace {
-                key.append(0x20)
-                pendingSpace = false
-            }
-            if v < 0x80 {
-                key.append(UInt8(v))
+            guard LineShape.standsAlone(v) else { return false }
+            if scalar.properties.isWhitespace || decorationScalars.contains(v) {
+                pendingSpace = !bytes.isEmpty
             } else {
-                key.append(contentsOf: UTF8.encode(scalar)!)
+                separate()
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
             }
             return true
         }
-        for scalar in line.unicodeScalars {
-            if scalar.value < 0x80 {
-                let byte = UInt8(scalar.value)
-                _ = add(Unicode.Scalar((0x41...0x5A).contains(byte) ? byte + 0x20 : byte))
-                continue
-            }
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                guard add(lower) else { return nil }
+
+        /// Puts down the space owed before a word's next scalar.
+        private mutating func separate() {
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
             }
         }
-        return String(decoding: key, as: UTF8.self)
     }
 
-    /// Scalars that always stand alone as a character: Latin, Latin-1 and IPA letters, general
-    /// punctuation (quotes, dashes, spaces; not the joiners U+200C and U+200D), arrows and
-    /// geometric shapes.
-    private static func joinsNoNeighbour(_ v: UInt32) -> Bool {
-        v < 0x300 || (0x2000...0x206F).contains(v) && v != 0x200C && v != 0x200D
-            || (0x2190...0x21FF).contains(v) || (0x25A0...0x25FF).contains(v)
+    /// `key.hasPrefix(prefix)` for the leading phrases, mostly on bytes: their scalars (ASCII,
+    /// `»`, `–`, `©`) have no other canonically equivalent spelling, so equal bytes are equal
+    /// characters, unless the key goes on with a scalar that may extend the prefix's last
+    /// character; only then is `hasPrefix` asked.
+    private static func startsWith(_ key: String, _ prefix: String) -> Bool {
+        guard key.utf8.first == prefix.utf8.first, key.utf8.starts(with: prefix.utf8) else { return false }
+        guard let next = key.utf8.dropFirst(prefix.utf8.count).first, next >= 0x80 else { return true }
+        return key.hasPrefix(prefix)
     }
 
     /// `Facebook Twitter WhatsApp` on one line: every word a network or sharing verb.
-    private static func isNetworkList(_ key: String) -> Bool {
+    private static func isNetworkList(_ key: String, firstSpace: String.Index?) -> Bool {
         // Most lines fail on their first word; only those are worth splitting whole.
-        guard let firstSpace = key.firstIndex(of: " "), isSharingWord(key[..<firstSpace]) else { return false }
+        guard let firstSpace, isSharingWord(key[..<firstSpace]) else { return false }
         let words = key.split(separator: " ")
         return words.count >= 2 && words.allSatisfy(isSharingWord)
     }
 
     private static func isSharingWord(_ word: Substring) -> Bool {
-        let word = word.trimmed([",", ":", "(", ")"])
+        let word = word.trimmed(sharingWordMarks)
         return networks.contains(word) || word == "share" || word == "on"
     }
 
+    private static let sharingWordMarks: Set<Character> = [",", ":", "(", ")"]
+
     /// `3 Comments`, `No comments yet`.
-    private static func isCommentCount(_ key: String) -> Bool {
+    private static func isCommentCount(_ key: String, firstSpace: String.Index?) -> Bool {
         // The first word decides most lines before the key is split.
-        guard let firstSpace = key.firstIndex(of: " ") else { return false }
+        guard let firstSpace else { return false }
         let first = key[..<firstSpace]
         guard Int(first) != nil || first == "no" || first == "one" else { return false }
         let words = key.split(separator: " ", maxSplits: 4)

@@ -22,6 +22,9 @@ struct LeadDateline: Sendable, Equatable {
 
     /// The leftmost of `dashes` in `opening` (the earlier-listed one when two start together).
     private static func firstDash(in opening: Substring) -> Range<String.Index>? {
+        // Every dash holds `—`, `–` or ` -`, and no other spelling is canonically equivalent to
+        // them: an opening without their bytes (most leads, most titles) is not walked.
+        guard hasDashBytes(opening.utf8) else { return nil }
         var i = opening.startIndex
         while i < opening.endIndex {
             let c = opening[i]
@@ -34,6 +37,16 @@ struct LeadDateline: Sendable, Equatable {
             i = opening.index(after: i)
         }
         return nil
+    }
+
+    /// Whether `bytes` hold `—` (E2 80 94), `–` (E2 80 93) or a space and a hyphen.
+    private static func hasDashBytes(_ bytes: Substring.UTF8View) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in bytes {
+            if previous == (0xE2, 0x80) && (b == 0x94 || b == 0x93) || previous.1 == 0x20 && b == 0x2D { return true }
+            previous = (previous.1, b)
+        }
+        return false
     }
 
     /// `GENEVA`, `VALPARAÍSO, Chile`, `ALMATY, Kazakhstan (Reuters)`, `NEW YORK, June 3 (AFP)`, `東京`.
