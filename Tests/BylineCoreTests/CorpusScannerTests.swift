@@ -21,6 +21,23 @@ import Testing
         #expect(result.warnings.isEmpty)
     }
 
+    /// A file keeps the folder as given plus its relative path, whether the folder ends in `/`
+    /// or the root is a single file.
+    @Test func eachFileHasItsFullPath() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("byline-paths-\(UUID().uuidString)").path
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: root + "/a", withIntermediateDirectories: true)
+        defer { try? fm.removeItem(atPath: root) }
+        try Data("one".utf8).write(to: URL(fileURLWithPath: root + "/a/one.txt"))
+
+        #expect(CorpusScanner().scan(root: root).files.map(\.path) == [root + "/a/one.txt"])
+        #expect(CorpusScanner().scan(root: root + "/").files.map(\.path) == [root + "/a/one.txt"])
+        let single = CorpusScanner().scan(root: root + "/a/one.txt").files
+        #expect(single.map(\.path) == [root + "/a/one.txt"])
+        #expect(single.map(\.relativePath) == ["one.txt"])
+        #expect(single.map(\.folder) == [root + "/a/"])
+    }
+
     @Test func aMissingFolderIsOneWarning() {
         let result = CorpusScanner().scan(root: "/nonexistent/byline-corpus")
         #expect(result.files.isEmpty)

@@ -38,7 +38,7 @@ public struct ArticleLoader: Sendable {
         case .skipped(let reason):
             return Result(articles: [], failure: "\(relativePath): skipped, \(reason)")
         case .text(let text, let warnings):
-            let ext = CorpusFile(path: path, relativePath: relativePath, size: 0, modifiedNanoseconds: 0).pathExtension
+            let ext = CorpusFile.pathExtension(of: relativePath)
             let source = SourceText(path: path, id: ArticleID.make(relativePath: relativePath), text: text, pathExtension: ext,
                                     warnings: warnings, bytes: data)
             return read(source)

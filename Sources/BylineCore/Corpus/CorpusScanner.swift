@@ -32,13 +32,15 @@ public struct CorpusScanner: Sendable {
         }
         if (st.st_mode & S_IFMT) != S_IFDIR {
             let name = root.split(separator: "/").last.map(String.init) ?? root
-            if let file = file(path: root, relativePath: name, stat: st, warnings: &result.warnings) {
+            let folder = String(decoding: root.utf8.dropLast(name.utf8.count), as: UTF8.self)
+            if let file = file(path: root, folder: folder, relativePath: name, stat: st, warnings: &result.warnings) {
                 result.files.append(file)
             }
             return result
         }
         var visited = Set<DirectoryIdentity>()
-        walk(directory: root, relative: "", stat: st, visited: &visited, into: &result)
+        let folder = root.hasSuffix("/") ? root : root + "/"
+        walk(directory: root, relative: "", folder: folder, stat: st, visited: &visited, into: &result)
         result.files.sort { $0.relativePath < $1.relativePath }
         return result
     }
@@ -48,7 +50,10 @@ public struct CorpusScanner: Sendable {
         var inode: UInt64
     }
 
-    private func walk(directory: String, relative: String, stat dirStat: stat, visited: inout Set<DirectoryIdentity>, into result: inout Result) {
+    /// Lists `directory`, which is `relative` below the root; `folder` is the root with a
+    /// trailing `/`, kept by every file found instead of a whole path of its own.
+    private func walk(directory: String, relative: String, folder: String, stat dirStat: stat,
+                      visited: inout Set<DirectoryIdentity>, into result: inout Result) {
         guard visited.insert(DirectoryIdentity(device: UInt64(dirStat.st_dev), inode: UInt64(dirStat.st_ino))).inserted else {
             return  // a symbolic link loop or a second link to a folder already listed
         }
@@ -82,9 +87,9 @@ public struct CorpusScanner: Sendable {
             }
             switch st.st_mode & S_IFMT {
             case S_IFDIR:
-                walk(directory: path, relative: rel, stat: st, visited: &visited, into: &result)
+                walk(directory: path, relative: rel, folder: folder, stat: st, visited: &visited, into: &result)
             case S_IFREG:
-                if let file = file(path: path, relativePath: rel, stat: st, warnings: &result.warnings) {
+                if let file = file(path: path, folder: folder, relativePath: rel, stat: st, warnings: &result.warnings) {
                     result.files.append(file)
                 }
             default:
@@ -93,7 +98,8 @@ public struct CorpusScanner: Sendable {
         }
     }
 
-    private func file(path: String, relativePath: String, stat st: stat, warnings: inout [String]) -> CorpusFile? {
+    /// The file at `path`, which is `folder` followed by `relativePath`, if it can be read.
+    private func file(path: String, folder: String, relativePath: String, stat st: stat, warnings: inout [String]) -> CorpusFile? {
         if Int64(st.st_size) > maxFileSize {
             warnings.append("\(relativePath): skipped, \(FileBytes.tooLarge(Int64(st.st_size), limit: maxFileSize))")
             return nil
@@ -103,7 +109,7 @@ public struct CorpusScanner: Sendable {
             return nil
         }
         let nanos = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
-        return CorpusFile(path: path, relativePath: relativePath, size: Int64(st.st_size), modifiedNanoseconds: nanos)
+        return CorpusFile(folder: folder, relativePath: relativePath, size: Int64(st.st_size), modifiedNanoseconds: nanos)
     }
 
     private func display(_ path: String, _ relative: String) -> String {
