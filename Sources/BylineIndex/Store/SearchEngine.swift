@@ -119,8 +119,9 @@ struct SearchEngine {
             if snippet.marks.isEmpty {
                 // A match in the title only: show the title with its match rather than an unmarked lead.
                 snippet = try titleHighlight(rowid: row[0], match: match, in: db) ?? snippet
-            } else if let body = row.dataNoCopy(atIndex: 8),
-                      let offset = SnippetText.firstMatchOffset(snippet: bodySnippet, ellipsis: Self.ellipsis, body: body) {
+            } else if let offset = try row.withUnsafeData(atIndex: 8, { body in
+                          body.flatMap { SnippetText.firstMatchOffset(snippet: bodySnippet, ellipsis: Self.ellipsis, body: $0) }
+                      }) {
                 firstMatchBlock = BlockLayout(encoded: row[7]).block(at: offset)
             }
             let rank: Double = row[5]
