@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The hostile-file cases too big or slow for `make test`, measured with the release binary:
 # a 10 MB report on one line in each format, a 200 MB sparse file, 100,000 tiny reports, and
-# 20 SIGKILLs of the indexer over a 10,000-report corpus. Prints wall time, CPU time and peak
-# memory per case. Usage: scripts/bench-hostile.sh [WORK_DIR]   (make bench-hostile)
+# 20 SIGKILLs of the indexer over a 60,000-report corpus (a run long enough for several
+# commits). Prints wall time, CPU time and peak memory per case.
+# Usage: scripts/bench-hostile.sh [WORK_DIR]   (make bench-hostile)
 set -euo pipefail
 
 BYLINE=${BYLINE_BIN:-./.build/release/byline}
@@ -72,13 +73,16 @@ head -1 "$WORK/out" | sed 's/^/   /'
 measure "index, nothing changed" "$BYLINE" index "$WORK/tiny" --index "$WORK/tiny.sqlite"
 measure "search" "$BYLINE" search Rotterdam --dir "$WORK/tiny" --index "$WORK/tiny.sqlite"
 
-echo "== 20 SIGKILLs at random moments while indexing 10,000 reports"
-python3 - "$WORK/kill" <<'EOF'
+# Enough reports that a run spans several of the indexer's two-second commits, so that kills
+# also land between commits and leave part of the corpus indexed.
+KILL_REPORTS=60000
+echo "== 20 SIGKILLs at random moments while indexing $KILL_REPORTS reports"
+python3 - "$WORK/kill" "$KILL_REPORTS" <<'EOF'
 import os, sys
 folder = sys.argv[1]
 os.makedirs(folder, exist_ok=True)
 people = ["Amara Okafor", "Dmitri Volkov", "Sofia Lindqvist", "Kenji Watanabe", "Marianne de Graaf"]
-for k in range(10000):
+for k in range(int(sys.argv[2])):
     who = people[k % len(people)]
     with open(f"{folder}/r{k:05d}.txt", "w") as f:
         f.write(f"June {k % 28 + 1}, 2024\n\nReport {k} on the water talks\n\n"
@@ -93,6 +97,7 @@ FULL=$(echo "$(date +%s.%N) - $START" | bc)
 printf '   a full run takes %.2f s\n' "$FULL"
 opened=0
 interrupted=0
+partial=0
 for k in $(seq 1 20); do
     if (( k % 2 == 1 )); then rm -f "$KILLDB" "$KILLDB-wal" "$KILLDB-shm"; fi
     "$BYLINE" index "$WORK/kill" --index "$KILLDB" > /dev/null 2>&1 &
@@ -106,7 +111,9 @@ for k in $(seq 1 20); do
 db = sqlite3.connect(sys.argv[1])
 print(db.execute("pragma integrity_check").fetchone()[0], db.execute("select count(*) from article").fetchone()[0])' "$KILLDB" 2>&1 || true)
     [[ "$check" == ok* ]] && opened=$((opened + 1))
+    count=${check##* }
+    if [[ "$check" == ok* ]] && (( count > 0 && count < KILL_REPORTS )); then partial=$((partial + 1)); fi
     echo "   kill $k: integrity ${check:-unreadable} reports"
 done
 reports=$("$BYLINE" index "$WORK/kill" --index "$KILLDB" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["reports"])')
-echo "   $interrupted of 20 kills cut a run short; sound after $opened of 20; the next run ends with $reports of 10000 reports"
+echo "   $interrupted of 20 kills cut a run short ($partial between commits, leaving part of the corpus indexed); sound after $opened of 20; the next run ends with $reports of $KILL_REPORTS reports"
