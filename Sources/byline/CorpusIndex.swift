@@ -28,7 +28,7 @@ enum CorpusIndex {
                 return try run(corpus: corpus, indexPath: indexPath)
             } catch let IndexError.damaged(path, reason) {
                 // The damaged file has been moved aside; opening again starts a new index.
-                Output.error(VisibleText.make("the index \(path) was damaged (\(reason)); moved it to \(path).damaged and rebuilt it"))
+                Output.error(VisibleText.make(IndexDatabase.rebuiltWarning(path: path, reason: reason)))
                 return try run(corpus: corpus, indexPath: indexPath)
             }
         } catch {

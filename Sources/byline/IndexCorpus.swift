@@ -12,23 +12,26 @@ import Synchronization
 /// opens without writing anything; then the indexing thread opens the index for writing
 /// itself, so that the disk flushes this takes happen after the first screen and off the
 /// thread that draws.
+///
+/// An index found damaged, as the thread opens it or during a run, is set aside and rebuilt
+/// at once, as `byline index` does; the reader then reads the new index, which fills as the
+/// run commits, instead of the file that was moved aside.
 final class IndexCorpus: CorpusProvider {
-    let store: any ArticleStore
+    private(set) var store: any ArticleStore
     let name: String
     private let writer: Writer
     private let clock: () -> Int
 
     /// Where the indexer writes: the database the reader reads, or one opened for writing on
-    /// the indexing thread (once; the thread keeps it for rescans).
-    private enum Writer: Sendable {
-        case database(IndexDatabase)
-        case path(OpenedLater)
-    }
-
-    private final class OpenedLater: Sendable {
+    /// the indexing thread (once, and again after a damaged one was set aside; the thread
+    /// keeps it for rescans).
+    private final class Writer: Sendable {
         let path: String
-        let database = Mutex<IndexDatabase?>(nil)
-        init(path: String) { self.path = path }
+        let database: Mutex<IndexDatabase?>
+        init(path: String, database: IndexDatabase?) {
+            self.path = path
+            self.database = Mutex(database)
+        }
     }
 
     /// What the indexing thread has done; shared with it under a lock.
@@ -41,8 +44,10 @@ final class IndexCorpus: CorpusProvider {
             var batches = 0
             var summary: IndexSummary?
             var error: String?
-            /// Set when the index was found damaged and rebuilt as the thread opened it.
+            /// Set when the index was found damaged and rebuilt.
             var warning: String?
+            /// The index made in place of a damaged one, until the reader switches to it.
+            var replacement: IndexDatabase?
         }
         let state = Mutex(State())
     }
@@ -55,14 +60,14 @@ final class IndexCorpus: CorpusProvider {
 
     /// Reads and indexes through `database`.
     convenience init(corpus: String, database: IndexDatabase, clock: @escaping () -> Int = ReaderSession.monotonicMilliseconds) {
-        self.init(corpus: corpus, reading: database, writer: .database(database), clock: clock)
+        self.init(corpus: corpus, reading: database, writer: Writer(path: database.path, database: database), clock: clock)
     }
 
     /// Reads through `database` (which may be read-only) and indexes into the index at
     /// `writingTo`, opened for writing when indexing first starts.
     convenience init(corpus: String, reading database: IndexDatabase, writingTo path: String,
          clock: @escaping () -> Int = ReaderSession.monotonicMilliseconds) {
-        self.init(corpus: corpus, reading: database, writer: .path(OpenedLater(path: path)), clock: clock)
+        self.init(corpus: corpus, reading: database, writer: Writer(path: path, database: nil), clock: clock)
     }
 
     private init(corpus: String, reading database: IndexDatabase, writer: Writer, clock: @escaping () -> Int) {
@@ -83,8 +88,15 @@ final class IndexCorpus: CorpusProvider {
         polls += 1
         if polls == 1 { return CorpusUpdate(progress: BackgroundProgress(label: "indexing", done: 0, total: nil)) }
         if polls == 2 { start() }
-        let s = shared.state.withLock { $0 }
+        let s = shared.state.withLock { state in
+            defer { state.replacement = nil }
+            return state
+        }
         var update = CorpusUpdate()
+        if let replacement = s.replacement {
+            store = IndexStore(database: replacement, corpus: corpus)
+            update.reloaded = true
+        }
         if s.running {
             update.progress = BackgroundProgress(label: "indexing", done: s.progress?.filesDone ?? 0, total: s.progress?.filesTotal)
         }
@@ -124,7 +136,7 @@ final class IndexCorpus: CorpusProvider {
     private func start() {
         let alreadyRunning = shared.state.withLock { state -> Bool in
             if state.running { return true }
-            state = Shared.State(running: true)
+            state = Shared.State(running: true, replacement: state.replacement)  // not yet taken by `poll`
             return false
         }
         guard !alreadyRunning else { return }
@@ -133,13 +145,15 @@ final class IndexCorpus: CorpusProvider {
         let shared = self.shared, writer = self.writer, corpus = self.corpus
         let thread = Thread {
             do {
-                let indexer = Indexer(database: try Self.open(writer, reporting: shared), corpus: corpus)
-                let summary = try indexer.update(progress: { progress in
-                    shared.state.withLock {
-                        $0.progress = progress
-                        $0.batches += 1
-                    }
-                }, shouldStop: { shared.state.withLock { $0.stopRequested } })
+                let summary: IndexSummary
+                do {
+                    summary = try Self.index(corpus, into: writer, reporting: shared)
+                } catch let IndexError.damaged(path, reason) {
+                    // The damaged file has been moved aside; opening again starts a new index.
+                    writer.database.withLock { $0 = nil }
+                    shared.state.withLock { $0.warning = IndexDatabase.rebuiltWarning(path: path, reason: reason) }
+                    summary = try Self.index(corpus, into: writer, reporting: shared)
+                }
                 shared.state.withLock {
                     $0.summary = summary
                     $0.running = false
@@ -155,17 +169,28 @@ final class IndexCorpus: CorpusProvider {
         thread.start()
     }
 
-    /// The database to index into; on the indexing thread.
+    /// One indexing run; on the indexing thread.
+    private static func index(_ corpus: String, into writer: Writer, reporting shared: Shared) throws(IndexError) -> IndexSummary {
+        let indexer = Indexer(database: try open(writer, reporting: shared), corpus: corpus)
+        return try indexer.update(progress: { progress in
+            shared.state.withLock {
+                $0.progress = progress
+                $0.batches += 1
+            }
+        }, shouldStop: { shared.state.withLock { $0.stopRequested } })
+    }
+
+    /// The database to index into; on the indexing thread. One made in place of a damaged
+    /// index is handed to the reader too, whose connections still read the moved file.
     private static func open(_ writer: Writer, reporting shared: Shared) throws(IndexError) -> IndexDatabase {
-        switch writer {
-        case .database(let database):
-            return database
-        case .path(let later):
-            if let database = later.database.withLock({ $0 }) { return database }
-            let database = try IndexDatabase(path: later.path)
-            later.database.withLock { $0 = database }
-            if let warning = database.warning { shared.state.withLock { $0.warning = warning } }
-            return database
+        if let database = writer.database.withLock({ $0 }) { return database }
+        let database = try IndexDatabase(path: writer.path)
+        writer.database.withLock { $0 = database }
+        shared.state.withLock { state in
+            // Rebuilt as it opened, or opened again after the run found the index damaged.
+            if let warning = database.warning { state.warning = warning }
+            if state.warning != nil { state.replacement = database }
         }
+        return database
     }
 }

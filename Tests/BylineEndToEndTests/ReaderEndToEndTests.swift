@@ -221,6 +221,58 @@ struct ReaderEndToEndTests {
         _ = quit(tmux)
     }
 
+    /// The check behind the first screen finds the index damaged (garbage over its full-text
+    /// pages, which the first screen does not read): the index is set aside and rebuilt in the
+    /// same session, the list comes from the new index, and `R` indexes into it.
+    @Test func anIndexFoundDamagedWhileTheReaderIsOpenIsRebuiltAndRead() throws {
+        let tmux = try TmuxSession(width: 100, height: 20)
+        let folder = tmux.home.appendingPathComponent("reports")
+        let index = tmux.home.appendingPathComponent("index.sqlite").path
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, text) in [("one.txt", "2024-06-10\n\nGeneva summit opens\n\nDelegates met in Geneva on Monday.\n"),
+                             ("two.txt", "2024-06-11\n\nGeneva summit closes\n\nDelegates left Geneva on Tuesday.\n")] {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        #expect(try runByline(["index", folder.path, "--index", index]).status == 0)
+        let corrupt = """
+            import os, sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            size = db.execute("PRAGMA page_size").fetchone()[0]
+            pages = [p for (p,) in db.execute("SELECT pageno FROM dbstat WHERE name IN ('articleText_data', 'articleText_idx')")]
+            db.close()
+            with open(sys.argv[1], "r+b") as f:
+                for p in pages:
+                    f.seek((p - 1) * size)
+                    f.write(os.urandom(size))
+            """
+        let damage = try runProgram("/usr/bin/env", ["python3", "-c", corrupt, index])
+        try #require(damage.status == 0, "python3 could not damage the index: \(damage.err)")
+        // A new report makes the check write to the full-text index, where it meets the damage.
+        try "2024-06-12\n\nGeneva summit report\n\nThe summit report was published in Geneva.\n"
+            .write(to: folder.appendingPathComponent("three.txt"), atomically: true, encoding: .utf8)
+
+        tmux.run("\(TmuxSession.quote(Self.byline)) \(TmuxSession.quote(folder.path)) --index \(TmuxSession.quote(index)); echo \"[exit $?]\"")
+        var screen = tmux.waitFor("was damaged")
+        #expect(screen.row(19).hasPrefix(" the index \(index) was damaged ("))
+        #expect(FileManager.default.fileExists(atPath: index + ".damaged"))
+        screen = tmux.waitFor { $0.contains("Reports · reports (3)") && $0.row(1).hasPrefix("2024-06-12  Geneva summit report") }
+        #expect(screen.row(2).hasPrefix("2024-06-11  Geneva summit closes"))
+
+        // The rescan writes to the new index; the damaged copy is kept.
+        try "2024-06-13\n\nGeneva summit ends\n\nThe last delegates left Geneva.\n"
+            .write(to: folder.appendingPathComponent("four.txt"), atomically: true, encoding: .utf8)
+        tmux.type("R")
+        screen = tmux.waitFor("4 reports indexed: 1 file added, 0 updated, 0 removed, 0 skipped")
+        #expect(screen.row(0).hasPrefix("▶ Reports · reports (4)"))
+        #expect(screen.row(1).hasPrefix("2024-06-13  Geneva summit ends"))
+        #expect(FileManager.default.fileExists(atPath: index + ".damaged"))
+        tmux.type("/")
+        tmux.run("published")
+        screen = tmux.waitFor("1 report matches published")
+        #expect(screen.contains("Geneva summit report"))
+        #expect(quit(tmux).exit.contains("[exit 0]"))
+    }
+
     @Test func escapeSequencesInAReportAreShownNotObeyed() throws {
         let tmux = try TmuxSession(width: 100, height: 20)
         let folder = tmux.home.appendingPathComponent("reports")

@@ -35,8 +35,14 @@ public final class IndexDatabase: Sendable {
             } catch {
                 throw Self.openFailure(path: path, error)
             }
-            warning = "the index \(path) was damaged (\(reason)); moved it to \(path).damaged and rebuilt it"
+            warning = Self.rebuiltWarning(path: path, reason: reason)
         }
+    }
+
+    /// The line telling the user that the index at `path` was found damaged (`reason`), set
+    /// aside and made again.
+    public static func rebuiltWarning(path: String, reason: String) -> String {
+        "the index \(path) was damaged (\(reason)); moved it to \(path).damaged and rebuilt it"
     }
 
     /// Opens an index that exists and is current, for reading only. Nothing is written, so
