@@ -14,6 +14,7 @@ enum CorpusIndex {
         if summary.changedIndex {
             Output.error(IndexReport.line(summary))
             for warning in summary.newWarnings { Output.error(VisibleText.make(warning)) }
+            for line in IndexReport.readWarningLines(summary) { Output.error(line) }
         }
         return IndexStore(database: database, corpus: options.corpus)
     }

@@ -37,6 +37,7 @@ struct IndexCommand: ParsableCommand {
         } else {
             Output.line(VisibleText.make(IndexReport.line(summary)))
             for warning in summary.warnings { Output.error(VisibleText.make(warning)) }
+            for line in IndexReport.readWarningLines(summary) { Output.error(line) }
         }
     }
 }

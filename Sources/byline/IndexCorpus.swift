@@ -113,7 +113,7 @@ final class IndexCorpus: CorpusProvider {
             } else if let warning = s.warning {
                 update.message = warning
             } else if let summary = s.summary, summary.changedIndex || rescanned || !summary.newWarnings.isEmpty {
-                let warning = summary.newWarnings.first.map { "; \($0)" } ?? ""
+                let warning = (summary.newWarnings.first ?? summary.readWarnings.first).map { "; \($0)" } ?? ""
                 update.message = IndexReport.line(summary) + warning
                 update.reloaded = update.reloaded || summary.changedIndex
             }

@@ -14,6 +14,15 @@ enum IndexReport {
         return "\(head): \(parts.joined(separator: ", ")) (\(time))"
     }
 
+    /// The read warnings of a run for stderr: the first `limit`, then how many more (a run
+    /// over a folder of scraped pages can notice something in thousands of them; `byline show
+    /// FILE` lists a file's warnings).
+    static func readWarningLines(_ s: IndexSummary, limit: Int = 20) -> [String] {
+        let shown = s.readWarnings.prefix(limit).map { VisibleText.make($0) }
+        let more = s.readWarnings.count - shown.count
+        return shown + (more > 0 ? ["… and \(count(more, "more warning")) (byline show FILE lists a file's warnings)"] : [])
+    }
+
     static func count(_ n: Int, _ noun: String) -> String {
         "\(n.formatted()) \(noun)\(n == 1 ? "" : "s")"
     }

@@ -67,9 +67,59 @@ import Testing
         #expect(second.status == 0)
         #expect(Self.masked(second.out) == """
             {"corpus":"\(folder)","index":"\(index)","reports":3,"added":0,"updated":0,"renamed":0,"removed":0,\
-            "skipped":1,"unchanged":4,"seconds":0,"warnings":["photo.jpg: skipped, binary file (contains NUL bytes)"]}
+            "skipped":1,"unchanged":4,"seconds":0,"warnings":["photo.jpg: skipped, binary file (contains NUL bytes)"],\
+            "readWarnings":[]}
 
             """)
+    }
+
+    /// A file indexed despite a problem (another encoding, damaged bytes) is named once, by the
+    /// run that read it; it is not counted as skipped.
+    @Test func indexNamesFilesItReadWithAWarningOnce() throws {
+        // “Café talks in Genève” in Latin-1, and a UTF-8 report with one stray byte.
+        try Data("Caf\u{E9} talks in Gen\u{E8}ve\n\nGENEVA — Amara Okafor said the talks would go on.\n".unicodeScalars
+            .map { $0.value < 0x100 ? UInt8($0.value) : UInt8(ascii: "-") })
+            .write(to: URL(fileURLWithPath: folder + "/latin.txt"))
+        try Data("Broken bytes\n\nGENEVA - Pe\u{F1}a said it.".utf8 + [0xFF] + Data(" The talks go on.\n".utf8))
+            .write(to: URL(fileURLWithPath: folder + "/broken.txt"))
+
+        let first = try run(["index", folder, "--index", index, "--json"])
+        #expect(first.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(first.out.utf8)) as? [String: Any])
+        #expect(json["added"] as? Int == 5)
+        #expect(json["skipped"] as? Int == 1)
+        #expect(json["readWarnings"] as? [String] == [
+            "broken.txt: invalid UTF-8: 1 byte sequence shown as \u{FFFD}",
+            "latin.txt: not UTF-8; decoded as Windows-1252 (Latin-1)",
+        ])
+        let second = try run(["index", folder, "--index", index])
+        #expect(second.err == "byline: photo.jpg: skipped, binary file (contains NUL bytes)\n")
+
+        // Changed, the file is read again and named again; its text is decoded for search.
+        try Data("Caf\u{E9} talks close\n\nGENEVA - The talks closed.\n".unicodeScalars.map { UInt8($0.value) })
+            .write(to: URL(fileURLWithPath: folder + "/latin.txt"))
+        let third = try run(["index", folder, "--index", index])
+        #expect(third.err == """
+            byline: photo.jpg: skipped, binary file (contains NUL bytes)
+            byline: latin.txt: not UTF-8; decoded as Windows-1252 (Latin-1)
+
+            """)
+        let search = try run(["search", "café", "--dir", folder, "--index", index])
+        #expect(search.out.contains("Café talks close"))
+    }
+
+    /// A folder of scraped pages may warn about thousands of files: twenty are named.
+    @Test func manyReadWarningsAreCutToTwentyLines() throws {
+        for n in 1...25 {
+            try Data("Caf\u{E9} report \(n)\n\nGENEVA - The talks went on.\n".unicodeScalars.map { UInt8($0.value) })
+                .write(to: URL(fileURLWithPath: folder + "/latin-\(100 + n).txt"))
+        }
+        let run = try run(["index", folder, "--index", index])
+        let lines = run.err.split(separator: "\n")
+        #expect(lines.count == 22)
+        #expect(lines[1] == "byline: latin-101.txt: not UTF-8; decoded as Windows-1252 (Latin-1)")
+        #expect(lines[20] == "byline: latin-120.txt: not UTF-8; decoded as Windows-1252 (Latin-1)")
+        #expect(lines[21] == "byline: … and 5 more warnings (byline show FILE lists a file's warnings)")
     }
 
     @Test func theIndexGoesToTheCacheAndNeverIntoTheReportsFolder() throws {

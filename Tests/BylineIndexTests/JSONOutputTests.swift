@@ -61,9 +61,11 @@ import Testing
         summary.reports = 3
         summary.seconds = 0.12345
         summary.warnings = ["photo.jpg: skipped, binary file (contains NUL bytes)"]
+        summary.readWarnings = ["old.txt: not UTF-8; decoded as Windows-1252 (Latin-1)"]
         #expect(summary.json(corpus: "Articles", index: "/tmp/i.sqlite").serialized() == """
             {"corpus":"Articles","index":"/tmp/i.sqlite","reports":3,"added":3,"updated":0,"renamed":0,"removed":0,\
-            "skipped":1,"unchanged":0,"seconds":0.123,"warnings":["photo.jpg: skipped, binary file (contains NUL bytes)"]}
+            "skipped":1,"unchanged":0,"seconds":0.123,"warnings":["photo.jpg: skipped, binary file (contains NUL bytes)"],\
+            "readWarnings":["old.txt: not UTF-8; decoded as Windows-1252 (Latin-1)"]}
             """)
     }
 }

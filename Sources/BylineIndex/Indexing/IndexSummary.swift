@@ -19,6 +19,9 @@ public struct IndexSummary: Sendable, Equatable {
     public var warnings: [String] = []
     /// Warnings met while reading files in this run only.
     public var newWarnings: [String] = []
+    /// What reading the files of this run noticed in files that still gave reports, such as
+    /// text decoded from another encoding or damaged bytes: `path: warning`, each once per file.
+    public var readWarnings: [String] = []
     /// Bytes read from report files in this run.
     public var bytesRead: Int64 = 0
     /// Wall-clock seconds the run took.

@@ -238,6 +238,10 @@ public struct Indexer: Sendable {
             } else {
                 summary.updated += 1
             }
+            var noticed = Set<String>()
+            for warning in articles.flatMap(\.warnings) where noticed.insert(warning).inserted {
+                summary.readWarnings.append("\(file.relativePath): \(warning)")
+            }
         case let .unreadable(_, stored, warning):
             if let stored {
                 try run.writer.remove(stored, in: db)

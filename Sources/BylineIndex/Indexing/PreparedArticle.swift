@@ -20,6 +20,8 @@ struct PreparedArticle: Sendable {
     var personCount: Int
     var details: String
     var entities: [PreparedEntity]
+    /// What reading the report noticed: another encoding, damaged bytes, an unreadable date.
+    var warnings: [String]
 
     struct PreparedEntity: Sendable {
         var key: String
@@ -70,6 +72,7 @@ struct PreparedArticle: Sendable {
         details = ArticleDetails(article: article).encoded()
         entities = Self.prepareEntities(article.entities, blocks: article.blocks, lengths: lengths)
         personCount = entities.reduce(0) { $0 + ($1.kind == Entity.Kind.person.rawValue ? 1 : 0) }
+        warnings = article.warnings
     }
 
     /// The report with every NUL shown as `␀`. SQLite stores a NUL inside text, but text read

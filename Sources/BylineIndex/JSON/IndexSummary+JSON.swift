@@ -16,6 +16,7 @@ extension IndexSummary {
             ("unchanged", .int(unchanged)),
             ("seconds", .double((seconds * 1000).rounded() / 1000)),
             ("warnings", .array(warnings.map(JSONValue.string))),
+            ("readWarnings", .array(readWarnings.map(JSONValue.string))),
         ])
     }
 }
