@@ -47,6 +47,13 @@ private func names(_ text: String) -> [String] {
         ])
     }
 
+    /// A title before a surname that starts with its particles: the name starts at them.
+    @Test func aTitleBeforeASurnameWithParticles() {
+        #expect(names("Mayor de Graaf called me the day after publication.") == ["person:de Graaf"])
+        #expect(names("She said Dr van der Berg would come, and Mayor de Graaf agreed.")
+            == ["person:van der Berg", "person:de Graaf"])
+    }
+
     @Test func namesOutsideASCIIAreFound() {
         let text = "Нурсултан Назарбаев met union leader José Ignacio Peña Álvarez in Valparaíso."
         #expect(names(text) == ["person:Нурсултан Назарбаев", "person:José Ignacio Peña Álvarez", "place:Valparaíso"])

@@ -29,6 +29,8 @@ extension CandidateFinder {
             }
             let c = doc.classes[p]
             let t = doc.tokens[p]
+            // `Mayor de Graaf`: after a title, a name may begin with its particles.
+            if titleEnd != nil && opensNameWithParticles(p, before: range.upperBound) { break }
             if !c.isDisjoint(with: [.title, .honorific]) || (c.contains(.roleNoun) && t.isSentenceStart) {
                 titleEnd = p + 1
                 onlyNationalities = false
@@ -41,7 +43,8 @@ extension CandidateFinder {
             }
             p += 1
         }
-        if p > range.lowerBound, isNameStart(p), isNameLike(p..<range.upperBound), titleEnd != nil || onlyNationalities,
+        if p > range.lowerBound, isNameStart(p) || (titleEnd != nil && opensNameWithParticles(p, before: range.upperBound)),
+           isNameLike(p..<range.upperBound), titleEnd != nil || onlyNationalities,
            !(doc.tokens[p - 1].shape == .lower && doc.has(p - 1, .connector)) {
             for r in named { out.append(Candidate(range: r)) }
             out.append(Candidate(range: p..<range.upperBound, titleRange: titleEnd == nil ? nil : range.lowerBound..<p))
@@ -86,6 +89,14 @@ extension CandidateFinder {
             return !doc.has(i, [.orgHead, .placeHead, .eventHead, .common, .nationality, .place, .organisation])
                 || (doc.census(i)?.surname ?? 0) >= 5 || (doc.census(i)?.firstName ?? 0) >= 5
         }
+    }
+
+    /// Whether lower-case particles at `i` are followed by a capitalised word before `limit`
+    /// (`de Graaf`, `van der Berg`).
+    private func opensNameWithParticles(_ i: Int, before limit: Int) -> Bool {
+        var k = i
+        while k < limit && doc.tokens[k].kind == .word && doc.tokens[k].shape == .lower && doc.has(k, .particle) { k += 1 }
+        return k > i && k < limit && doc.isCapitalised(k)
     }
 
     private func isNameStart(_ i: Int) -> Bool {
