@@ -8,23 +8,59 @@ enum EntityQueries {
     struct Match: Equatable {
         var id: Int64
         var summary: EntitySummary
+        /// `id` and the entities that are the same person (`SurnameLinks`), for joins that
+        /// must reach every report naming them.
+        var ids: [Int64]
     }
 
     private static let summaryColumns = "e.id, e.key, e.name, e.kind, e.articleCount, e.mentionCount"
     private static let ranking = "ORDER BY e.mentionCount DESC, e.articleCount DESC, e.name, e.key"
 
-    /// Entities, most mentioned first.
+    /// Entities, most mentioned first. A person named only by surname in some reports is
+    /// counted with the person it stands for (`SurnameLinks`), not listed apart.
     static func list(kind: Entity.Kind?, limit: Int, in db: Database) throws -> [EntitySummary] {
+        let limit = max(0, limit)
         let filter = kind == nil ? "" : "WHERE e.kind = ?"
-        let arguments: StatementArguments = kind.map { [$0.rawValue, max(0, limit)] } ?? [max(0, limit)]
-        return try Row.fetchAll(db, sql: "SELECT \(summaryColumns) FROM entity e \(filter) \(ranking) LIMIT ?", arguments: arguments)
-            .compactMap(summary)
+        let links = kind == nil || kind == .person ? try SurnameLinks.all(in: db) : [:]
+        // Dropping the linked surnames leaves at most `links.count` fewer rows; the people they
+        // stand for are read whatever their rank, as their counts grow.
+        let arguments: StatementArguments = kind.map { [$0.rawValue, limit + links.count] } ?? [limit + links.count]
+        var rows = try Row.fetchAll(db, sql: "SELECT \(summaryColumns) FROM entity e \(filter) \(ranking) LIMIT ?", arguments: arguments)
+        guard !links.isEmpty else { return rows.compactMap(summary) }
+        let ids = Set(links.keys).union(links.values)
+        rows += try Row.fetchAll(db, sql: "SELECT \(summaryColumns) FROM entity e WHERE e.id IN (\(ids.map(String.init).joined(separator: ",")))")
+        var byId: [Int64: EntitySummary] = [:]
+        for row in rows { byId[row[0]] = summary(row) }
+        for (surname, person) in links {
+            guard let counts = byId.removeValue(forKey: surname) else { continue }
+            byId[person]?.articles += counts.articles
+            byId[person]?.mentions += counts.mentions
+        }
+        let ranked = byId.values.sorted { a, b in
+            if a.mentions != b.mentions { return a.mentions > b.mentions }
+            if a.articles != b.articles { return a.articles > b.articles }
+            if a.name != b.name { return a.name.utf8.lexicographicallyPrecedes(b.name.utf8) }
+            return a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
+        }
+        return Array(ranked.prefix(limit))
     }
 
     /// Entities named `name`, ignoring case and accents: by any name or alias the corpus gives
     /// them, failing that by another spelling or script of one (`EntityKey`), and failing that
-    /// (for people) by surname, i.e. the last words of a name. Most mentioned first.
+    /// (for people) by surname, i.e. the last words of a name. Most mentioned first. A person
+    /// named only by surname in some reports is given as the person it stands for.
     static func matching(name: String, kind: Entity.Kind?, in db: Database) throws -> [Match] {
+        var seen = Set<Int64>()
+        return try found(name: name, kind: kind, in: db).compactMap { row -> Match? in
+            let id: Int64 = row[0]
+            let same = try SurnameLinks.samePerson(as: id, in: db)
+            guard seen.insert(same[0]).inserted else { return nil }
+            let shown = same[0] == id ? row : try Row.fetchOne(db, sql: "SELECT \(summaryColumns) FROM entity e WHERE e.id = ?", arguments: [same[0]])
+            return try shown.flatMap(summary).map { Match(id: same[0], summary: $0, ids: same) }
+        }
+    }
+
+    private static func found(name: String, kind: Entity.Kind?, in db: Database) throws -> [Row] {
         let folded = NameFolding.fold(name)
         guard !folded.isEmpty else { return [] }
         let kindFilter = kind == nil ? "" : "AND e.kind = ?"
@@ -33,32 +69,39 @@ enum EntityQueries {
             SELECT \(summaryColumns) FROM entity e
             WHERE e.id IN (SELECT entityId FROM alias WHERE folded = ?) \(kindFilter) \(ranking)
             """, arguments: StatementArguments([folded] + kindArgument))
-        if !exact.isEmpty { return exact.compactMap(match) }
+        if !exact.isEmpty { return exact }
         // Another spelling of a name the corpus has: `Dmitry Volkov` for `Dmitri Volkov`,
         // `Назарбаев` for `Nazarbayev`.
         let keys = (kind.map { [$0] } ?? Entity.Kind.allCases).map { EntityKey.make(kind: $0, name: name) }
         let spelled = try Row.fetchAll(db, sql: """
             SELECT \(summaryColumns) FROM entity e WHERE e.key IN (\(databaseQuestionMarks(count: keys.count))) \(ranking)
             """, arguments: StatementArguments(keys))
-        if !spelled.isEmpty { return spelled.compactMap(match) }
+        if !spelled.isEmpty { return spelled }
         guard kind == nil || kind == .person else { return [] }
         let pattern = "% " + folded.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
         return try Row.fetchAll(db, sql: """
             SELECT \(summaryColumns) FROM entity e
             WHERE e.kind = 'person' AND e.id IN (SELECT entityId FROM alias WHERE folded LIKE ? ESCAPE '\\') \(ranking)
-            """, arguments: [pattern]).compactMap(match)
+            """, arguments: [pattern])
     }
 
-    /// Everything the index knows about one entity, reports newest first.
+    /// Everything the index knows about one entity, reports newest first. For a person, the
+    /// reports that name them only by surname are included (`SurnameLinks`), and the page of
+    /// such a surname is the page of the person it stands for.
     static func page(key: String, paths: ReportPaths, in db: Database) throws -> EntityPage? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT \(summaryColumns) FROM entity e WHERE e.key = ?", arguments: [key]),
+        guard let found = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE key = ?", arguments: [key]) else { return nil }
+        let ids = try SurnameLinks.samePerson(as: found, in: db)
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(summaryColumns) FROM entity e WHERE e.id = ?", arguments: [ids[0]]),
               let entity = summary(row) else { return nil }
-        let id: Int64 = row[0]
+        let list = ids.map(String.init).joined(separator: ",")
         let aliases = try String.fetchAll(db, sql: """
-            SELECT name FROM alias WHERE entityId = ? AND name != ? ORDER BY articleCount DESC, name
-            """, arguments: [id, entity.name])
-        let roles = try String.fetchAll(db, sql: "SELECT role FROM role WHERE entityId = ? ORDER BY articleCount DESC, role", arguments: [id])
+            SELECT name FROM alias WHERE entityId IN (\(list)) AND name != ?
+            GROUP BY name ORDER BY sum(articleCount) DESC, name
+            """, arguments: [entity.name])
+        let roles = try String.fetchAll(db, sql: """
+            SELECT role FROM role WHERE entityId IN (\(list)) GROUP BY role ORDER BY sum(articleCount) DESC, role
+            """)
 
         // One pass over the reports naming it: each is read once for its title and its sentences.
         var appearances: [EntityPage.Appearance] = []
@@ -67,16 +110,22 @@ enum EntityQueries {
             FROM appearance p
             JOIN article a ON a.id = p.articleId
             JOIN file f ON f.id = a.fileId
-            WHERE p.entityId = ?
+            WHERE p.entityId IN (\(list))
             ORDER BY p.articleId
-            """), arguments: [id])
+            """))
         while let row = try rows.next() {
             let list = MentionList(encoded: row[5] as String)
             let mentions = try row.withUnsafeData(atIndex: 7) { body in
                 (body ?? Data()).withUnsafeBytes { MentionSentences.cut(list, body: $0, blocks: row[6]) }
             }
+            let id: String = row[1]
+            if let last = appearances.last, last.id == id {
+                // A report naming the person both ways: one entry, its mentions in text order.
+                appearances[appearances.count - 1].mentions = (last.mentions + mentions).sorted { ($0.mention.block, $0.mention.start) < ($1.mention.block, $1.mention.start) }
+                continue
+            }
             appearances.append(EntityPage.Appearance(
-                id: row[1], path: paths.path(for: row[2]), title: row[3],
+                id: id, path: paths.path(for: row[2]), title: row[3],
                 date: (row[4] as String?).flatMap(ArticleDate.init(iso:)), mentions: mentions))
         }
         // Newest first, undated last.
@@ -96,7 +145,4 @@ enum EntityQueries {
         return EntitySummary(key: row[1], name: row[2], kind: kind, articles: row[4], mentions: row[5])
     }
 
-    private static func match(_ row: Row) -> Match? {
-        summary(row).map { Match(id: row[0], summary: $0) }
-    }
 }

@@ -47,7 +47,7 @@ struct SearchEngine {
             arguments.append(before.iso)
         }
         for filter in query.entityFilters {
-            let ids = try EntityQueries.matching(name: filter.name, kind: filter.kind, in: db).map(\.id)
+            let ids = try EntityQueries.matching(name: filter.name, kind: filter.kind, in: db).flatMap(\.ids)
             if ids.isEmpty && !filter.excluded {
                 query.notes.append("No \(Self.noun(filter.kind)) named \"\(filter.name)\" in the index.")
                 return SearchResults(query: text, total: 0, hits: [], hint: query.notes.joined(separator: " "))

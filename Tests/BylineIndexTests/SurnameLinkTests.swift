@@ -1,0 +1,82 @@
+import BylineCore
+import Testing
+@testable import BylineIndex
+
+/// A person named only by surname in a report (`Commissioner Lindqvist`) is the one person of
+/// the corpus with a fuller name ending in it, in lists, lookups, pages and searches.
+@Suite struct SurnameLinkTests {
+    let corpus: FixtureCorpus
+
+    static func person(_ name: String) -> Reports.Named {
+        Reports.person(name, key: key(name))
+    }
+
+    static func key(_ name: String) -> String {
+        EntityKey.make(kind: .person, name: name)
+    }
+
+    init() throws {
+        corpus = try FixtureCorpus()
+        let reports: [(String, Article)] = [
+            ("a.txt", Reports.article("Hydrogen deal", date: "2024-06-28", ["Commissioner Sofia Lindqvist signed in Brussels."],
+                                      naming: [Self.person("Sofia Lindqvist")])),
+            ("b.txt", Reports.article("Interview", date: "2024-07-10", ["Commissioner Lindqvist has understood it."],
+                                      naming: [Self.person("Lindqvist")])),
+            ("c.txt", Reports.article("Flood plan", date: "2024-06-20", ["Mayor Marianne de Graaf spoke."],
+                                      naming: [Self.person("Marianne de Graaf")])),
+            ("d.txt", Reports.article("Interview two", date: "2024-07-11", ["Mayor de Graaf called me."],
+                                      naming: [Self.person("de Graaf")])),
+            ("e.txt", Reports.article("Summit", date: "2024-06-10", ["Amara Okafor and Erik Okafor spoke."],
+                                      naming: [Self.person("Amara Okafor"), Self.person("Erik Okafor")])),
+            ("f.txt", Reports.article("Summit ends", date: "2024-06-12", ["Okafor agreed."], naming: [Self.person("Okafor")])),
+        ]
+        for (name, article) in reports { try corpus.write(name, article) }
+        try corpus.index(corpus.openDatabase())
+    }
+
+    var store: IndexStore {
+        get throws { corpus.store(try corpus.openDatabase()) }
+    }
+
+    @Test func theSurnameIsCountedWithThePersonNotListedApart() throws {
+        let people = try store.entities(kind: .person, limit: 10)
+        #expect(people.map(\.name).sorted() == ["Amara Okafor", "Erik Okafor", "Marianne de Graaf", "Okafor", "Sofia Lindqvist"])
+        #expect(people.first { $0.name == "Sofia Lindqvist" }?.articles == 2)
+        #expect(people.first { $0.name == "Marianne de Graaf" }?.mentions == 2)
+        #expect(try store.entities(kind: nil, limit: 2).map(\.name) == ["Marianne de Graaf", "Sofia Lindqvist"])
+    }
+
+    @Test func eitherKeyOpensOnePageWithEveryReport() throws {
+        for key in [Self.key("Lindqvist"), Self.key("Sofia Lindqvist")] {
+            let page = try #require(try store.entityPage(key: key))
+            #expect(page.key == Self.key("Sofia Lindqvist"))
+            #expect(page.name == "Sofia Lindqvist")
+            #expect(page.aliases == ["Lindqvist"])
+            #expect(page.articles.map(\.id) == ["b", "a"])
+            #expect(page.articles.map { $0.mentions.map(\.sentence) } == [
+                ["Commissioner Lindqvist has understood it."], ["Commissioner Sofia Lindqvist signed in Brussels."],
+            ])
+        }
+        #expect(try store.entityPage(key: Self.key("de Graaf"))?.articles.map(\.id) == ["d", "c"])
+    }
+
+    @Test func lookupsAndSearchesReachTheSurnameReports() throws {
+        #expect(try store.lookupEntities(name: "Lindqvist").map(\.name) == ["Sofia Lindqvist"])
+        #expect(try store.lookupEntities(name: "de graaf").map(\.name) == ["Marianne de Graaf"])
+        #expect(try store.search("person:Lindqvist", limit: 10).hits.map(\.id).sorted() == ["a", "b"])
+        #expect(try store.search("person:\"Sofia Lindqvist\"", limit: 10).hits.map(\.id).sorted() == ["a", "b"])
+    }
+
+    /// Two people with the surname: it could be either, so it stays apart.
+    @Test func aSurnameTwoPeopleShareStaysItsOwnEntity() throws {
+        #expect(try store.entityPage(key: Self.key("Okafor"))?.articles.map(\.id) == ["f"])
+        #expect(try store.entityPage(key: Self.key("Amara Okafor"))?.articles.map(\.id) == ["e"])
+
+        try corpus.write("g.txt", Reports.article("Another Lindqvist", date: "2024-08-01", ["Erik Lindqvist, a farmer, spoke."],
+                                                  naming: [Self.person("Erik Lindqvist")]))
+        try corpus.index(corpus.openDatabase())
+        #expect(try store.entityPage(key: Self.key("Lindqvist"))?.articles.map(\.id) == ["b"])
+        #expect(try store.entityPage(key: Self.key("Sofia Lindqvist"))?.articles.map(\.id) == ["a"])
+        #expect(try store.entities(kind: .person, limit: 10).contains { $0.name == "Lindqvist" })
+    }
+}
