@@ -78,9 +78,17 @@ struct PersonCommand: ParsableCommand {
             lines.append("")
             lines.append("\(article.date?.iso ?? "undated")  \(VisibleText.make(article.title))")
             lines.append("            \(VisibleText.make(article.path))")
-            for m in article.mentions {
-                let marked = MarkedText(text: oneLine(m.sentence), marks: [m.start..<m.end]).rendered()
-                lines.append("  " + VisibleText.make(marked))
+            // A sentence naming the entity twice (`Dmitri Volkov (Дмитрий Волков)`) is printed
+            // once, with both marked.
+            var i = article.mentions.startIndex
+            while i < article.mentions.endIndex {
+                let (sentence, block) = (article.mentions[i].sentence, article.mentions[i].mention.block)
+                var marks: [Range<Int>] = []
+                while i < article.mentions.endIndex, article.mentions[i].sentence == sentence, article.mentions[i].mention.block == block {
+                    marks.append(article.mentions[i].start..<article.mentions[i].end)
+                    i += 1
+                }
+                lines.append("  " + VisibleText.make(MarkedText(text: oneLine(sentence), marks: marks).rendered()))
             }
         }
         return lines.joined(separator: "\n")

@@ -239,6 +239,24 @@ import Testing
     }
 }
 
+extension CorpusCommandTests {
+    /// A sentence naming the person twice is printed once with both marked.
+    @Test func personPrintsASentenceNamingThemTwiceOnce() throws {
+        try Data("""
+            Reservoir release ordered
+
+            ALMATY — Energy Minister Dmitri Volkov (Дмитрий Волков) ordered a release of water on Monday.
+
+            Energy minister Volkov said more would follow.
+            """.utf8).write(to: URL(fileURLWithPath: folder + "/release.txt"))
+        let run = try run(["person", "Volkov", "--dir", folder, "--index", index])
+        #expect(run.status == 0)
+        let lines = run.out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.filter { $0.contains("ordered a release") }
+            == ["  ALMATY — Energy Minister [Dmitri Volkov] ([Дмитрий Волков]) ordered a release of water on Monday."])
+    }
+}
+
 /// Whether `ArticleLoader` fills entities yet (entity recognition lands separately).
 enum EntityRecognition {
     static let available: Bool = {

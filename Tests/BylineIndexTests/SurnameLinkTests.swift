@@ -67,6 +67,18 @@ import Testing
         #expect(try store.search("person:\"Sofia Lindqvist\"", limit: 10).hits.map(\.id).sorted() == ["a", "b"])
     }
 
+    /// A role written with and without a capital (at the start of a sentence) is one role,
+    /// in lower case on a tie.
+    @Test func rolesDifferingOnlyInCaseAreOne() throws {
+        try corpus.write("h.txt", Reports.article("Talks open", date: "2024-06-01", ["Chief negotiator Kenji Watanabe spoke."],
+                                                  naming: [Reports.person("Kenji Watanabe", key: Self.key("Kenji Watanabe"), roles: ["Chief negotiator"])]))
+        try corpus.write("i.txt", Reports.article("Talks close", date: "2024-06-02", ["Japan’s chief negotiator, Kenji Watanabe, left."],
+                                                  naming: [Reports.person("Kenji Watanabe", key: Self.key("Kenji Watanabe"),
+                                                                          roles: ["chief negotiator", "Japan’s chief negotiator"])]))
+        try corpus.index(corpus.openDatabase())
+        #expect(try store.entityPage(key: Self.key("Kenji Watanabe"))?.roles == ["chief negotiator", "Japan’s chief negotiator"])
+    }
+
     /// Two people with the surname: it could be either, so it stays apart.
     @Test func aSurnameTwoPeopleShareStaysItsOwnEntity() throws {
         #expect(try store.entityPage(key: Self.key("Okafor"))?.articles.map(\.id) == ["f"])
