@@ -16,25 +16,35 @@ enum EntityQueries {
     private static let summaryColumns = "e.id, e.key, e.name, e.kind, e.articleCount, e.mentionCount"
     private static let ranking = "ORDER BY e.mentionCount DESC, e.articleCount DESC, e.name, e.key"
 
-    /// Entities, most mentioned first. A person named only by surname in some reports is
-    /// counted with the person it stands for (`SurnameLinks`), not listed apart.
+    /// Entities, most mentioned first. A person named only by surname in some reports, or a
+    /// place or organisation only by its initials, is counted with the entity it stands for
+    /// (`SurnameLinks`, `AcronymLinks`), not listed apart.
     static func list(kind: Entity.Kind?, limit: Int, in db: Database) throws -> [EntitySummary] {
         let limit = max(0, limit)
         let filter = kind == nil ? "" : "WHERE e.kind = ?"
-        let links = kind == nil || kind == .person ? try SurnameLinks.all(in: db) : [:]
+        var links = kind == nil || kind == .person ? try SurnameLinks.all(in: db) : [:]
+        if kind != .person { links.merge(try AcronymLinks.all(in: db)) { a, _ in a } }
         // Dropping the linked surnames leaves at most `links.count` fewer rows; the people they
         // stand for are read whatever their rank, as their counts grow.
         let arguments: StatementArguments = kind.map { [$0.rawValue, limit + links.count] } ?? [limit + links.count]
         var rows = try Row.fetchAll(db, sql: "SELECT \(summaryColumns) FROM entity e \(filter) \(ranking) LIMIT ?", arguments: arguments)
         guard !links.isEmpty else { return rows.compactMap(summary) }
         let ids = Set(links.keys).union(links.values)
-        rows += try Row.fetchAll(db, sql: "SELECT \(summaryColumns) FROM entity e WHERE e.id IN (\(ids.map(String.init).joined(separator: ",")))")
+        rows += try Row.fetchAll(db, sql: """
+            SELECT \(summaryColumns) FROM entity e WHERE e.id IN (\(ids.map(String.init).joined(separator: ","))) \(kind == nil ? "" : "AND e.kind = ?")
+            """, arguments: StatementArguments(kind.map { [$0.rawValue] } ?? []))
         var byId: [Int64: EntitySummary] = [:]
         for row in rows { byId[row[0]] = summary(row) }
-        for (surname, person) in links {
-            guard let counts = byId.removeValue(forKey: surname) else { continue }
-            byId[person]?.articles += counts.articles
-            byId[person]?.mentions += counts.mentions
+        var merged: [Int64: [Int64]] = [:]
+        for (short, full) in links where byId[full] != nil {
+            guard let counts = byId.removeValue(forKey: short) else { continue }
+            byId[full]?.mentions += counts.mentions
+            merged[full, default: [full]].append(short)
+        }
+        // A report may give both forms (`United Nations`, then `UN`): reports are counted once.
+        let reports = try db.cachedStatement(sql: "SELECT count(DISTINCT articleId) FROM appearance WHERE entityId IN (SELECT value FROM json_each(?))")
+        for (full, ids) in merged {
+            byId[full]?.articles = try Int.fetchOne(reports, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"]) ?? 0
         }
         let ranked = byId.values.sorted { a, b in
             if a.mentions != b.mentions { return a.mentions > b.mentions }
@@ -53,7 +63,7 @@ enum EntityQueries {
         var seen = Set<Int64>()
         return try found(name: name, kind: kind, in: db).compactMap { row -> Match? in
             let id: Int64 = row[0]
-            let same = try SurnameLinks.samePerson(as: id, in: db)
+            let same = try sameEntity(as: id, in: db)
             guard seen.insert(same[0]).inserted else { return nil }
             let shown = same[0] == id ? row : try Row.fetchOne(db, sql: "SELECT \(summaryColumns) FROM entity e WHERE e.id = ?", arguments: [same[0]])
             return try shown.flatMap(summary).map { Match(id: same[0], summary: $0, ids: same) }
@@ -91,7 +101,7 @@ enum EntityQueries {
     /// such a surname is the page of the person it stands for.
     static func page(key: String, paths: ReportPaths, in db: Database) throws -> EntityPage? {
         guard let found = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE key = ?", arguments: [key]) else { return nil }
-        let ids = try SurnameLinks.samePerson(as: found, in: db)
+        let ids = try sameEntity(as: found, in: db)
         guard let row = try Row.fetchOne(db, sql: "SELECT \(summaryColumns) FROM entity e WHERE e.id = ?", arguments: [ids[0]]),
               let entity = summary(row) else { return nil }
         let list = ids.map(String.init).joined(separator: ",")
@@ -141,6 +151,18 @@ enum EntityQueries {
             }
         }
         return EntityPage(key: entity.key, name: entity.name, kind: entity.kind, aliases: aliases, roles: roles, articles: articles)
+    }
+
+    /// `id`, or the entity it is a short form of (`SurnameLinks`, `AcronymLinks`), first; then
+    /// the short forms that stand for that one.
+    private static func sameEntity(as id: Int64, in db: Database) throws -> [Int64] {
+        if let person = try SurnameLinks.fullName(for: id, in: db) {
+            return [person] + (try SurnameLinks.surnameOnly(for: person, in: db))
+        }
+        if let full = try AcronymLinks.fullName(for: id, in: db) {
+            return [full] + (try AcronymLinks.acronyms(for: full, in: db))
+        }
+        return [id] + (try SurnameLinks.surnameOnly(for: id, in: db)) + (try AcronymLinks.acronyms(for: id, in: db))
     }
 
     private static func summary(_ row: Row) -> EntitySummary? {

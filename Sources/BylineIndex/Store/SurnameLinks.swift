@@ -45,41 +45,44 @@ enum SurnameLinks {
         return try candidates.filter { try fullName(for: $0, in: db) == id }
     }
 
-    /// `id` with the surname-only people standing for it, or, for a surname-only person, the
-    /// person it stands for with all of theirs; the first is the one to show.
-    static func samePerson(as id: Int64, in db: Database) throws -> [Int64] {
-        let person = try fullName(for: id, in: db) ?? id
-        return [person] + (try surnameOnly(for: person, in: db))
-    }
-
     /// Every surname-only person of the index with the person it stands for: `fullName` for
     /// all of them at once, from one read of the people's names (for lists of entities).
     static func all(in db: Database) throws -> [Int64: Int64] {
-        var namesOf: [Int64: Set<String>] = [:]
-        var endingIn: [String: Set<Int64>] = [:]
+        var ids: [Int64] = []
+        var names: [String] = []
+        // Every word-aligned tail of every name (`lindqvist` of `sofia lindqvist`), as slices of
+        // the names: no string is made per tail.
+        var endingIn: [Substring: ShortFormOwners] = [:]
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT a.entityId, a.folded FROM alias a JOIN entity e ON e.id = a.entityId WHERE e.kind = 'person'
+            SELECT entityId, folded FROM alias WHERE entityId IN (SELECT id FROM entity WHERE kind = 'person')
+            ORDER BY entityId
             """)
         while let row = try rows.next() {
             let id: Int64 = row[0]
             let name: String = row[1]
-            namesOf[id, default: []].insert(name)
-            let words = name.split(separator: " ", omittingEmptySubsequences: false)
-            for start in words.indices.dropFirst() { endingIn[words[start...].joined(separator: " "), default: []].insert(id) }
-        }
-        var links: [Int64: Int64] = [:]
-        for (id, names) in namesOf {
-            var found: Int64?
-            for name in names where !name.isEmpty {
-                var others = endingIn[name] ?? []
-                others.remove(id)
-                guard others.count == 1, let other = others.first, found == nil || found == other else {
-                    found = nil
-                    break
-                }
-                found = other
+            ids.append(id)
+            names.append(name)
+            var from = name.startIndex
+            while let space = name[from...].firstIndex(of: " ") {
+                from = name.index(after: space)
+                endingIn[name[from...], default: ShortFormOwners(id)].add(id)
             }
-            if let found { links[id] = found }
+        }
+        // Each person's names are together (`ORDER BY entityId`): a person links when every
+        // one of its names has the same one other owner.
+        var links: [Int64: Int64] = [:]
+        var i = 0
+        while i < ids.count {
+            let id = ids[i]
+            var found: Int64?
+            var linked = true
+            while i < ids.count && ids[i] == id {
+                let other = names[i].isEmpty ? found : endingIn[Substring(names[i])]?.onlyOther(than: id)
+                if other == nil || (found != nil && found != other) { linked = false }
+                found = other
+                i += 1
+            }
+            if linked, let found { links[id] = found }
         }
         return links
     }

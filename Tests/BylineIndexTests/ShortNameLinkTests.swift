@@ -92,3 +92,73 @@ import Testing
         #expect(try store.entities(kind: .person, limit: 10).contains { $0.name == "Lindqvist" })
     }
 }
+
+/// A place or organisation named only by its initials in a report (`UN`) is the one entity of
+/// its kind whose longer name has those initials.
+@Suite struct AcronymLinkTests {
+    let corpus: FixtureCorpus
+
+    static func org(_ name: String) -> Reports.Named {
+        Reports.org(name, key: key(name))
+    }
+
+    static func key(_ name: String) -> String {
+        EntityKey.make(kind: .organisation, name: name)
+    }
+
+    init() throws {
+        corpus = try FixtureCorpus()
+        let reports: [(String, Article)] = [
+            ("a.txt", Reports.article("Envoy", date: "2024-05-01", ["A United Nations envoy arrived."], naming: [Self.org("United Nations")])),
+            ("b.txt", Reports.article("Envoy leaves", date: "2024-05-02", ["The UN envoy left."], naming: [Self.org("UN")])),
+            ("c.txt", Reports.article("Both", date: "2024-05-03", ["The United Nations (UN) met."],
+                                      naming: [Self.org("United Nations"), Self.org("UN")])),
+            ("d.txt", Reports.article("Council", date: "2024-05-04", ["The IWC met; the International Water Council agreed."],
+                                      naming: [Self.org("IWC"), Self.org("International Water Council")])),
+            ("e.txt", Reports.article("Unions", date: "2024-05-05", ["The European Union and the Energy Union met the EU."],
+                                      naming: [Self.org("European Union"), Self.org("Energy Union"), Self.org("EU")])),
+        ]
+        for (name, article) in reports { try corpus.write(name, article) }
+        try corpus.index(corpus.openDatabase())
+    }
+
+    var store: IndexStore {
+        get throws { corpus.store(try corpus.openDatabase()) }
+    }
+
+    @Test func initialsAreCountedWithTheNameTheyStandFor() throws {
+        let orgs = try store.entities(kind: .organisation, limit: 10)
+        #expect(orgs.map(\.name).sorted() == ["EU", "Energy Union", "European Union", "International Water Council", "United Nations"])
+        // Three reports, one naming it both ways: counted once.
+        #expect(orgs.first { $0.name == "United Nations" }.map { ($0.articles, $0.mentions) }! == (3, 4))
+        #expect(try store.entities(kind: .place, limit: 10).isEmpty)
+    }
+
+    @Test func eitherNameOpensOnePageAndSearchesReachBoth() throws {
+        for name in ["UN", "United Nations"] {
+            let page = try #require(try store.entityPage(key: Self.key(name)))
+            #expect(page.name == "United Nations")
+            #expect(page.aliases == ["UN"])
+            #expect(page.articles.map(\.id) == ["c", "b", "a"])
+        }
+        #expect(try store.lookupEntities(name: "UN").map(\.name) == ["United Nations"])
+        #expect(try store.search("org:UN", limit: 10).hits.map(\.id).sorted() == ["a", "b", "c"])
+        #expect(try store.entityPage(key: Self.key("IWC"))?.name == "International Water Council")
+    }
+
+    /// `EU` could be either union: it stays apart.
+    @Test func initialsTwoNamesShareStayApart() throws {
+        #expect(try store.entityPage(key: Self.key("EU"))?.name == "EU")
+        #expect(try store.lookupEntities(name: "EU").map(\.name) == ["EU"])
+    }
+
+    @Test func initialsLeaveShortWordsOut() {
+        #expect(AcronymLinks.initials("united nations") == "un")
+        #expect(AcronymLinks.initials("bank of england") == "be")
+        #expect(AcronymLinks.initials("international water council") == "iwc")
+        #expect(AcronymLinks.initials("rotterdam") == nil)
+        #expect(AcronymLinks.acronym("U.N.") == "un")
+        #expect(AcronymLinks.acronym("Reuters") == nil)
+        #expect(AcronymLinks.acronym("A") == nil)
+    }
+}
