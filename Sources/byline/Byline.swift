@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineCore
 
 /// `byline`: a terminal reader for a folder of stored news reports.
 @main
@@ -19,7 +20,12 @@ struct Byline: ParsableCommand {
     /// 4 ms of each start, a tenth of the time to the reader's first screen. Anything else
     /// (options, subcommands, `help`) is parsed as usual.
     static func main() {
-        guard let open = OpenCommand(plainArguments: Array(CommandLine.arguments.dropFirst())) else {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let word = arguments.first, let message = OpenCommand.notACommand(word) {
+            Output.error(VisibleText.make(message))
+            exit(withError: ExitCode(1))
+        }
+        guard let open = OpenCommand(plainArguments: arguments) else {
             main(nil)
             return
         }

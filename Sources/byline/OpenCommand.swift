@@ -46,7 +46,7 @@ struct OpenCommand: ParsableCommand {
         let root = options.corpus
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder) else {
-            Output.error("\(root): no such folder")
+            Output.error(VisibleText.make(directory.flatMap(Self.notACommand) ?? "\(root): no such folder"))
             throw ExitCode(1)
         }
         if let reason = NcursesTerminal.unusableReason(environment: environment) {
@@ -56,6 +56,16 @@ struct OpenCommand: ParsableCommand {
         }
         let status = try ReaderApp(options: options, colorOption: color, environment: environment, timings: timings).run()
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// For a word that is neither a folder nor a command (`byline serach water`, a mistyped
+    /// command read as a folder name), the one-line error naming the commands.
+    static func notACommand(_ word: String) -> String? {
+        let commands = Byline.configuration.subcommands.compactMap { $0.configuration.commandName }
+        guard !word.hasPrefix("-"), !word.contains("/"), !commands.contains(word), word != "help",
+              !FileManager.default.fileExists(atPath: word) else { return nil }
+        let listed = commands.filter { $0 != "open" }.joined(separator: ", ")
+        return "\(word): no such folder, nor a command (\(listed); byline --help)"
     }
 
     /// The plain list from the index (brought up to date first): date and title, one a line.

@@ -38,6 +38,21 @@ func runProgram(_ executable: String, _ arguments: [String], environment: [Strin
         #expect(run.err == "byline: report.txt: cannot read file (No such file or directory)\n")
     }
 
+    /// `byline serach water`: a word that is neither a folder nor a command is one line naming
+    /// the commands, not ArgumentParser's usage for `open`.
+    @Test func aMistypedCommandIsOneLineNamingTheCommands() throws {
+        let expected = "byline: serach: no such folder, nor a command (show, entities, index, search, people, person; byline --help)\n"
+        for arguments in [["serach", "water"], ["serach"]] {
+            let run = try runByline(arguments)
+            #expect(run.status == 1)
+            #expect(run.out.isEmpty)
+            #expect(run.err == expected)
+        }
+        let folder = try runByline(["/nonexistent/reports"])
+        #expect(folder.status == 1)
+        #expect(folder.err == "byline: /nonexistent/reports: no such folder\n")
+    }
+
     @Test func versionIsPrinted() throws {
         let run = try runByline(["--version"])
         #expect(run.status == 0)
