@@ -69,3 +69,46 @@ private func quotes(_ paragraphs: [String]) -> [String] {
         #expect(quotes(["The ministry called the protesters “armed criminals” and the talks a “mixed bag”."]) == [])
     }
 }
+
+/// Question-and-answer interviews: the answers are the interviewee's.
+@Suite struct InterviewAnswerTests {
+    private func quotes(_ blocks: [Block]) -> [String] {
+        let article = Article(id: "q", path: "q.md", format: .markdown, title: "t", blocks: blocks)
+        return EntityRecognizer().annotate(article).quotes.map { "\($0.block) \($0.speaker ?? "-"): \($0.text)" }
+    }
+
+    @Test func answersAfterQuestionsAreTheIntervieweesWords() {
+        let blocks = [
+            Block(kind: .paragraph, text: "Dr Ingrid van der Berg has measured the North Sea for twenty years. Mayor Marianne de Graaf asked her for advice."),
+            Block(kind: .subhead, text: "Did you expect this?"),
+            Block(kind: .paragraph, text: "“No. It moved quickly.”"),
+            Block(kind: .quote, text: "“Uncertainty is not a reason to wait.”"),
+            Block(kind: .subhead, text: "What did you tell the mayor?"),
+            Block(kind: .paragraph, text: "“To raise what can be raised now. As Amara Okafor said, ‘rules are for the bad years too’.”"),
+        ]
+        #expect(quotes(blocks) == [
+            "2 Ingrid van der Berg: No. It moved quickly.",
+            "3 Ingrid van der Berg: Uncertainty is not a reason to wait.",
+            "5 Ingrid van der Berg: To raise what can be raised now. As Amara Okafor said, ‘rules are for the bad years too’.",
+        ])
+    }
+
+    /// One question answered by a quotation is not an interview; a named speaker is kept.
+    @Test func aSingleQuestionOrANamedSpeakerIsLeftAlone() {
+        let one = [
+            Block(kind: .paragraph, text: "Kenji Watanabe spoke in Tokyo."),
+            Block(kind: .paragraph, text: "What comes next?"),
+            Block(kind: .paragraph, text: "“Inspections have to come first, on both sides.”"),
+        ]
+        #expect(quotes(one) == ["2 -: Inspections have to come first, on both sides."])
+        let named = [
+            Block(kind: .paragraph, text: "Kenji Watanabe spoke in Tokyo."),
+            Block(kind: .subhead, text: "Why so long?"),
+            Block(kind: .paragraph, text: "“Because the details matter.”"),
+            Block(kind: .subhead, text: "And Brussels?"),
+            Block(kind: .paragraph, text: "“We agreed on every rule that matters,” Sofia Lindqvist said in Brussels."),
+        ]
+        // The named speaker is kept, and one unattributed answer is too few to call it an interview.
+        #expect(quotes(named) == ["2 -: Because the details matter.", "4 Sofia Lindqvist: We agreed on every rule that matters"])
+    }
+}

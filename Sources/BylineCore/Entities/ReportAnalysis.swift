@@ -63,7 +63,9 @@ struct ReportAnalysis {
                 genders[index] = lexicon.census(TokenKey.word(first))?.gender ?? CensusNames.Gender.none
             }
         }
-        let found = QuoteAttributor(doc: doc, blockOf: blockOf, people: people, genders: genders).quotes()
+        let found = InterviewAnswers.attributed(
+            QuoteAttributor(doc: doc, blockOf: blockOf, people: people, genders: genders).quotes(), blocks: blocks,
+            firstPerson: { range in people.first { range.contains(blockOf[$0.range.lowerBound]) }?.entity })
         let quotes = found.map { Quote(speaker: $0.speaker.map { entities.entities[$0].name }, text: $0.text, block: $0.block) }
         return (entities.entities, quotes)
     }
