@@ -51,7 +51,7 @@ import Testing
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         let big = root.appendingPathComponent("dump.txt")
-        FileManager.default.createFile(atPath: big.path, contents: nil)
+        try Data().write(to: big)
         let handle = try FileHandle(forWritingTo: big)
         try handle.truncate(atOffset: 40 << 20)  // sparse: no 40 MB written to disk
         try handle.close()

@@ -79,7 +79,7 @@ import Testing
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["index", folder, "--index", index, "--json"]
         let out = NSTemporaryDirectory() + "byline-kill-out-" + UUID().uuidString
-        FileManager.default.createFile(atPath: out, contents: nil)
+        try Data().write(to: URL(fileURLWithPath: out))
         defer { try? FileManager.default.removeItem(atPath: out) }
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
         process.standardError = FileHandle.nullDevice

@@ -66,7 +66,7 @@ enum EntityQueries {
             let same = try sameEntity(as: id, in: db)
             guard seen.insert(same[0]).inserted else { return nil }
             let shown = same[0] == id ? row : try Row.fetchOne(db, sql: "SELECT \(summaryColumns) FROM entity e WHERE e.id = ?", arguments: [same[0]])
-            return try shown.flatMap(summary).map { Match(id: same[0], summary: $0, ids: same) }
+            return shown.flatMap(summary).map { Match(id: same[0], summary: $0, ids: same) }
         }
     }
 

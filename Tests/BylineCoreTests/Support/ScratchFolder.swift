@@ -35,7 +35,7 @@ final class ScratchFolder {
     /// A file of `size` bytes that takes no room on disk (a hole): reading it would still
     /// cost the time and memory of `size` bytes.
     func sparse(_ name: String, size: UInt64) throws {
-        FileManager.default.createFile(atPath: path(name), contents: nil)
+        try Data().write(to: url.appendingPathComponent(name))
         let handle = try FileHandle(forWritingTo: url.appendingPathComponent(name))
         try handle.truncate(atOffset: size)
         try handle.close()

@@ -22,7 +22,7 @@ enum BylineRun {
             process.arguments = Array(prefix.dropFirst()) + [binary] + arguments
         }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        for path in [out, err] where path != "/dev/null" { FileManager.default.createFile(atPath: path, contents: nil) }
+        for path in [out, err] where path != "/dev/null" { try Data().write(to: URL(fileURLWithPath: path)) }
         process.standardOutput = FileHandle(forWritingAtPath: out)
         process.standardError = FileHandle(forWritingAtPath: err)
         process.standardInput = FileHandle.nullDevice
