@@ -27,6 +27,7 @@ import Testing
         ("pena alvarez", ["person:jose-ignacio-pena-alvarez"]),
         ("jose ignacio pena alvarez", ["person:jose-ignacio-pena-alvarez"]),
         ("Álvarez", ["person:jose-ignacio-pena-alvarez"]),
+        ("Peña", ["person:jose-ignacio-pena-alvarez"]),
         ("de graaf", ["person:marianne-de-graaf"]),
         ("valparaiso", ["place:valparaiso"]),
         ("gulf meridian lines", ["organisation:gulf-meridian-lines"]),

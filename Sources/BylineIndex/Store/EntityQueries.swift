@@ -56,8 +56,9 @@ enum EntityQueries {
     }
 
     /// Entities named `name`, ignoring case and accents: by any name or alias the corpus gives
-    /// them, failing that by another spelling or script of one (`EntityKey`), and failing that
-    /// (for people) by surname, i.e. the last words of a name. Most mentioned first. A person
+    /// them, failing that by another spelling or script of one (`EntityKey`), failing that
+    /// (for people) by surname, i.e. the last words of a name, and failing that by any word
+    /// after the first. Most mentioned first. A person
     /// named only by surname in some reports is given as the person it stands for.
     static func matching(name: String, kind: Entity.Kind?, in db: Database) throws -> [Match] {
         var seen = Set<Int64>()
@@ -88,12 +89,17 @@ enum EntityQueries {
             """, arguments: StatementArguments(keys))
         if !spelled.isEmpty { return spelled }
         guard kind == nil || kind == .person else { return [] }
-        let pattern = "% " + folded.replacingOccurrences(of: "\\", with: "\\\\")
+        let escaped = folded.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
-        return try Row.fetchAll(db, sql: """
+        let people = """
             SELECT \(summaryColumns) FROM entity e
             WHERE e.kind = 'person' AND e.id IN (SELECT entityId FROM alias WHERE folded LIKE ? ESCAPE '\\') \(ranking)
-            """, arguments: [pattern])
+            """
+        let bySurname = try Row.fetchAll(db, sql: people, arguments: ["% " + escaped])
+        if !bySurname.isEmpty { return bySurname }
+        // Failing that, a later word of the name: `Peña` of `José Ignacio Peña Álvarez`, whose
+        // surname is two words.
+        return try Row.fetchAll(db, sql: people, arguments: ["% " + escaped + " %"])
     }
 
     /// Everything the index knows about one entity, reports newest first. For a person, the
