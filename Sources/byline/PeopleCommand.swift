@@ -33,7 +33,10 @@ struct PeopleCommand: ParsableCommand {
             return
         }
         guard !entities.isEmpty else {
-            Output.line(kind.map { "The reports name no \($0.rawValue)." } ?? "The reports name no people, places or organisations.")
+            // With `--limit 0` nothing was asked for; otherwise there is nothing to list.
+            if limit != 0 {
+                Output.line(kind.map { "The reports name no \($0.rawValue)." } ?? "The reports name no people, places or organisations.")
+            }
             return
         }
         Output.line(Self.table(entities))

@@ -213,6 +213,12 @@ import Testing
         #expect(mentions == mentions.sorted(by: >))
     }
 
+    @Test func peopleWithLimitZeroPrintsNothing() throws {
+        let run = try run(["people", "--limit", "0", "--dir", folder, "--index", index])
+        #expect(run.status == 0)
+        #expect(run.out.isEmpty)
+    }
+
     @Test func anUnknownNameIsAnErrorOnStderr() throws {
         let run = try run(["person", "Nobody", "Atall", "--dir", folder, "--index", index])
         #expect(run.status == 1)
