@@ -82,13 +82,15 @@ struct PersonCommand: ParsableCommand {
             // once, with both marked.
             var i = article.mentions.startIndex
             while i < article.mentions.endIndex {
+                let shown = article.mentions[i].shown
                 let (sentence, block) = (article.mentions[i].sentence, article.mentions[i].mention.block)
                 var marks: [Range<Int>] = []
                 while i < article.mentions.endIndex, article.mentions[i].sentence == sentence, article.mentions[i].mention.block == block {
-                    marks.append(article.mentions[i].start..<article.mentions[i].end)
+                    let m = article.mentions[i].shown
+                    marks.append(m.start..<m.end)
                     i += 1
                 }
-                lines.append("  " + VisibleText.make(MarkedText(text: oneLine(sentence), marks: marks).rendered()))
+                lines.append("  " + VisibleText.make(MarkedText(text: oneLine(shown.sentence), marks: marks).rendered()))
             }
         }
         return lines.joined(separator: "\n")

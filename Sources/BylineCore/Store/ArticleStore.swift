@@ -193,6 +193,29 @@ public struct MentionInContext: Sendable, Equatable {
         self.start = start
         self.end = end
     }
+
+    /// The sentence as shown to a reader, with `…` where it looks cut: a sentence too long to
+    /// quote whole is cut to the words around the mention, so it starts with a lower-case
+    /// letter or ends with a comma or, when long, a word. Captions and headings, short and
+    /// without a full stop, are left as they are. `start` and `end` follow.
+    public var shown: MentionInContext {
+        let scalars = sentence.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return self }
+        var copy = self
+        if first.properties.isLowercase {
+            copy.sentence = "…" + copy.sentence
+            copy.start += 1
+            copy.end += 1
+        }
+        if last == "," || (scalars.count >= Self.longSentence && (last.properties.isAlphabetic || last.properties.numericType != nil)) {
+            copy.sentence += "…"
+        }
+        return copy
+    }
+
+    /// Longer than any caption or heading in practice; a cut sentence keeps 240 scalars on
+    /// at least one side of its mention.
+    private static let longSentence = 200
 }
 
 /// Why a store could not answer; `description` is one line for the user.

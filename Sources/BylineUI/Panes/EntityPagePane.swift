@@ -49,6 +49,7 @@ enum EntityPagePane {
 
     /// `    “… the sentence, with the mention marked …”`
     static func sentence(_ m: MentionInContext, theme: Theme) -> StyledLine {
+        let m = m.shown
         let scalars = Array(m.sentence.unicodeScalars)
         let lo = min(max(0, m.start), scalars.count), hi = min(max(lo, m.end), scalars.count)
         func text(_ r: Range<Int>) -> String {
