@@ -1,8 +1,13 @@
 import Testing
 @testable import BylineCore
 
+/// The quotes recognised in a report of these paragraphs, as `block speaker: text`.
 private func quotes(_ paragraphs: [String]) -> [String] {
-    let article = Article(id: "q", path: "q.txt", format: .text, title: "t", blocks: paragraphs.map { Block(kind: .paragraph, text: $0) })
+    quotes(blocks: paragraphs.map { Block(kind: .paragraph, text: $0) })
+}
+
+private func quotes(blocks: [Block]) -> [String] {
+    let article = Article(id: "q", path: "q.txt", format: .text, title: "t", blocks: blocks)
     return EntityRecognizer().annotate(article).quotes.map { "\($0.block) \($0.speaker ?? "-"): \($0.text)" }
 }
 
@@ -72,11 +77,6 @@ private func quotes(_ paragraphs: [String]) -> [String] {
 
 /// Question-and-answer interviews: the answers are the interviewee's.
 @Suite struct InterviewAnswerTests {
-    private func quotes(_ blocks: [Block]) -> [String] {
-        let article = Article(id: "q", path: "q.md", format: .markdown, title: "t", blocks: blocks)
-        return EntityRecognizer().annotate(article).quotes.map { "\($0.block) \($0.speaker ?? "-"): \($0.text)" }
-    }
-
     @Test func answersAfterQuestionsAreTheIntervieweesWords() {
         let blocks = [
             Block(kind: .paragraph, text: "Dr Ingrid van der Berg has measured the North Sea for twenty years. Mayor Marianne de Graaf asked her for advice."),
@@ -86,7 +86,7 @@ private func quotes(_ paragraphs: [String]) -> [String] {
             Block(kind: .subhead, text: "What did you tell the mayor?"),
             Block(kind: .paragraph, text: "“To raise what can be raised now. As Amara Okafor said, ‘rules are for the bad years too’.”"),
         ]
-        #expect(quotes(blocks) == [
+        #expect(quotes(blocks: blocks) == [
             "2 Ingrid van der Berg: No. It moved quickly.",
             "3 Ingrid van der Berg: Uncertainty is not a reason to wait.",
             "5 Ingrid van der Berg: To raise what can be raised now. As Amara Okafor said, ‘rules are for the bad years too’.",
@@ -100,7 +100,7 @@ private func quotes(_ paragraphs: [String]) -> [String] {
             Block(kind: .paragraph, text: "What comes next?"),
             Block(kind: .paragraph, text: "“Inspections have to come first, on both sides.”"),
         ]
-        #expect(quotes(one) == ["2 -: Inspections have to come first, on both sides."])
+        #expect(quotes(blocks: one) == ["2 -: Inspections have to come first, on both sides."])
         let named = [
             Block(kind: .paragraph, text: "Kenji Watanabe spoke in Tokyo."),
             Block(kind: .subhead, text: "Why so long?"),
@@ -109,6 +109,6 @@ private func quotes(_ paragraphs: [String]) -> [String] {
             Block(kind: .paragraph, text: "“We agreed on every rule that matters,” Sofia Lindqvist said in Brussels."),
         ]
         // The named speaker is kept, and one unattributed answer is too few to call it an interview.
-        #expect(quotes(named) == ["2 -: Because the details matter.", "4 Sofia Lindqvist: We agreed on every rule that matters"])
+        #expect(quotes(blocks: named) == ["2 -: Because the details matter.", "4 Sofia Lindqvist: We agreed on every rule that matters"])
     }
 }

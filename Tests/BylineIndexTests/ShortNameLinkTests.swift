@@ -2,6 +2,21 @@ import BylineCore
 import Testing
 @testable import BylineIndex
 
+extension FixtureCorpus {
+    /// A corpus of these reports, indexed.
+    static func indexed(_ reports: [(String, Article)]) throws -> FixtureCorpus {
+        let corpus = try FixtureCorpus()
+        for (name, article) in reports { try corpus.write(name, article) }
+        try corpus.index(corpus.openDatabase())
+        return corpus
+    }
+
+    /// A store reading the index as it is now.
+    var currentStore: IndexStore {
+        get throws { store(try openDatabase()) }
+    }
+}
+
 /// A person named only by surname in a report (`Commissioner Lindqvist`) is the one person of
 /// the corpus with a fuller name ending in it, in lists, lookups, pages and searches.
 @Suite struct SurnameLinkTests {
@@ -16,8 +31,7 @@ import Testing
     }
 
     init() throws {
-        corpus = try FixtureCorpus()
-        let reports: [(String, Article)] = [
+        corpus = try FixtureCorpus.indexed([
             ("a.txt", Reports.article("Hydrogen deal", date: "2024-06-28", ["Commissioner Sofia Lindqvist signed in Brussels."],
                                       naming: [Self.person("Sofia Lindqvist")])),
             ("b.txt", Reports.article("Interview", date: "2024-07-10", ["Commissioner Lindqvist has understood it."],
@@ -29,13 +43,11 @@ import Testing
             ("e.txt", Reports.article("Summit", date: "2024-06-10", ["Amara Okafor and Erik Okafor spoke."],
                                       naming: [Self.person("Amara Okafor"), Self.person("Erik Okafor")])),
             ("f.txt", Reports.article("Summit ends", date: "2024-06-12", ["Okafor agreed."], naming: [Self.person("Okafor")])),
-        ]
-        for (name, article) in reports { try corpus.write(name, article) }
-        try corpus.index(corpus.openDatabase())
+        ])
     }
 
     var store: IndexStore {
-        get throws { corpus.store(try corpus.openDatabase()) }
+        get throws { try corpus.currentStore }
     }
 
     @Test func theSurnameIsCountedWithThePersonNotListedApart() throws {
@@ -107,8 +119,7 @@ import Testing
     }
 
     init() throws {
-        corpus = try FixtureCorpus()
-        let reports: [(String, Article)] = [
+        corpus = try FixtureCorpus.indexed([
             ("a.txt", Reports.article("Envoy", date: "2024-05-01", ["A United Nations envoy arrived."], naming: [Self.org("United Nations")])),
             ("b.txt", Reports.article("Envoy leaves", date: "2024-05-02", ["The UN envoy left."], naming: [Self.org("UN")])),
             ("c.txt", Reports.article("Both", date: "2024-05-03", ["The United Nations (UN) met."],
@@ -117,13 +128,11 @@ import Testing
                                       naming: [Self.org("IWC"), Self.org("International Water Council")])),
             ("e.txt", Reports.article("Unions", date: "2024-05-05", ["The European Union and the Energy Union met the EU."],
                                       naming: [Self.org("European Union"), Self.org("Energy Union"), Self.org("EU")])),
-        ]
-        for (name, article) in reports { try corpus.write(name, article) }
-        try corpus.index(corpus.openDatabase())
+        ])
     }
 
     var store: IndexStore {
-        get throws { corpus.store(try corpus.openDatabase()) }
+        get throws { try corpus.currentStore }
     }
 
     @Test func initialsAreCountedWithTheNameTheyStandFor() throws {

@@ -8,8 +8,8 @@ enum EntityQueries {
     struct Match: Equatable {
         var id: Int64
         var summary: EntitySummary
-        /// `id` and the entities that are the same person (`SurnameLinks`), for joins that
-        /// must reach every report naming them.
+        /// `id` and its short forms (`SurnameLinks`, `AcronymLinks`), for joins that must reach
+        /// every report naming the entity.
         var ids: [Int64]
     }
 
@@ -58,8 +58,8 @@ enum EntityQueries {
     /// Entities named `name`, ignoring case and accents: by any name or alias the corpus gives
     /// them, failing that by another spelling or script of one (`EntityKey`), failing that
     /// (for people) by surname, i.e. the last words of a name, and failing that by any word
-    /// after the first. Most mentioned first. A person
-    /// named only by surname in some reports is given as the person it stands for.
+    /// after the first. Most mentioned first. A short form (a surname alone, initials) is given
+    /// as the entity it stands for.
     static func matching(name: String, kind: Entity.Kind?, in db: Database) throws -> [Match] {
         var seen = Set<Int64>()
         return try found(name: name, kind: kind, in: db).compactMap { row -> Match? in
@@ -89,8 +89,7 @@ enum EntityQueries {
             """, arguments: StatementArguments(keys))
         if !spelled.isEmpty { return spelled }
         guard kind == nil || kind == .person else { return [] }
-        let escaped = folded.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        let escaped = escapedForLike(folded)
         let people = """
             SELECT \(summaryColumns) FROM entity e
             WHERE e.kind = 'person' AND e.id IN (SELECT entityId FROM alias WHERE folded LIKE ? ESCAPE '\\') \(ranking)
@@ -102,9 +101,9 @@ enum EntityQueries {
         return try Row.fetchAll(db, sql: people, arguments: ["% " + escaped + " %"])
     }
 
-    /// Everything the index knows about one entity, reports newest first. For a person, the
-    /// reports that name them only by surname are included (`SurnameLinks`), and the page of
-    /// such a surname is the page of the person it stands for.
+    /// Everything the index knows about one entity, reports newest first. The reports that
+    /// name it by a short form (a surname alone, initials) are included, and the page of a
+    /// short form is the page of the entity it stands for.
     static func page(key: String, paths: ReportPaths, in db: Database) throws -> EntityPage? {
         guard let found = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE key = ?", arguments: [key]) else { return nil }
         let ids = try sameEntity(as: found, in: db)
@@ -162,13 +161,17 @@ enum EntityQueries {
     /// `id`, or the entity it is a short form of (`SurnameLinks`, `AcronymLinks`), first; then
     /// the short forms that stand for that one.
     private static func sameEntity(as id: Int64, in db: Database) throws -> [Int64] {
-        if let person = try SurnameLinks.fullName(for: id, in: db) {
+        if try String.fetchOne(db, sql: "SELECT kind FROM entity WHERE id = ?", arguments: [id]) == Entity.Kind.person.rawValue {
+            let person = try SurnameLinks.fullName(for: id, in: db) ?? id
             return [person] + (try SurnameLinks.surnameOnly(for: person, in: db))
         }
-        if let full = try AcronymLinks.fullName(for: id, in: db) {
-            return [full] + (try AcronymLinks.acronyms(for: full, in: db))
-        }
-        return [id] + (try SurnameLinks.surnameOnly(for: id, in: db)) + (try AcronymLinks.acronyms(for: id, in: db))
+        let full = try AcronymLinks.fullName(for: id, in: db) ?? id
+        return [full] + (try AcronymLinks.acronyms(for: full, in: db))
+    }
+
+    /// `text` for a `LIKE … ESCAPE '\'` pattern: its `%`, `_` and `\` match only themselves.
+    static func escapedForLike(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
     }
 
     private static func summary(_ row: Row) -> EntitySummary? {

@@ -20,7 +20,7 @@ enum SurnameLinks {
             let others = try Int64.fetchAll(db, sql: """
                 SELECT DISTINCT a.entityId FROM alias a JOIN entity e ON e.id = a.entityId
                 WHERE e.kind = 'person' AND a.entityId != ? AND a.folded LIKE ? ESCAPE '\\'
-                """, arguments: [id, "% " + escapedForLike(name)])
+                """, arguments: [id, "% " + EntityQueries.escapedForLike(name)])
             guard others.count == 1, found == nil || found == others[0] else { return nil }
             found = others[0]
         }
@@ -77,17 +77,15 @@ enum SurnameLinks {
             var found: Int64?
             var linked = true
             while i < ids.count && ids[i] == id {
-                let other = names[i].isEmpty ? found : endingIn[Substring(names[i])]?.onlyOther(than: id)
+                defer { i += 1 }
+                guard !names[i].isEmpty else { continue }  // as `fullName`, which skips them
+                let other = endingIn[Substring(names[i])]?.onlyOther(than: id)
                 if other == nil || (found != nil && found != other) { linked = false }
                 found = other
-                i += 1
             }
             if linked, let found { links[id] = found }
         }
         return links
     }
 
-    private static func escapedForLike(_ s: String) -> String {
-        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
-    }
 }
