@@ -1,6 +1,7 @@
 import BylineCore
 import BylineUI
 import CNcurses
+import Foundation
 import Glibc
 
 /// The terminal through ncurses (ncursesw): the only code that calls ncurses or installs
@@ -292,6 +293,21 @@ public final class NcursesTerminal: TerminalBackend {
     public func setMouse(_ enabled: Bool) {
         guard active else { return }
         mousemask(enabled ? cn_ALL_MOUSE_EVENTS() : 0, nil)
+    }
+
+    /// OSC 52 with the text in base64, so no byte of it can act as a control. Written straight
+    /// to the terminal: ncurses has flushed its own output at the end of the last frame.
+    public func copyToClipboard(_ text: String) {
+        guard active else { return }
+        let sequence = Array(("\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{7}").utf8)
+        sequence.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let n = write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+                if n <= 0 { break }
+                offset += n
+            }
+        }
     }
 }
 

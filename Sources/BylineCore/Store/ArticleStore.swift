@@ -23,6 +23,10 @@ public protocol ArticleStore: AnyObject {
     func summaryCount() throws -> Int
     /// The reports at positions `range` of `summaries()`'s order, fewer at the end of the list.
     func summaries(in range: Range<Int>) throws -> [ArticleSummary]
+    /// The names of the people, places and organisations each report names, joined by spaces,
+    /// by report id; the list filter (`&`) matches them. (A default reads every report; a
+    /// large store should answer with one query.)
+    func namesByReport() throws -> [String: String]
 }
 
 extension ArticleStore {
@@ -33,6 +37,14 @@ extension ArticleStore {
     public func summaries(in range: Range<Int>) throws -> [ArticleSummary] {
         let all = try summaries()
         return Array(all[range.clamped(to: 0..<all.count)])
+    }
+
+    public func namesByReport() throws -> [String: String] {
+        var out: [String: String] = [:]
+        for s in try summaries() {
+            out[s.id] = try article(id: s.id).entities.map(\.name).joined(separator: " ")
+        }
+        return out
     }
 }
 

@@ -14,10 +14,10 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case people, entities, maximise
     case focusLeft = "focus-left", focusDown = "focus-down", focusUp = "focus-up", focusRight = "focus-right"
     case focusNext = "focus-next"
-    case save, pipe, openSource = "open-source", rescan
+    case save, pipe, openSource = "open-source", yank, rescan
     case sources, captions, rawSource = "raw-source"
     // Lists
-    case open, filter, toggleSort = "toggle-sort"
+    case open, filter, toggleSort = "toggle-sort", reverseSort = "reverse-sort"
     // Reader
     case nextLink = "next-link", previousLink = "previous-link", follow, linkList = "link-list"
     case followNumbered = "follow-numbered"

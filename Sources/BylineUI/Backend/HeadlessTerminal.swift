@@ -51,6 +51,9 @@ public final class HeadlessTerminal: TerminalBackend {
     public func suspend() { suspensions += 1 }
     public func runReleased(_ body: () -> Void) { body() }
     public func setMouse(_ enabled: Bool) { mouseEnabled = enabled }
+    /// What `copyToClipboard` was asked to copy, in order.
+    public private(set) var copied: [String] = []
+    public func copyToClipboard(_ text: String) { copied.append(text) }
 
     /// Queues typed text, one key per character (`"]p"`, `"12j"`).
     public func type(_ text: String) {

@@ -21,6 +21,9 @@ public protocol TerminalBackend: AnyObject {
     func runReleased(_ body: () -> Void)
     /// Turns mouse reporting on or off.
     func setMouse(_ enabled: Bool)
+    /// Asks the terminal to put `text` on the clipboard (OSC 52). Only Byline's own `y` calls
+    /// it, with text it chose; nothing read from a report is ever written raw.
+    func copyToClipboard(_ text: String)
 }
 
 /// What `nextEvent` returns.

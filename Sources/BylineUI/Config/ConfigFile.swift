@@ -25,6 +25,8 @@ public enum ColorMode: String, Sendable, CaseIterable {
 ///     set mouse on
 ///     set cursor-on-selection on
 ///     set color never
+///     set reading-width 80        # or off
+///     set sort title              # date, title, source, author, people; add "reverse"
 ///
 /// A bad line is skipped with a one-line error naming it; the rest still applies.
 public struct ConfigFile: Sendable {
@@ -112,6 +114,7 @@ public struct ConfigFile: Sendable {
             style.background = colours.count > 1 ? colours[1] : .default
             theme[role] = style
         case "set":
+            if words.first == "sort" { return Self.sort(Array(words.dropFirst()), into: &settings) }
             guard words.count == 2 else { return "set needs a name and a value: set mouse on" }
             switch words[0] {
             case "mouse":
@@ -126,12 +129,35 @@ public struct ConfigFile: Sendable {
             case "search-delay":
                 guard let ms = Int(words[1]), (0...5000).contains(ms) else { return "set search-delay takes milliseconds (0-5000)" }
                 settings.searchDelay = ms
+            case "reading-width":
+                guard let n = Self.readingWidth(words[1]) else { return Self.readingWidthUsage }
+                settings.readingWidth = n
             default:
-                return "unknown setting “\(words[0])” (settings: mouse, cursor-on-selection, color, search-delay)"
+                return "unknown setting “\(words[0])” (settings: mouse, cursor-on-selection, color, search-delay, reading-width, sort)"
             }
         default:
             return "unknown command “\(command)” (commands: bind, unbind, color, set)"
         }
+        return nil
+    }
+
+    static let readingWidthUsage = "set reading-width takes a number of columns (20-1000) or off"
+
+    /// `80` or `off` (0, no limit).
+    static func readingWidth(_ word: String) -> Int? {
+        if word.lowercased() == "off" || word == "0" { return 0 }
+        guard let n = Int(word), (20...1000).contains(n) else { return nil }
+        return n
+    }
+
+    static let sortUsage = "set sort takes date, title, source, author or people, and optionally reverse"
+
+    /// `title`, `date reverse`: the list's order; returns what is wrong, if anything.
+    static func sort(_ words: [String], into settings: inout Settings) -> String? {
+        guard (1...2).contains(words.count), let sort = ArticleListView.Sort(rawValue: words[0].lowercased()),
+              words.count == 1 || ["reverse", "reversed"].contains(words[1].lowercased()) else { return sortUsage }
+        settings.sort = sort
+        settings.sortReversed = words.count == 2
         return nil
     }
 

@@ -2,7 +2,7 @@ import BylineCore
 
 extension AppState {
     /// The `:` commands, besides running any action by its name (`:next-person`).
-    static let commandHelp = ":search QUERY, :person NAME, :sort date|title, :filter TEXT, :save FILE, :pipe COMMAND, :N (item N), :set mouse on|off, :bind KEYS ACTION, :quit"
+    static let commandHelp = ":search QUERY, :person NAME, :sort date|title|source|author|people [reverse], :filter TEXT, :save FILE, :pipe COMMAND, :N (item N), :set mouse on|off, :set reading-width N|off, :bind KEYS ACTION, :quit"
 
     /// Runs one `:` command line.
     mutating func runCommand(_ line: String, _ ctx: HandlerContext) -> Reaction {
@@ -24,9 +24,11 @@ extension AppState {
             guard !argument.isEmpty else { return usage(":person NAME") }
             openEntity(named: argument, ctx)
         case "sort":
-            guard let sort = ArticleListView.Sort(rawValue: argument.lowercased()) else { return usage(":sort date or :sort title") }
-            changeWholeList(ctx) { $0.setSort(sort) }
-            status = StatusMessage("Sorted by \(sort.rawValue)")
+            var wanted = Settings()
+            if ConfigFile.sort(argument.split(separator: " ").map(String.init), into: &wanted) != nil {
+                return usage(":sort date|title|source|author|people, then reverse for the other way (:sort date reverse)")
+            }
+            sortList(wanted.sort, reversed: wanted.sortReversed, ctx)
         case "filter":
             changeWholeList(ctx) { $0.setFilter(argument) }
             let l = list
@@ -81,9 +83,22 @@ extension AppState {
         return .none
     }
 
+    /// Sorts the article list and says how.
+    mutating func sortList(_ sort: ArticleListView.Sort, reversed: Bool, _ ctx: HandlerContext) {
+        changeWholeList(ctx) { $0.setSort(sort, reversed: reversed) }
+        status = StatusMessage("Sorted: \(list.sort.label(reversed: list.reversed)) (t: next key, T: reverse)")
+    }
+
     private mutating func set(_ argument: String) -> Reaction {
         let words = argument.split(separator: " ").map { $0.lowercased() }
-        guard words.count == 2, let on = ConfigFile.bool(words[1]) else { return usage(":set mouse on|off or :set cursor-on-selection on|off") }
+        if words.count == 2, words[0] == "reading-width" {
+            guard let n = ConfigFile.readingWidth(words[1]) else { return usage(":" + ConfigFile.readingWidthUsage) }
+            settings.readingWidth = n
+            invalidateLayouts()
+            status = StatusMessage(n == 0 ? "Reports use the pane's whole width" : "Reports are wrapped at \(n) columns at most")
+            return .none
+        }
+        guard words.count == 2, let on = ConfigFile.bool(words[1]) else { return usage(":set mouse on|off, :set cursor-on-selection on|off or :set reading-width N|off") }
         switch words[0] {
         case "mouse":
             settings.mouse = on
@@ -93,7 +108,7 @@ extension AppState {
             settings.cursorOnSelection = on
             status = StatusMessage("Cursor on the selected row \(on ? "on" : "off")")
         default:
-            return usage(":set mouse on|off or :set cursor-on-selection on|off")
+            return usage(":set mouse on|off, :set cursor-on-selection on|off or :set reading-width N|off")
         }
         return .none
     }

@@ -88,8 +88,12 @@ extension AppState {
         case .open: return openSelected(ctx)
         case .filter: prompt = Prompt(.filter(saved: list.filter), text: list.filter)
         case .toggleSort:
-            changeWholeList(ctx) { $0.setSort($0.sort == .date ? .title : .date) }
-            status = StatusMessage("Sorted by \(list.sort.rawValue)")
+            var next = list.sort.next
+            // Without dates, newest first is no order at all.
+            if next == .date, list.undated { next = next.next }
+            sortList(next, reversed: false, ctx)
+        case .reverseSort: sortList(list.sort, reversed: !list.reversed, ctx)
+        case .yank: return yank(ctx)
         case .nextLink, .nextEntity: stepLink(by: count ?? 1, kind: nil)
         case .previousLink, .previousEntity: stepLink(by: -(count ?? 1), kind: nil)
         case .nextPerson: stepLink(by: count ?? 1, kind: .person)

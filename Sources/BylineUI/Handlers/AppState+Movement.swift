@@ -69,7 +69,7 @@ extension AppState {
         switch trail[i] {
         case .list(let l):
             guard let s = l.selected else { return nil }
-            return ReaderView(articleID: s.id, highlight: lastReportSearch)
+            return ReaderView(articleID: s.id)
         case .searchResults(let s): return s.selectedTarget
         case .entityPage(let e): return e.selectedTarget
         default: return nil

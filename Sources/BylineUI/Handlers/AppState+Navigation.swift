@@ -70,7 +70,8 @@ extension AppState {
         case .list:
             updatePreview(of: 0, ctx)
         case .reader:
-            trail.replace(at: i, with: .reader(ReaderView(articleID: id, highlight: lastReportSearch)))
+            // The search of the last report stays for `n`, but is not shown on this one.
+            trail.replace(at: i, with: .reader(ReaderView(articleID: id)))
         default:
             trail.open(.reader(ReaderView(articleID: id)), from: i)
         }
@@ -93,10 +94,17 @@ extension AppState {
         status = StatusMessage("Report \(to + 1) of \(page.articles.count) naming \(page.name)")
     }
 
-    /// Shows `view` beside the focused one, or goes back if the focused view is already that pane.
+    /// Shows `view` beside the focused one, or goes back if the focused view is already that
+    /// pane. A side pane about a report (captions, sources, links, its people) takes the place
+    /// of the side pane in focus rather than pushing the report off screen.
     mutating func togglePane(_ view: View) {
-        if trail.focused.kind == view.kind, trail.focused.currentArticleID == view.currentArticleID, trail.current > 0 {
+        let focused = trail.focused
+        if focused.kind == view.kind, focused.currentArticleID == view.currentArticleID, trail.current > 0 {
             _ = trail.back()
+            return
+        }
+        if focused.isSidePane, view.isSidePane, trail.current > 0 {
+            trail.replace(at: trail.current, with: view)
             return
         }
         trail.open(view, from: trail.current)

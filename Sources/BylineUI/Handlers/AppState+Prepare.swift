@@ -16,6 +16,14 @@ extension AppState {
             help = h
             return
         }
+        if configuredSortPending {
+            configuredSortPending = false
+            if settings.sort != .date || settings.sortReversed {
+                let (sort, reversed) = (settings.sort, settings.sortReversed)
+                changeWholeList(ctx) { $0.setSort(sort, reversed: reversed) }
+                startAtTopOfList(ctx)
+            }
+        }
         for pane in layout.panes {
             prepareView(pane.index, width: pane.content.width, height: pane.content.height, ctx)
         }
@@ -33,10 +41,20 @@ extension AppState {
                 status = .error("Cannot read the list of reports: \(error)")
             }
             v.settle()
+            let resort = v.checkDates()
+            if resort {
+                do {
+                    try v.holdAll(from: ctx.store)
+                    v.sortForLackOfDates()
+                } catch {
+                    status = .error("Cannot read the list of reports: \(error)")
+                }
+            }
             trail[i] = .list(v)
+            if resort { startAtTopOfList(ctx) }
         case .reader(var r):
             if !r.isLoaded { load(&r, ctx) }
-            r.relayout(width: width, height: height)
+            r.relayout(width: settings.readingWidth > 0 ? min(width, settings.readingWidth) : width, height: height)
             trail[i] = .reader(r)
         case .entityPage(var e):
             if !e.isLoaded { e.load(from: ctx.store) }
@@ -85,6 +103,15 @@ extension AppState {
             s.cursor.reveal(viewHeight: height, count: s.hits.count) { rendered?.height($0) ?? 1 }
             trail[i] = .searchResults(s)
         }
+    }
+
+    /// After the list was put in a new order on its own (no dates, the config's order): the
+    /// first row selected and, while the list has the focus, shown beside it.
+    private mutating func startAtTopOfList(_ ctx: HandlerContext) {
+        var l = list
+        l.cursor = ListCursor()
+        list = l
+        if trail.current == 0 { updatePreview(of: 0, ctx) }
     }
 
     private func load(_ r: inout ReaderView, _ ctx: HandlerContext) {

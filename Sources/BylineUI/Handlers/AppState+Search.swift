@@ -62,6 +62,11 @@ extension AppState {
             prompt = nil
             cancel(p)
             return .none
+        case .down, .ctrl("n"), .up, .ctrl("p"):
+            if case .corpusSearch(let saved) = p.purpose {
+                moveResultSelection(by: key == .down || key == .ctrl("n") ? 1 : -1, saved: saved, ctx)
+            }
+            return .none
         default:
             let before = p.text
             guard p.edit(key) else { return .none }
@@ -122,12 +127,16 @@ extension AppState {
             pendingSearch = nil
             guard !p.text.trimmingSpaces.isEmpty else { return .none }
             let shownAt = saved.current + 1
-            if shownAt < trail.views.count, case .searchResults(let v) = trail[shownAt], v.query == p.text {
-                trail.show(shownAt)
-                trail.focus(second: true)
-                status = searchStatus(v)
-            } else {
+            if !showsResults(of: p.text, at: shownAt) {
                 openSearch(query: p.text, from: saved.current, ctx, base: saved)
+            }
+            guard case .searchResults(let v) = trail[shownAt] else { return .none }
+            status = searchStatus(v)
+            // Enter opens the selected result (Down and Up chose it while typing).
+            if !v.hits.isEmpty, shownAt + 1 < trail.views.count, trail[shownAt + 1].reader != nil {
+                trail.show(shownAt + 1)
+            } else {
+                trail.show(shownAt)
             }
         case .filter:
             let l = list
@@ -148,6 +157,12 @@ extension AppState {
         return .none
     }
 
+    /// Whether view `i` holds the results of `query` already.
+    private func showsResults(of query: String, at i: Int) -> Bool {
+        guard i < trail.views.count, case .searchResults(let v) = trail[i] else { return false }
+        return v.query == query
+    }
+
     private mutating func cancel(_ p: Prompt) {
         switch p.purpose {
         case .reportSearch(let saved, let i):
@@ -164,6 +179,18 @@ extension AppState {
         case .command, .save, .pipe:
             break
         }
+    }
+
+    /// Down/Up (Ctrl-N/Ctrl-P) while typing a corpus search: moves the selected result, running
+    /// the search first if typing has not paused yet.
+    private mutating func moveResultSelection(by n: Int, saved: Trail, _ ctx: HandlerContext) {
+        if let pending = pendingSearch {
+            pendingSearch = nil
+            openSearch(query: pending.query, from: saved.current, ctx, base: saved)
+        }
+        let i = saved.current + 1
+        guard i < trail.views.count, case .searchResults(let v) = trail[i], !v.hits.isEmpty else { return }
+        moveSelection(in: i, to: v.cursor.selected + n, direction: n, ctx)
     }
 
     /// Runs the corpus search that typing paused on.

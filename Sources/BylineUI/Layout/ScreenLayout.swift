@@ -30,7 +30,9 @@ public struct ScreenLayout: Sendable, Equatable {
     /// Set when the terminal is below the minimum size.
     public var tooSmall: Bool
 
-    public init(width: Int, height: Int, trail: Trail, maximised: Bool) {
+    /// - Parameter readingWidth: the widest a reader beside a list wraps its text (0: no limit);
+    ///   the columns it would leave empty go to the list.
+    public init(width: Int, height: Int, trail: Trail, maximised: Bool, readingWidth: Int = 0) {
         let screen = Rect(x: 0, y: 0, width: width, height: height)
         tooSmall = width < Self.minimumWidth || height < Self.minimumHeight
         let (body, status) = screen.splitBottom(1)
@@ -48,7 +50,10 @@ public struct ScreenLayout: Sendable, Equatable {
         if width >= Self.sideBySideWidth {
             arrangement = .sideBySide
             let listLike = PaneKind.lists.contains(trail[first].kind)
-            let leftWidth = listLike ? min(max(width * 2 / 5, 40), 72) : (width - 1) / 2
+            var leftWidth = listLike ? min(max(width * 2 / 5, 40), 72) : (width - 1) / 2
+            if listLike, readingWidth > 0, trail[second].kind == .reader {
+                leftWidth = max(leftWidth, width - 1 - readingWidth)
+            }
             let (left, rest) = body.splitLeft(leftWidth)
             let (sep, right) = rest.splitLeft(1)
             separator = sep

@@ -3,8 +3,9 @@ import BylineCore
 /// The article list: date, title, source and the number of people named, one report a row.
 enum ListPane {
     static func title(_ view: ArticleListView, corpusName: String) -> (String, String) {
-        let count = view.filter.isEmpty ? "\(view.totalCount)" : "\(view.rowCount) of \(view.totalCount), filter: \(view.filter)"
-        return ("Reports · \(corpusName) (\(count))", "by \(view.sort.rawValue)")
+        var count = view.filter.isEmpty ? "\(view.totalCount)" : "\(view.rowCount) of \(view.totalCount), filter: \(view.filter)"
+        if view.undated { count += ", no dates" }
+        return ("Reports · \(corpusName) (\(count))", view.sort.label(reversed: view.reversed))
     }
 
     static func draw(_ view: ArticleListView, in rect: Rect, focused: Bool, loading: Bool, theme: Theme, into grid: inout ScreenGrid) {
@@ -17,29 +18,38 @@ enum ListPane {
         for y in 0..<rect.height {
             let i = view.cursor.top + y
             guard i < view.rowCount else { break }
-            let line = view.summary(at: i).map { row($0, width: rect.width, theme: theme) } ?? StyledLine("…", theme[.dim])
+            let line = view.summary(at: i).map { row($0, width: rect.width, dates: !view.undated, theme: theme) } ?? StyledLine("…", theme[.dim])
             PaneFrame.drawRow(line, at: rect.y + y, in: rect, selected: i == view.cursor.selected, focused: focused, theme: theme, into: &grid)
         }
     }
 
+    /// Below this width a row has no date column, so a title shows as much as fits.
+    static let dateColumnWidth = 36
+
     /// `2024-06-03  Title…  reuters.com  3 people`, in columns: the source (up to 16 cells) and
-    /// the count keep their places so titles line up; narrow panes drop the source, then the count.
-    static func row(_ s: ArticleSummary, width: Int, theme: Theme) -> StyledLine {
-        let date = s.date?.iso ?? String(repeating: " ", count: 10)
+    /// the count keep their places so titles line up. The title comes first: the source shows
+    /// only when 48 cells are left for it, the count when 36 are; a folder without dates, or a
+    /// pane narrower than `dateColumnWidth`, has no date column.
+    static func row(_ s: ArticleSummary, width: Int, dates: Bool = true, theme: Theme) -> StyledLine {
+        let dateWidth = dates && width >= dateColumnWidth ? 12 : 0
         let count = s.personCount == 1 ? "1 person" : "\(s.personCount) people"
         let countColumn = String(repeating: " ", count: max(0, 9 - count.count)) + count
         let source = sourceLabel(s).map { String(StyledLine($0).truncated(to: 16).text) } ?? ""
         let sourceColumn = source + String(repeating: " ", count: max(0, 16 - DisplayWidth.of(source)))
+        let room = width - dateWidth
         var right = ""
-        if width - 12 - 29 >= 24 {
+        if room - 29 >= 48 {
             right = sourceColumn + "  " + countColumn
-        } else if width - 12 - 11 >= 16 {
+        } else if room - 11 >= 36 {
             right = countColumn
         }
-        let titleRoom = max(0, width - 12 - (right.isEmpty ? 0 : DisplayWidth.of(right) + 2))
+        let titleRoom = max(0, room - (right.isEmpty ? 0 : DisplayWidth.of(right) + 2))
         let title = StyledLine(VisibleText.make(s.title)).truncated(to: titleRoom)
-        var line = StyledLine(date, theme[.date])
-        line.append("  ")
+        var line = StyledLine()
+        if dateWidth > 0 {
+            line.append(s.date?.iso ?? String(repeating: " ", count: 10), theme[.date])
+            line.append("  ")
+        }
         line.runs += title.runs
         if !right.isEmpty {
             line.append(String(repeating: " ", count: max(0, titleRoom - title.width) + 2))

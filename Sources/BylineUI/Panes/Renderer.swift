@@ -92,6 +92,6 @@ public enum Renderer {
 extension AppState {
     /// Where the panes go at the current size.
     public var screenLayout: ScreenLayout {
-        ScreenLayout(width: width, height: height, trail: trail, maximised: maximised)
+        ScreenLayout(width: width, height: height, trail: trail, maximised: maximised, readingWidth: settings.readingWidth)
     }
 }

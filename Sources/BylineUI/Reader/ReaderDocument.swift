@@ -42,7 +42,8 @@ public struct ReaderDocument: Sendable {
 
     public init(article: Article) {
         add(.title, article.title.isEmpty ? "(untitled)" : article.title)
-        let meta = [article.date?.iso ?? article.dateText, article.byline.map { "By \($0)" }, article.dateline]
+        let byline = article.byline.map { SiteAccount.matches($0) ? "Posted by \($0) (site account)" : "By \($0)" }
+        let meta = [article.date?.iso ?? article.dateText, byline, article.dateline]
             .compactMap { $0 }.filter { !$0.isEmpty }
         if !meta.isEmpty { add(.meta, meta.joined(separator: " · ")) }
         let captionsByBlock = Dictionary(article.captions.enumerated().map { ($0.element.blockIndex, $0.offset) }, uniquingKeysWith: { a, _ in a })

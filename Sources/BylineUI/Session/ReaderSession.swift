@@ -181,6 +181,9 @@ public final class ReaderSession {
             } catch {
                 state.status = .error("Cannot save to \(path): \((error as NSError).localizedDescription)")
             }
+        case .copy(let text, let what):
+            backend.copyToClipboard(text)
+            state.status = StatusMessage("Copied \(what) to the clipboard (through the terminal, OSC 52)")
         case .openURL(let url):
             guard let runner else { return }
             var problem: String?

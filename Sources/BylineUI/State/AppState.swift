@@ -25,6 +25,9 @@ public struct AppState: Sendable {
     public var pendingSearch: (query: String, due: Int)?
     /// The last search typed in a reader, for `n` in a report opened later.
     public var lastReportSearch: [String]?
+    /// Whether the config file's list order (`set sort`) is still to be applied; it needs the
+    /// store, so the first `prepare` does it.
+    var configuredSortPending = true
 
     /// A reader on `summaries`, showing the list and, beside it, the first report.
     public init(summaries: [ArticleSummary], corpusName: String, width: Int, height: Int,
@@ -86,6 +89,8 @@ public enum ExternalCommand: Sendable, Equatable {
     case pipe(command: String, text: String)
     /// Write `text` to a file.
     case save(path: String, text: String)
+    /// Put `text` on the terminal's clipboard (OSC 52); `what` names it in the status line.
+    case copy(text: String, what: String)
 }
 
 /// What handlers may read: the store and the time.

@@ -7,6 +7,12 @@ public struct Settings: Sendable, Equatable {
     public var cursorOnSelection = false
     /// How long corpus search waits after the last key before searching, in milliseconds.
     public var searchDelay = 120
+    /// The widest a report's text is wrapped, in columns (0: the pane's width). Long lines are
+    /// hard to read; the room left over goes to the list beside the reader.
+    public var readingWidth = 76
+    /// The article list's order at start (`set sort title`, `set sort date reverse`).
+    public var sort: ArticleListView.Sort = .date
+    public var sortReversed = false
 
     public init() {}
 }

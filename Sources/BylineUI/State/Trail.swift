@@ -65,17 +65,25 @@ public struct Trail: Sendable {
         }
     }
 
-    /// Goes back one step; false at the start.
+    /// Goes back one place; false at the start.
+    ///
+    /// A step that would only move the focus between the two panes on screen (from a report
+    /// to the list or search results beside it) is not a place: back goes on to the view
+    /// before, so one `q` leads from a search result to the list it was searched from.
     public mutating func back() -> Bool {
         guard current > 0 else { return false }
+        let before = shown
         show(current - 1)
+        if shown == before, current > 0 { show(current - 1) }
         return true
     }
 
-    /// Goes forward one step; false at the end.
+    /// Goes forward one place (focus-only steps skipped, as for `back`); false at the end.
     public mutating func forward() -> Bool {
         guard current + 1 < views.count else { return false }
+        let before = shown
         show(current + 1)
+        if shown == before, current + 1 < views.count { show(current + 1) }
         return true
     }
 

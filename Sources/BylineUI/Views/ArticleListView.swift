@@ -1,12 +1,32 @@
 import BylineCore
 
-/// The article list: every report, newest first or by title, optionally filtered.
+/// The article list: every report, newest first or sorted by another key, optionally filtered.
 ///
 /// A long list is read from the store a page at a time as it scrolls, so it opens at once
-/// however many reports there are. Sorting by title or filtering needs every title: the first
+/// however many reports there are. Any other order, or a filter, needs every row: the first
 /// time, the whole list is read, and from then on it is held.
 public struct ArticleListView: Sendable {
-    public enum Sort: String, Sendable { case date, title }
+    /// What the list is sorted by; each order can be reversed.
+    public enum Sort: String, Sendable, CaseIterable {
+        case date, title, source, author, people
+
+        /// The key after this one, for the key that cycles through them.
+        public var next: Sort {
+            let all = Sort.allCases
+            return all[(all.firstIndex(of: self)! + 1) % all.count]
+        }
+
+        /// How the list title names the order: `newest first`, `title A-Z`.
+        func label(reversed: Bool) -> String {
+            switch self {
+            case .date: return reversed ? "oldest first" : "newest first"
+            case .title: return reversed ? "title Z-A" : "by title"
+            case .source: return reversed ? "source Z-A" : "by source"
+            case .author: return reversed ? "author Z-A" : "by author"
+            case .people: return reversed ? "fewest people" : "most people"
+            }
+        }
+    }
 
     /// Rows read from the store on demand, in the store's order.
     struct Pages: Sendable {
@@ -32,8 +52,20 @@ public struct ArticleListView: Sendable {
 
     private(set) var storage: Storage
     public private(set) var sort: Sort = .date
+    /// Whether the order is the sort key's reverse (oldest first, Z to A, fewest people first).
+    public private(set) var reversed = false
     public private(set) var filter: String = ""
     public var cursor = ListCursor()
+    /// Set when no report of the folder has a date: the list then has no date column and is
+    /// sorted by title (unless the user chose another order).
+    public private(set) var undated = false
+    /// Whether the title order was chosen because the folder has no dates, not by the user.
+    private var sortedForLackOfDates = false
+    /// Whether the user chose the order (then it is kept whatever the folder holds).
+    private var sortChosen = false
+    /// The names of the people, places and organisations of each report, by id, for the filter
+    /// (read with the whole list).
+    var names: [String: String] = [:]
 
     /// A list of reports already read.
     public init(summaries: [ArticleSummary]) {
@@ -106,7 +138,38 @@ public struct ArticleListView: Sendable {
     public mutating func holdAll(from store: any ArticleStore) throws {
         guard case .paged = storage else { return }
         let all = try store.summaries()
+        names = (try? store.namesByReport()) ?? [:]
         storage = .held(Held(all: all, rows: Array(all.indices)))
+    }
+
+    /// The first report in the store's order (newest first, undated last), if read.
+    private var newest: ArticleSummary? {
+        switch storage {
+        case .paged(let p): return p.pages[0]?.first
+        case .held(let h): return h.all.first
+        }
+    }
+
+    /// Notes whether the folder has dates, from the newest report: when even it has none, no
+    /// report has. Returns true when the list must now be sorted by title for lack of dates
+    /// (which needs every row; see `sortForLackOfDates`).
+    mutating func checkDates() -> Bool {
+        guard let first = newest else { return false }
+        let none = first.date == nil
+        if none != undated { undated = none }
+        if !none, sortedForLackOfDates {
+            // Dated reports arrived (a rescan, or indexing reached them): back to newest first.
+            sortedForLackOfDates = false
+            setSort(.date)
+        }
+        return none && sort == .date && !reversed && !sortChosen
+    }
+
+    /// Sorts a list without dates by title, remembering it was not the user's choice.
+    mutating func sortForLackOfDates() {
+        setSort(.title)
+        sortChosen = false
+        sortedForLackOfDates = true
     }
 
     /// The folder changed: start over with `count` reports (paged) or these reports (held),
@@ -139,13 +202,17 @@ public struct ArticleListView: Sendable {
         return false
     }
 
-    public mutating func setSort(_ sort: Sort) {
+    public mutating func setSort(_ sort: Sort, reversed: Bool = false) {
         let keep = selected?.id
         self.sort = sort
+        self.reversed = reversed
+        sortedForLackOfDates = false
+        sortChosen = true
         rebuild(keeping: keep)
     }
 
-    /// Shows only reports whose title, byline, source or date contain every word of `text`.
+    /// Shows only reports whose title, byline, source, date, file name or named people, places
+    /// and organisations contain every word of `text`.
     public mutating func setFilter(_ text: String) {
         let keep = selected?.id
         let narrowing = !filter.isEmpty && text.hasPrefix(filter)
@@ -160,17 +227,63 @@ public struct ArticleListView: Sendable {
         if !words.isEmpty {
             order = order.filter { i in
                 let s = h.all[i]
-                let hay = FoldedText([s.title, s.byline ?? "", s.source ?? "", s.date?.iso ?? ""].joined(separator: " "))
+                let file = s.path.split(separator: "/").last.map(String.init) ?? s.path
+                let hay = FoldedText([s.title, s.byline ?? "", s.source ?? "", s.date?.iso ?? "", file, names[s.id] ?? ""]
+                    .joined(separator: " "))
                 return words.allSatisfy { !hay.ranges(of: $0, limit: 1).isEmpty }
             }
         }
-        if !narrowing, sort == .title {
-            let keys = h.all.map { $0.title.lowercased() }
-            order.sort { keys[$0] < keys[$1] }
+        if !narrowing, sort != .date || reversed {
+            order = Self.sorted(order, of: h.all, by: sort, reversed: reversed)
         }
         h.rows = order
         storage = .held(h)
         if let id, let r = row(of: id) { cursor.selected = r }
         cursor.clamp(count: rowCount)
+    }
+}
+
+extension ArticleListView {
+    /// `rows` (indices into `all`, in the store's order: newest first) in `sort`'s order.
+    /// Reports without the key (no date, no source, no byline) stay at the end either way;
+    /// ties keep the store's order.
+    static func sorted(_ rows: [Int], of all: [ArticleSummary], by sort: Sort, reversed: Bool) -> [Int] {
+        let position = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($0.element, $0.offset) })
+        func text(_ s: ArticleSummary) -> String? {
+            switch sort {
+            case .date: return s.date?.iso
+            case .title: return folded(s.title)
+            case .source: return ListPane.sourceLabel(s).map(folded)
+            case .author: return s.byline.map(folded)
+            case .people: return nil
+            }
+        }
+        if sort == .people {
+            return rows.sorted { a, b in
+                let x = all[a].personCount, y = all[b].personCount
+                if x != y { return reversed ? x < y : x > y }
+                return position[a]! < position[b]!
+            }
+        }
+        let keys = Dictionary(uniqueKeysWithValues: rows.map { ($0, text(all[$0])) })
+        // Dates read newest first; the other keys A to Z.
+        let descending = sort == .date ? !reversed : reversed
+        return rows.sorted { a, b in
+            switch (keys[a]!, keys[b]!) {
+            case (nil, nil): return position[a]! < position[b]!
+            case (nil, _): return false
+            case (_, nil): return true
+            case let (x?, y?):
+                if x != y { return descending ? x > y : x < y }
+                return position[a]! < position[b]!
+            }
+        }
+    }
+
+    /// Text with case and accents folded, for comparing.
+    private static func folded(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: FoldedText.fold(text))
+        return String(scalars)
     }
 }

@@ -18,12 +18,22 @@ extension ArticlePaneView {
     /// Byline, source, date, file, photo credits, who is quoted, and reading warnings.
     static func sourceItems(_ article: Article) -> [Item] {
         var items: [Item] = []
-        func field(_ name: String, _ value: String?, _ target: Item.Target = .none) {
+        func field(_ name: String, _ value: String?, _ target: Item.Target = .none, copy: String? = nil) {
             guard let value, !value.isEmpty else { return }
-            items.append(Item(label: "", fields: [F(name, value)], target: target))
+            items.append(Item(label: "", fields: [F(name, value)], target: target, copyText: copy))
         }
-        field("Byline", article.byline)
-        field("Source", article.source, article.source.flatMap(url).map { .url($0) } ?? .none)
+        if let byline = article.byline, SiteAccount.matches(byline) {
+            field("Posted by", byline + " (the site's account, not a named author)")
+        } else {
+            field("Byline", article.byline)
+        }
+        if let link = article.source.flatMap(url) {
+            field("Source", link, .url(link), copy: link)
+        } else {
+            // A marker such as `Source link` was a link on the page; its address was not kept.
+            let marker = article.source.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : " (the page says “\($0)”)" } ?? ""
+            field("Source", "No source link was saved" + marker)
+        }
         let written = article.dateText.flatMap { $0 == article.date?.iso ? nil : "(\($0))" }
         let date = [article.date?.iso, written].compactMap { $0 }.joined(separator: " ")
         field("Date", date)
@@ -47,7 +57,7 @@ extension ArticlePaneView {
             items.append(Item(label: "Quoted (\(article.quotes.count))", fields: [], isHeading: true))
             for q in article.quotes {
                 items.append(Item(label: "", fields: [F(q.speaker ?? "Unattributed", "“" + start(of: q.text) + "”")],
-                                  target: .jump(.block(q.block))))
+                                  target: .jump(.block(q.block)), copyText: q.text))
             }
         }
         if !article.warnings.isEmpty {
@@ -77,7 +87,7 @@ extension ArticlePaneView {
         if let source = article.source, let link = url(source) {
             items.append(Item(label: "Links (1)", fields: [], isHeading: true))
             number += 1
-            items.append(Item(label: "", fields: [F("[\(number)]", link)], target: .url(link), number: number))
+            items.append(Item(label: "", fields: [F("[\(number)]", link)], target: .url(link), number: number, copyText: link))
         }
         if !article.captions.isEmpty {
             items.append(Item(label: "Images (\(article.captions.count))", fields: [], isHeading: true))

@@ -24,6 +24,15 @@ public struct ArticlePaneView: Sendable {
         public var isHeading = false
         /// The link number for `Nf` in the link list.
         public var number: Int?
+        /// What `y` copies from this row (a quote, an address), if anything.
+        public var copyText: String?
+
+        /// How the status line names what `y` copied.
+        var copyLabel: String {
+            guard let copyText else { return "nothing" }
+            if ArticlePaneView.url(copyText) != nil { return copyText }
+            return "the quote" + (fields.first.map { " of \($0.name)" } ?? "")
+        }
     }
 
     public struct Field: Sendable, Equatable {

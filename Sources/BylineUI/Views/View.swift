@@ -33,6 +33,16 @@ public enum View: Sendable {
         }
     }
 
+    /// Whether this is a pane beside a report about that report: captions, sources, links or
+    /// the people it names. These replace one another instead of piling up.
+    var isSidePane: Bool {
+        switch self {
+        case .articlePane: return true
+        case .entities(let e): if case .article = e.scope { return true } else { return false }
+        default: return false
+        }
+    }
+
     /// The report this pane is about or has selected, for `s`, `|`, `o`, `=`, `c`, `v`, `P`.
     public var currentArticleID: String? {
         switch self {

@@ -1,0 +1,20 @@
+import BylineCore
+import GRDB
+
+extension IndexStore {
+    /// One query over the appearances: every entity name a report has, joined by spaces.
+    public func namesByReport() throws -> [String: String] {
+        try database.read { db in
+            var out: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT a.key, group_concat(p.name, ' ') FROM appearance p JOIN article a ON a.id = p.articleId
+                GROUP BY p.articleId
+                """)
+            while let row = try rows.next() {
+                let key: String = row[0]
+                out[key] = row[1] as String? ?? ""
+            }
+            return out
+        }
+    }
+}
