@@ -3,7 +3,7 @@
 SWIFT ?= swift
 export PATH := $(PATH):/opt/swift/usr/bin
 
-.PHONY: run test build release deps bench bench-ui bench-hostile clean fuzz bench-ner eval-ner
+.PHONY: run test build release deps bench bench-ui bench-hostile clean fuzz bench-ner eval-ner install man
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -67,3 +67,25 @@ bench-ner: deps
 # organisation precision, recall and F1), scored by ../shared/eval/ner_eval.py.
 eval-ner: release
 	./scripts/eval-ner.sh .build/release/byline
+
+# Install the release binary, the sample reports (opened when no folder is named), the man page
+# and shell completions under PREFIX (default /usr/local; DESTDIR for staging). The man page
+# and completions are written by the binary itself, from the same help texts as --help.
+PREFIX ?= /usr/local
+DESTDIR ?=
+man: release
+	mkdir -p .build/man
+	./.build/release/byline generate-manual > .build/man/byline.1
+
+install: man
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/byline $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 .build/release/byline $(DESTDIR)$(PREFIX)/bin/byline
+	rm -rf $(DESTDIR)$(PREFIX)/share/byline/Articles
+	cp -R Articles $(DESTDIR)$(PREFIX)/share/byline/Articles
+	install -m 644 .build/man/byline.1 $(DESTDIR)$(PREFIX)/share/man/man1/byline.1
+	./.build/release/byline --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/byline
+	./.build/release/byline --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_byline
+	./.build/release/byline --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/byline.fish
+	@echo "Installed byline in $(DESTDIR)$(PREFIX)/bin (samples in share/byline/Articles, man byline)"

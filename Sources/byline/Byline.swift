@@ -7,10 +7,10 @@ struct Byline: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "byline",
         abstract: "Read, search and cross-reference a folder of stored news reports.",
-        version: "0.1.0",
+        version: BuildInfo.version,
         subcommands: [
             OpenCommand.self, ShowCommand.self, EntitiesCommand.self, IndexCommand.self,
-            SearchCommand.self, PeopleCommand.self, PersonCommand.self,
+            SearchCommand.self, PeopleCommand.self, PersonCommand.self, ManualCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -10,6 +10,7 @@ enum CorpusIndex {
     /// The run shows a progress bar on a terminal; when it changed the index, one summary
     /// line and the warnings it met go to stderr, so stdout stays the command's own output.
     static func open(_ options: CorpusOptions) throws -> IndexStore {
+        try requireFolder(options)
         let (database, summary) = try update(corpus: options.corpus, indexPath: options.indexPath)
         if summary.changedIndex {
             Output.error(IndexReport.line(summary))
@@ -17,6 +18,18 @@ enum CorpusIndex {
             for line in IndexReport.readWarningLines(summary) { Output.error(line) }
         }
         return IndexStore(database: database, corpus: options.corpus)
+    }
+
+    /// Fails with one line when the reports folder is missing. Checked before the index is
+    /// opened, so a mistyped --dir leaves nothing in the cache folder.
+    static func requireFolder(_ options: CorpusOptions) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: options.corpus, isDirectory: &isFolder), isFolder.boolValue else {
+            let what = FileManager.default.fileExists(atPath: options.corpus) ? "not a folder" : "no such folder"
+            let missing = options.dir == nil ? BundledArticles.notFoundMessage : nil
+            Output.error(VisibleText.make(missing ?? "\(options.corpus): \(what) (--dir names the folder of reports)"))
+            throw ExitCode.failure
+        }
     }
 
     /// Opens the index and runs the indexer once, with a progress bar on a terminal.

@@ -31,6 +31,7 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         let options = CorpusOptions(dir: directory, index: index)
+        try CorpusIndex.requireFolder(options)
         let (_, summary) = try CorpusIndex.update(corpus: options.corpus, indexPath: options.indexPath)
         if json {
             Output.line(summary.json(corpus: options.corpus, index: options.indexPath).serialized())

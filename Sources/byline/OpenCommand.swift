@@ -46,7 +46,8 @@ struct OpenCommand: ParsableCommand {
         let root = options.corpus
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder) else {
-            Output.error(VisibleText.make(directory.flatMap(Self.notACommand) ?? "\(root): no such folder"))
+            let missing = directory == nil ? BundledArticles.notFoundMessage : nil
+            Output.error(VisibleText.make(missing ?? directory.flatMap(Self.notACommand) ?? "\(root): no such folder"))
             throw ExitCode(1)
         }
         if let reason = NcursesTerminal.unusableReason(environment: environment) {
@@ -61,11 +62,16 @@ struct OpenCommand: ParsableCommand {
     /// For a word that is neither a folder nor a command (`byline serach water`, a mistyped
     /// command read as a folder name), the one-line error naming the commands.
     static func notACommand(_ word: String) -> String? {
-        let commands = Byline.configuration.subcommands.compactMap { $0.configuration.commandName }
-        guard !word.hasPrefix("-"), !word.contains("/"), !commands.contains(word), word != "help",
+        let all = Byline.configuration.subcommands.compactMap { $0.configuration.commandName }
+        guard !word.hasPrefix("-"), !word.contains("/"), !all.contains(word), word != "help",
               !FileManager.default.fileExists(atPath: word) else { return nil }
-        let listed = commands.filter { $0 != "open" }.joined(separator: ", ")
-        return "\(word): no such folder, nor a command (\(listed); byline --help)"
+        let commands = Byline.configuration.subcommands.filter { $0.configuration.shouldDisplay }
+            .compactMap { $0.configuration.commandName }.filter { $0 != "open" }
+        let listed = commands.joined(separator: ", ")
+        let near = commands.map { ($0, EditDistance.between(word.lowercased(), $0, limit: 2)) }
+            .filter { $0.1 <= 2 }.min { $0.1 < $1.1 }
+        let suggestion = near.map { "did you mean \($0.0)? " } ?? ""
+        return "\(word): no such folder, nor a command (\(suggestion)\(listed); byline --help)"
     }
 
     /// The plain list from the index (brought up to date first): date and title, one a line.

@@ -1,7 +1,8 @@
 import BylineUI
 import Foundation
 
-/// Runs `$BROWSER` and pipe commands through `/bin/sh`, in the foreground on the terminal.
+/// Runs `$BROWSER` (or, without it, `xdg-open`) and pipe commands through `/bin/sh`, in the
+/// foreground on the terminal.
 final class ProcessRunner: ExternalRunner {
     private let environment: [String: String]
 
@@ -11,7 +12,11 @@ final class ProcessRunner: ExternalRunner {
 
     func openURL(_ url: String) -> String? {
         guard let browser = environment["BROWSER"], !browser.isEmpty else {
-            return "Set $BROWSER to open links; the address is \(url)"
+            guard system("command -v xdg-open >/dev/null 2>&1") == 0 else {
+                return "Set $BROWSER (or install xdg-open) to open links; the address is \(url) (y copies it)"
+            }
+            let status = system("xdg-open \(quote(url)) >/dev/null 2>&1")
+            return status == 0 ? nil : "xdg-open could not open \(url); set $BROWSER to choose a browser (y copies the address)"
         }
         // $BROWSER may list several commands separated by colons and use %s for the address.
         for command in browser.split(separator: ":").map(String.init) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import Foundation
 
 /// `byline show PATH`: one report, for a person or (with `--json`) for a script.
 struct ShowCommand: ParsableCommand {
@@ -33,9 +34,22 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let selector = ReportSelector(path)
-        let result = ArticleLoader().load(path: selector.path, relativePath: selector.path.split(separator: "/").last.map(String.init))
+        let name = selector.path.split(separator: "/").last.map(String.init) ?? selector.path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: selector.path, isDirectory: &isFolder) else {
+            Output.error(VisibleText.make("\(selector.path): no such file"))
+            throw ExitCode(1)
+        }
+        guard !isFolder.boolValue else {
+            Output.error(VisibleText.make("\(selector.path): is a folder; byline show takes one report file (byline \(selector.path) opens the folder)"))
+            throw ExitCode(1)
+        }
+        let result = ArticleLoader().load(path: selector.path, relativePath: name)
         guard !result.articles.isEmpty else {
-            Output.error(VisibleText.make(result.failure ?? "\(selector.path): no report found"))
+            // The loader names the file as the corpus would (its name); say it as given.
+            var failure = result.failure ?? "\(selector.path): no report found"
+            if failure.hasPrefix(name + ":") { failure = selector.path + failure.dropFirst(name.count) }
+            Output.error(VisibleText.make(failure))
             throw ExitCode(1)
         }
         let numbers: ClosedRange<Int>

@@ -35,13 +35,13 @@ func runProgram(_ executable: String, _ arguments: [String], environment: [Strin
         let run = try runByline(["show", "/nonexistent/report.txt"])
         #expect(run.status == 1)
         #expect(run.out.isEmpty)
-        #expect(run.err == "byline: report.txt: cannot read file (No such file or directory)\n")
+        #expect(run.err == "byline: /nonexistent/report.txt: no such file\n")
     }
 
     /// `byline serach water`: a word that is neither a folder nor a command is one line naming
     /// the commands, not ArgumentParser's usage for `open`.
     @Test func aMistypedCommandIsOneLineNamingTheCommands() throws {
-        let expected = "byline: serach: no such folder, nor a command (show, entities, index, search, people, person; byline --help)\n"
+        let expected = "byline: serach: no such folder, nor a command (did you mean search? show, entities, index, search, people, person; byline --help)\n"
         for arguments in [["serach", "water"], ["serach"]] {
             let run = try runByline(arguments)
             #expect(run.status == 1)

@@ -8,7 +8,7 @@ import Testing
             let bound = !action.info.keys.isEmpty
             #expect(bound != map.unboundActions.contains(action), "\(action.rawValue)")
         }
-        #expect(map.unboundActions == [.toggleSort, .toggleMouse])
+        #expect(map.unboundActions == [.toggleMouse])
     }
 
     @Test func theHelpScreenListsEveryActionByName() {
@@ -23,16 +23,16 @@ import Testing
         let heading = lines.firstIndex { $0.heading?.hasPrefix("Unbound") ?? false }
         #expect(heading != nil)
         let after = lines[(heading! + 1)...].map(\.name)
-        #expect(after == ["toggle-sort", "toggle-mouse"])
+        #expect(after == ["toggle-mouse"])
         #expect(lines[heading! + 1].keys == "(unbound)")
     }
 
     @Test func theHelpScreenFollowsRebindings() {
         var map = KeyMap.defaults
-        map.bind(KeySequence(notation: "x")!, to: .toggleSort, in: .list)
-        let sortLine = HelpView.lines(keyMap: map).first { $0.name == "toggle-sort" }
-        #expect(sortLine?.keys == "x")
-        #expect(map.unboundActions == [.toggleMouse])
+        map.bind(KeySequence(notation: "x")!, to: .toggleMouse, in: nil)
+        let mouseLine = HelpView.lines(keyMap: map).first { $0.name == "toggle-mouse" }
+        #expect(mouseLine?.keys == "x")
+        #expect(map.unboundActions == [])
     }
 
     @Test func helpSearchKeepsOnlyMatchingLinesUnderTheirHeadings() {
@@ -73,7 +73,9 @@ import Testing
         ("Ctrl-D", .reader, .halfPageDown), ("Ctrl-U", .reader, .halfPageUp), ("g", .list, .top), ("Home", .reader, .top),
         ("G", .reader, .bottom), ("End", .list, .bottom), ("/", .reader, .find), ("/", .list, .find),
         ("S", .reader, .corpusSearch), ("n", .reader, .nextMatch), ("N", .reader, .previousMatch),
-        ("&", .list, .filter), ("Ctrl-O", .reader, .back), ("Tab", .list, .forward), ("Ctrl-I", .entityPage, .forward),
+        ("&", .list, .filter), ("Ctrl-O", .reader, .back), ("Right", .list, .forward), ("l", .entityPage, .open),
+        ("Left", .list, .back), ("Right", .reader, .forward), ("t", .list, .toggleSort), ("T", .list, .reverseSort),
+        ("y", .reader, .yank), ("y", .sources, .yank),
         ("Enter", .list, .open), ("l", .list, .open), ("J", .reader, .nextArticle), ("K", .list, .previousArticle),
         ("s", .list, .save), ("|", .reader, .pipe), ("o", .list, .openSource), ("R", .list, .rescan),
         ("Tab", .reader, .nextLink), ("Shift-Tab", .reader, .previousLink), ("Enter", .reader, .follow),
@@ -91,7 +93,7 @@ import Testing
 
     @Test func statusHintsComeFromTheTableForTheFocusedPane() {
         var (state, ctx) = Fixtures.state(width: 120, height: 10)
-        #expect(StatusLine.hints(state).text == " ? help  q back  / search  P people  = sources  c captions  Enter open  & filter  ")
+        #expect(StatusLine.hints(state).text == " ? help  q back  / search  P people  = sources  c captions  Enter open  & filter  t sort  ")
         state.press(.enter, ctx)
         #expect(StatusLine.hints(state).text == " ? help  q back  / search  P people  = sources  c captions  Tab link  Enter follow  ]p person  ")
     }
@@ -127,11 +129,21 @@ import Testing
         #expect(feed([.char("]"), .char("x")]) == [.waiting, .unbound(KeySequence([.char("]"), .char("x")]))])
     }
 
+    /// Terminals send Ctrl-I as Tab, so forward must not be Ctrl-I or Tab anywhere: Tab is for
+    /// links in the reader and does nothing elsewhere.
+    @Test func forwardIsOnKeysTerminalsTellApartFromTab() {
+        for pane in PaneKind.allCases {
+            #expect(KeyMap.defaults.action(for: KeySequence(.tab), in: pane) != .forward, "\(pane)")
+        }
+        #expect(KeyMap.defaults.keys(for: .forward, in: nil).map(\.description) == ["l", "Right"])
+    }
+
     @Test func paneKeysWinOverKeysBoundEverywhere() {
         #expect(feed([.char("n")], pane: .entityPage) == [.action(.nextReport, count: nil)])
         #expect(feed([.char("n")], pane: .reader) == [.action(.nextMatch, count: nil)])
         #expect(feed([.tab], pane: .reader) == [.action(.nextLink, count: nil)])
-        #expect(feed([.tab], pane: .searchResults) == [.action(.forward, count: nil)])
+        #expect(feed([.char("l")], pane: .reader) == [.action(.forward, count: nil)])
+        #expect(feed([.char("l")], pane: .searchResults) == [.action(.open, count: nil)])
     }
 
     @Test(arguments: [

@@ -40,8 +40,8 @@ import Testing
         state.press(.enter, ctx)
         #expect(focused(state) == "reader balkhash-drought")
         #expect(selectedLinkText(state) == "Amara Okafor")
-        state.press(.ctrl("o"), ctx)
-        #expect(focused(state) == "entity amara-okafor")
+        // Back goes to the report the entity page was opened from: the page itself was on
+        // screen beside the second report, so going to it would only move the focus.
         state.press(.ctrl("o"), ctx)
         #expect(focused(state) == "reader geneva-summit")
         #expect(titles(state) == ["list", "reader geneva-summit"])
@@ -65,7 +65,6 @@ import Testing
         state.press(.enter, ctx)
         #expect(focused(state) == "reader geneva-summit")
         state.type("G", ctx)
-        state.press(.ctrl("o"), ctx)
         state.press(.ctrl("o"), ctx)
         #expect(state.trail.focused.reader?.top == top)
     }

@@ -6,17 +6,17 @@ import Testing
     @Test func theFirstScreenStacksTheListAboveTheFirstReportOnAnEightyColumnTerminal() {
         let (state, _) = Fixtures.state(width: 80, height: 24)
         expectScreen(state, """
-        ▶ Reports · Articles (4)                                                by date
-        2024-06-03  Geneva summit hears warning on Lake Ba…  example.org        2 people
-        2024-05-28  Drought deepens around Lake Balkhash     Almaty bureau      2 people
-        2024-05-20  Delft study warns Rotterdam of faster …  example.org        2 people
-        2024-04-02  EU and Japan open hydrogen talks in To…  example.org        2 people
+        ▶ Reports · Articles (4)                                           newest first
+        2024-06-03  Geneva summit hears warning on Lake Balkhash                2 people
+        2024-05-28  Drought deepens around Lake Balkhash                        2 people
+        2024-05-20  Delft study warns Rotterdam of faster sea-level rise        2 people
+        2024-04-02  EU and Japan open hydrogen talks in Tokyo                   2 people
 
 
 
           Reader · Geneva summit hears warning on Lake Balkhash                     Top
         Geneva summit hears warning on Lake Balkhash
-        2024-06-03 · By Newsdesk · GENEVA
+        2024-06-03 · Posted by Newsdesk (site account) · GENEVA
 
         UN Special Rapporteur Amara Okafor told the Geneva water summit that Lake
         Balkhash was shrinking faster than forecast.
@@ -36,11 +36,11 @@ import Testing
     @Test func belowSixtyColumnsOnePaneShowsAtATime() {
         var (state, ctx) = Fixtures.state(width: 50, height: 12)
         expectScreen(state, """
-        ▶ Reports · Articles (4)                  by date
-        2024-06-03  Geneva summit hears warnin…   2 people
-        2024-05-28  Drought deepens around Lak…   2 people
-        2024-05-20  Delft study warns Rotterda…   2 people
-        2024-04-02  EU and Japan open hydrogen…   2 people
+        ▶ Reports · Articles (4)             newest first
+        2024-06-03  Geneva summit hears warning on Lake B…
+        2024-05-28  Drought deepens around Lake Balkhash
+        2024-05-20  Delft study warns Rotterdam of faster…
+        2024-04-02  EU and Japan open hydrogen talks in T…
 
 
 
@@ -53,7 +53,8 @@ import Testing
         expectScreen(state, """
         ▶ Reader · Geneva summit hears warning on La… Top
         Geneva summit hears warning on Lake Balkhash
-        2024-06-03 · By Newsdesk · GENEVA
+        2024-06-03 · Posted by Newsdesk (site account) ·
+        GENEVA
 
         UN Special Rapporteur Amara Okafor told the Geneva
         water summit that Lake Balkhash was shrinking
@@ -61,7 +62,6 @@ import Testing
 
         “We cannot wait for the lake to vanish,” Okafor
         said. Energy Minister Dmitri Volkov promised new
-        limits on water use.
          ? help  q back  / search  P people  = sources  …
         """)
     }
@@ -74,7 +74,7 @@ import Testing
         expectScreen(state, """
         ▶ Entity · Amara Okafor              report 1/2 │  Reader · Geneva summit hears warning on Lake Balkhash            All
         Amara Okafor                                    │Geneva summit hears warning on Lake Balkhash
-        person · UN Special Rapporteur                  │2024-06-03 · By Newsdesk · GENEVA
+        person · UN Special Rapporteur                  │2024-06-03 · Posted by Newsdesk (site account) · GENEVA
         Also written: Okafor                            │
         Named in 2 reports, 3 mentions                  │UN Special Rapporteur Amara Okafor told the Geneva water summit that
                                                         │Lake Balkhash was shrinking faster than forecast.
@@ -102,9 +102,9 @@ import Testing
         expectScreen(state, """
           Reader · Geneva summit hears warning on Lake Balkhash                                         Top
         Geneva summit hears warning on Lake Balkhash
-        2024-06-03 · By Newsdesk · GENEVA
+        2024-06-03 · Posted by Newsdesk (site account) · GENEVA
 
-        UN Special Rapporteur Amara Okafor told the Geneva water summit that Lake Balkhash was shrinking
+        UN Special Rapporteur Amara Okafor told the Geneva water summit that Lake
         ▶ Captions · Geneva summit hears warning on Lake Balkhash
         Image 1 of 1
          Alt text  Delegates in Geneva
@@ -126,13 +126,13 @@ import Testing
         expectScreen(state, """
           Reader · Geneva summit hears warning on Lake Balkhash                                         Top
         Geneva summit hears warning on Lake Balkhash
-        2024-06-03 · By Newsdesk · GENEVA
+        2024-06-03 · Posted by Newsdesk (site account) · GENEVA
 
-        UN Special Rapporteur Amara Okafor told the Geneva water summit that Lake Balkhash was shrinking
-        faster than forecast.
+        UN Special Rapporteur Amara Okafor told the Geneva water summit that Lake
+        Balkhash was shrinking faster than forecast.
 
         ▶ Sources · Geneva summit hears warning on Lake Balkhash
-         Byline        Newsdesk
+         Posted by     Newsdesk (the site's account, not a named author)
          Source        https://example.org/geneva-summit
          Date          2024-06-03
          Dateline      GENEVA
@@ -154,10 +154,10 @@ import Testing
         expectScreen(state, """
           Reader · Geneva summit hears warning on Lake Balkhash                                         Top
         Geneva summit hears warning on Lake Balkhash
-        2024-06-03 · By Newsdesk · GENEVA
+        2024-06-03 · Posted by Newsdesk (site account) · GENEVA
 
-        UN Special Rapporteur Amara Okafor told the Geneva water summit that Lake Balkhash was shrinking
-        faster than forecast.
+        UN Special Rapporteur Amara Okafor told the Geneva water summit that Lake
+        Balkhash was shrinking faster than forecast.
 
         ▶ Links · Geneva summit hears warning on Lake Balkhash
         People (2)
@@ -182,7 +182,7 @@ import Testing
         expectScreen(state, """
         ▶ Search · okafor                           1/2 │  Reader · Geneva summit hears warning on Lake Balkhash     / 1/2  Top
         1. 2024-06-03  Geneva summit hears warning on L…│Geneva summit hears warning on Lake Balkhash
-           UN Special Rapporteur Amara Okafor told the  │2024-06-03 · By Newsdesk · GENEVA
+           UN Special Rapporteur Amara Okafor told the  │2024-06-03 · Posted by Newsdesk (site account) · GENEVA
            Geneva water summit that Lake Balkhash was…  │
         2. 2024-05-28  Drought deepens around Lake Balk…│UN Special Rapporteur Amara Okafor told the Geneva water summit that
            Energy Minister Dmitri Volkov blamed upstream│Lake Balkhash was shrinking faster than forecast.
@@ -204,7 +204,7 @@ import Testing
         expectScreen(state, """
           Reader · Geneva summit hears warning on Lake Balkha… Top │▶ People and entities · Geneva summit hears warning on… 1/6
         Geneva summit hears warning on Lake Balkhash               │person Amara Okafor · UN Special Rapporteur · 2 mentions
-        2024-06-03 · By Newsdesk · GENEVA                          │person Dmitri Volkov · Energy Minister · 2 mentions
+        2024-06-03 · Posted by Newsdesk (site account) · GENEVA    │person Dmitri Volkov · Energy Minister · 2 mentions
                                                                    │place  Almaty · 1 mention
         UN Special Rapporteur Amara Okafor told the Geneva water   │place  Geneva · 1 mention
         summit that Lake Balkhash was shrinking faster than        │place  Lake Balkhash · 1 mention
@@ -225,13 +225,13 @@ import Testing
         Everywhere
          ?                  help            Show this help, built from the live key map (/ searches it)
          Q                  quit            Quit now (Ctrl-C quits too)
-         Ctrl-O h Backspace back            Go back through the articles and entities visited
-         q                  back-or-quit    Back one level; quit from the article list
-         Tab l              forward         Go forward again after going back (Tab is Ctrl-I)
+         Ctrl-O h Backspace Left
+                            back            Go back through the reports, searches and entities visited
+         q                  back-or-quit    Back one place; quit from the article list
+         l Right            forward         Go forward again after going back (in lists l opens, Right goes…
          :                  command-line    Command line: :search QUERY, :person NAME, :sort, :save FILE, a…
          Ctrl-L             redraw          Redraw the screen and re-wrap the text
          Ctrl-Z             suspend         Suspend Byline (fg brings it back)
-         j Down             down            Down one line or row (12j: twelve)
          ? help  q back  / search  P people  = sources  c captions
         """)
     }
@@ -239,10 +239,10 @@ import Testing
     @Test func theSmallestUsableTerminalStillShowsTheList() {
         let (state, _) = Fixtures.state(width: 20, height: 5)
         expectScreen(state, """
-        ▶ Reports … by date
-        2024-06-03  Geneva …
-        2024-05-28  Drought…
-        2024-05-20  Delft s…
+        ▶ Reports · Article…
+        Geneva summit hears…
+        Drought deepens aro…
+        Delft study warns R…
          ? help  q back  /…
         """)
     }
@@ -263,13 +263,13 @@ import Testing
         var (state, ctx) = Fixtures.state(width: 60, height: 10)
         state.type(":sea", ctx)
         expectScreen(state, """
-        ▶ Reports · Articles (4)                            by date
+        ▶ Reports · Articles (4)                       newest first
         2024-06-03  Geneva summit hears warning on Lake …   2 people
         2024-05-28  Drought deepens around Lake Balkhash    2 people
         2024-05-20  Delft study warns Rotterdam of faste…   2 people
           Reader · Geneva summit hears warning on Lake Balkhash Top
         Geneva summit hears warning on Lake Balkhash
-        2024-06-03 · By Newsdesk · GENEVA
+        2024-06-03 · Posted by Newsdesk (site account) · GENEVA
 
         UN Special Rapporteur Amara Okafor told the Geneva water
         :sea
@@ -284,7 +284,7 @@ import Testing
         expectScreen(state, """
         ▶ Reader · Geneva summit hears warning on Lake … / 1/2  Top
         Geneva summit hears warning on Lake Balkhash
-        2024-06-03 · By Newsdesk · GENEVA
+        2024-06-03 · Posted by Newsdesk (site account) · GENEVA
 
         UN Special Rapporteur Amara Okafor told the Geneva water
         summit that Lake Balkhash was shrinking faster than

@@ -23,10 +23,10 @@ public protocol ArticleStore: AnyObject {
     func summaryCount() throws -> Int
     /// The reports at positions `range` of `summaries()`'s order, fewer at the end of the list.
     func summaries(in range: Range<Int>) throws -> [ArticleSummary]
-    /// The names of the people, places and organisations each report names, joined by spaces,
-    /// by report id; the list filter (`&`) matches them. (A default reads every report; a
-    /// large store should answer with one query.)
-    func namesByReport() throws -> [String: String]
+    /// The names of the people, places and organisations each of the reports `ids` names,
+    /// joined by spaces, by report id; the list filter (`&`) matches them. (A default reads
+    /// each report; a large store should answer with one query.)
+    func namesByReport(ids: [String]) throws -> [String: String]
 }
 
 extension ArticleStore {
@@ -39,10 +39,10 @@ extension ArticleStore {
         return Array(all[range.clamped(to: 0..<all.count)])
     }
 
-    public func namesByReport() throws -> [String: String] {
+    public func namesByReport(ids: [String]) throws -> [String: String] {
         var out: [String: String] = [:]
-        for s in try summaries() {
-            out[s.id] = try article(id: s.id).entities.map(\.name).joined(separator: " ")
+        for id in ids {
+            out[id] = try article(id: id).entities.map(\.name).joined(separator: " ")
         }
         return out
     }

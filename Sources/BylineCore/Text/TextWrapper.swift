@@ -1,7 +1,9 @@
 /// Breaks text into lines that fit a number of terminal columns.
 ///
 /// Lines break at spaces, and also between wide (CJK) characters, which need no space to
-/// break. A word wider than a whole line is cut at the column limit. Widths are measured with
+/// break. A word wider than a whole line is cut at the column limit, except a web address,
+/// which starts a line and runs past the width so that terminals can click and copy it whole.
+/// Widths are measured with
 /// `DisplayWidth`, so `東京` takes four columns and `é` written with a combining mark one.
 ///
 ///     TextWrapper.wrap("Okafor arrived in Geneva on Monday", width: 16)
@@ -25,6 +27,10 @@ public enum TextWrapper {
             if !line.isEmpty { lines.append(line) }
             line = ""
             lineWidth = 0
+            if isWebAddress(piece.text) {
+                lines.append(piece.text)
+                continue
+            }
             var rest = Substring(piece.text)
             while DisplayWidth.of(rest) > width {
                 let head = DisplayWidth.prefix(String(rest), fitting: width)
@@ -37,6 +43,12 @@ public enum TextWrapper {
         }
         if !line.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// `https://…`, `http://…`, `www.…`, also in brackets or quotes.
+    public static func isWebAddress(_ word: String) -> Bool {
+        let w = word.drop { "([<“\"'".contains($0) }
+        return w.hasPrefix("https://") || w.hasPrefix("http://") || w.hasPrefix("www.")
     }
 
     private struct Piece {

@@ -2,8 +2,8 @@ import BylineCore
 import GRDB
 
 extension IndexStore {
-    /// One query over the appearances: every entity name a report has, joined by spaces.
-    public func namesByReport() throws -> [String: String] {
+    /// One query over the appearances for the whole index (the list asks for every report).
+    public func namesByReport(ids: [String]) throws -> [String: String] {
         try database.read { db in
             var out: [String: String] = [:]
             let rows = try Row.fetchCursor(db, sql: """

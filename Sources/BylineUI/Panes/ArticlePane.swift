@@ -24,7 +24,15 @@ enum ArticlePane {
                 let name = VisibleText.make(field.name)
                 var line = StyledLine(" " + name, theme[.captionLabel])
                 line.append(String(repeating: " ", count: max(1, nameWidth - DisplayWidth.of(name) + 2)))
-                line.append(ReaderDocument.visible(field.value))
+                let value = ReaderDocument.visible(field.value)
+                if ArticlePaneView.url(field.value) != nil, DisplayWidth.of(line.text) + DisplayWidth.of(value) > width {
+                    // An address too long for its column gets rows of its own from the left
+                    // edge, so that as much of it as possible shows unbroken.
+                    lines.append(line.truncated(to: width))
+                    lines += StyledLine(" " + value).wrapped(width: width, indent: " ", maxLines: 12)
+                    continue
+                }
+                line.append(value)
                 lines += line.wrapped(width: width, indent: indent, maxLines: 12)
             }
             if view.kind == .captions { lines.append(StyledLine()) }

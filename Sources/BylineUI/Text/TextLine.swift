@@ -65,6 +65,7 @@ public struct TextLine: Sendable, Equatable {
     /// one empty range.
     public func wrap(width: Int) -> [Range<Int>] {
         let n = clusters.count
+        let urls = webAddresses()
         let limit = max(1, width)
         var lines: [Range<Int>] = []
         var start = 0
@@ -77,7 +78,8 @@ public struct TextLine: Sendable, Equatable {
             while i < n {
                 let w = Int(widths[i])
                 if col + w > limit { break }
-                if i > start, canBreak(before: i), !(i == start + 1 && Self.breakAfter.contains(clusters[start])) { lastBreak = i }
+                if i > start, canBreak(before: i), !(i == start + 1 && Self.breakAfter.contains(clusters[start])),
+                   !urls.contains(where: { $0.lowerBound < i && i < $0.upperBound }) { lastBreak = i }
                 col += w
                 i += 1
             }
@@ -88,7 +90,7 @@ public struct TextLine: Sendable, Equatable {
             var end: Int
             if i == start {
                 end = start + 1  // not even one cluster fits: show it anyway, the grid clips it
-            } else if isSpace(i) || canBreak(before: i) {
+            } else if isSpace(i) || (canBreak(before: i) && !urls.contains { $0.lowerBound < i && i < $0.upperBound }) {
                 end = i
             } else if lastBreak > start {
                 end = lastBreak
@@ -103,6 +105,23 @@ public struct TextLine: Sendable, Equatable {
     }
 
     private func isSpace(_ i: Int) -> Bool { clusters[i] == " " }
+
+    /// The clusters of each web address (`https://…`, `www.…`): a line never breaks inside
+    /// one at a slash or hyphen. One longer than the whole width is cut at the width, as the
+    /// pane cannot show more.
+    private func webAddresses() -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        let n = clusters.count
+        while i < n {
+            if isSpace(i) { i += 1; continue }
+            var end = i
+            while end < n, !isSpace(end) { end += 1 }
+            if end - i > 4, TextWrapper.isWebAddress(String(clusters[i..<min(end, i + 9)])) { out.append(i..<end) }
+            i = end
+        }
+        return out
+    }
 
     private func trimEnd(_ start: Int, _ end: Int) -> Int {
         var e = end

@@ -66,6 +66,8 @@ public struct ArticleListView: Sendable {
     /// The names of the people, places and organisations of each report, by id, for the filter
     /// (read with the whole list).
     var names: [String: String] = [:]
+    /// Whether `names` is read for the reports held now.
+    private var namesRead = false
 
     /// A list of reports already read.
     public init(summaries: [ArticleSummary]) {
@@ -136,10 +138,15 @@ public struct ArticleListView: Sendable {
 
     /// Reads every report so the list can be sorted or filtered, once.
     public mutating func holdAll(from store: any ArticleStore) throws {
-        guard case .paged = storage else { return }
-        let all = try store.summaries()
-        names = (try? store.namesByReport()) ?? [:]
-        storage = .held(Held(all: all, rows: Array(all.indices)))
+        if case .paged = storage {
+            let all = try store.summaries()
+            storage = .held(Held(all: all, rows: Array(all.indices)))
+        }
+        if !namesRead, case .held(let h) = storage {
+            // Without names the filter still matches titles, bylines and files.
+            names = (try? store.namesByReport(ids: h.all.map(\.id))) ?? [:]
+            namesRead = true
+        }
     }
 
     /// The first report in the store's order (newest first, undated last), if read.
@@ -177,6 +184,7 @@ public struct ArticleListView: Sendable {
     public mutating func replace(count: Int) {
         pendingKeep = selected?.id ?? pendingKeep
         storage = .paged(Pages(count: count))
+        namesRead = false
         cursor.clamp(count: count)
     }
 
@@ -193,6 +201,7 @@ public struct ArticleListView: Sendable {
     public mutating func replace(_ summaries: [ArticleSummary]) {
         let keep = selected?.id
         storage = .held(Held(all: summaries, rows: Array(summaries.indices)))
+        namesRead = false
         rebuild(keeping: keep)
     }
 
