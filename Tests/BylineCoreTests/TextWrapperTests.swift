@@ -20,7 +20,12 @@ import Testing
     }
 
     @Test func aWordWiderThanTheLineIsCut() {
-        #expect(TextWrapper.wrap("see https://example.org/a/very/long/path", width: 12) == ["see", "https://exam", "ple.org/a/ve", "ry/long/path"])
+        #expect(TextWrapper.wrap("see Llanfairpwllgwyngyllgogerych", width: 12) == ["see", "Llanfairpwll", "gwyngyllgoge", "rych"])
+    }
+
+    @Test func aWebAddressWiderThanTheLineStartsALineAndIsNeverCut() {
+        #expect(TextWrapper.wrap("see https://example.org/a/very/long/path now", width: 12) == ["see", "https://example.org/a/very/long/path", "now"])
+        #expect(TextWrapper.wrap("(www.example.org/a/long/path)", width: 10) == ["(www.example.org/a/long/path)"])
     }
 
     @Test func combiningMarksTakeNoColumn() {
