@@ -62,7 +62,11 @@ enum EntityQueries {
     /// as the entity it stands for.
     static func matching(name: String, kind: Entity.Kind?, in db: Database) throws -> [Match] {
         var seen = Set<Int64>()
-        return try found(name: name, kind: kind, in: db).compactMap { row -> Match? in
+        var rows = try found(name: name, kind: kind, in: db)
+        // `Mr Okafor` is Okafor: the honorific is how the reader wrote it, not part of a name.
+        let bare = HonorificStripping.stripped(name)
+        if rows.isEmpty && bare != name && kind != .place && kind != .organisation { rows = try found(name: bare, kind: .person, in: db) }
+        return try rows.compactMap { row -> Match? in
             let id: Int64 = row[0]
             let same = try sameEntity(as: id, in: db)
             guard seen.insert(same[0]).inserted else { return nil }
@@ -80,6 +84,9 @@ enum EntityQueries {
             SELECT \(summaryColumns) FROM entity e
             WHERE e.id IN (SELECT entityId FROM alias WHERE folded = ?) \(kindFilter) \(ranking)
             """, arguments: StatementArguments([folded] + kindArgument))
+        // The one entity whose own name it is wins over those that use it as a shorter form.
+        let own = exact.filter { NameFolding.fold($0[2]) == folded }
+        if own.count == 1 { return own }
         if !exact.isEmpty { return exact }
         // Another spelling of a name the corpus has: `Dmitry Volkov` for `Dmitri Volkov`,
         // `Назарбаев` for `Nazarbayev`.
