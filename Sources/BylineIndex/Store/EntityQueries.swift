@@ -131,7 +131,7 @@ enum EntityQueries {
         // One pass over the reports naming it: each is read once for its title and its sentences.
         var appearances: [EntityPage.Appearance] = []
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT a.id, a.key, f.path, a.title, a.date, p.mentions, a.blocks, a.body, p.roles
+            SELECT a.id, a.key, f.path, a.title, a.date, p.mentions, a.blocks, a.body, p.roles, a.details
             FROM appearance p
             JOIN article a ON a.id = p.articleId
             JOIN file f ON f.id = a.fileId
@@ -140,9 +140,10 @@ enum EntityQueries {
             """))
         while let row = try rows.next() {
             let list = MentionList(encoded: row[5] as String)
-            let mentions = try row.withUnsafeData(atIndex: 7) { body in
+            var mentions = try row.withUnsafeData(atIndex: 7) { body in
                 (body ?? Data()).withUnsafeBytes { MentionSentences.cut(list, body: $0, blocks: row[6]) }
             }
+            if list.items.contains(where: \.mention.inCredit) { mentions = MentionSentences.credits(mentions, details: row[9]) }
             let id: String = row[1]
             let wrote = BylineAuthorship.wrote(roles: row[8])
             if let last = appearances.last, last.id == id {
