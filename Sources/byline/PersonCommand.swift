@@ -73,9 +73,15 @@ struct PersonCommand: ParsableCommand {
         var lines = ["\(VisibleText.make(page.name)) (\(page.kind.rawValue))"]
         if !page.aliases.isEmpty { lines.append("Also written: " + VisibleText.make(page.aliases.joined(separator: ", "))) }
         if !page.roles.isEmpty { lines.append("Roles: " + VisibleText.make(page.roles.joined(separator: ", "))) }
-        lines.append("Named in \(IndexReport.count(page.articles.count, "report")), \(IndexReport.count(mentions, "mention")).")
-        for article in page.articles {
+        if !page.couldBe.isEmpty {
+            lines.append("Kept apart: could be " + VisibleText.make(page.couldBe.joined(separator: " or ")) + "; only the reports naming it so are here.")
+        }
+        let written = page.written.count
+        if written > 0 { lines.append("Wrote \(IndexReport.count(written, "report")) (listed first).") }
+        lines.append("Named in \(IndexReport.count(page.articles.count - written, "report")), \(IndexReport.count(mentions, "mention")).")
+        for (i, article) in page.articles.enumerated() {
             lines.append("")
+            if written > 0 && (i == 0 || i == written) { lines += [i == 0 ? "Wrote:" : "Named in:", ""] }
             lines.append("\(article.date?.iso ?? "undated")  \(VisibleText.make(article.title))")
             lines.append("            \(VisibleText.make(article.path))")
             // A sentence naming the entity twice (`Dmitri Volkov (Дмитрий Волков)`) is printed

@@ -17,6 +17,7 @@ struct SearchCommand: ParsableCommand {
               person:Okafor          reports naming a person (name, alias or surname)
               person:"Peña Álvarez"  a name of several words; also place:, org:
               -person:Volkov         reports not naming the person
+              author:"Hana Sato"     reports whose byline names the person
               after:2024             dated on or after 2024-01-01
               before:2024-07         dated before 2024-07-01 (YYYY, YYYY-MM, YYYY-MM-DD)
 

@@ -32,6 +32,7 @@ public struct EntityRecognizer: Sendable {
     public func annotate(_ article: Article) -> Article {
         var article = article
         (article.entities, article.quotes) = ReportAnalysis(lexicon: lexicon).run(blocks: article.blocks, captions: article.captions)
+        article.entities = BylineAuthors.adding(byline: article.byline, to: article.entities, lexicon: lexicon)
         return article
     }
 }

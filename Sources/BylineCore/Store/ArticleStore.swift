@@ -160,17 +160,26 @@ public struct EntityPage: Sendable, Equatable {
     public var kind: Entity.Kind
     public var aliases: [String]
     public var roles: [String]
-    /// Reports naming the entity, newest first.
+    /// Reports naming the entity, newest first; for a person, those they wrote (`wrote`) first.
     public var articles: [Appearance]
+    /// The people a short form could be (`Santos` with `Maria L. Santos` and `Maria T. Santos`
+    /// in the corpus), when it is left apart for that reason; their canonical names.
+    public var couldBe: [String]
 
-    public init(key: String, name: String, kind: Entity.Kind, aliases: [String], roles: [String], articles: [Appearance]) {
+    public init(key: String, name: String, kind: Entity.Kind, aliases: [String], roles: [String], articles: [Appearance],
+                couldBe: [String] = []) {
         self.key = key
         self.name = name
         self.kind = kind
         self.aliases = aliases
         self.roles = roles
         self.articles = articles
+        self.couldBe = couldBe
     }
+
+    /// The reports the person wrote (named in the byline), then those naming them.
+    public var written: [Appearance] { articles.filter(\.wrote) }
+    public var naming: [Appearance] { articles.filter { !$0.wrote } }
 
     /// One report naming the entity, with every mention in it.
     public struct Appearance: Sendable, Equatable {
@@ -179,13 +188,16 @@ public struct EntityPage: Sendable, Equatable {
         public var title: String
         public var date: ArticleDate?
         public var mentions: [MentionInContext]
+        /// Whether the report's byline names the person as its author.
+        public var wrote: Bool
 
-        public init(id: String, path: String, title: String, date: ArticleDate?, mentions: [MentionInContext]) {
+        public init(id: String, path: String, title: String, date: ArticleDate?, mentions: [MentionInContext], wrote: Bool = false) {
             self.id = id
             self.path = path
             self.title = title
             self.date = date
             self.mentions = mentions
+            self.wrote = wrote
         }
     }
 }

@@ -41,7 +41,7 @@ public enum IndexSchema {
     static let fullTextHashSize = 8 << 20
 
     /// The shape of the tables migration 1 makes; changed whenever migration 1 changes.
-    static let layout = "6"  // 4: entity keys spelled in Latin (NameSpelling); 5: names not in capitals; 6: mentions in appearance, FTS5 hashsize
+    static let layout = "7"  // 4: entity keys spelled in Latin (NameSpelling); 5: names not in capitals; 6: mentions in appearance, FTS5 hashsize; 7: alias.folded without punctuation (NameFolding)
 
     /// Whether the index has the tables this build of Byline expects.
     static func hasCurrentLayout(_ db: Database) throws -> Bool {

@@ -70,7 +70,7 @@ struct PreparedArticle: Sendable {
         self.body = body
         blocks = BlockLayout(kinds: article.blocks.map(\.kind), lengths: lengths).encoded
         details = ArticleDetails(article: article).encoded()
-        entities = Self.prepareEntities(article.entities, blocks: article.blocks, lengths: lengths)
+        entities = Self.prepareEntities(article.entities, blocks: article.blocks, lengths: lengths, captions: article.captions)
         personCount = entities.reduce(0) { $0 + ($1.kind == Entity.Kind.person.rawValue ? 1 : 0) }
         warnings = article.warnings
     }
@@ -125,7 +125,10 @@ struct PreparedArticle: Sendable {
 
     /// One prepared entity per key (a recogniser may give a key twice; the first wins and
     /// takes the other's mentions), keeping only mentions that lie inside their block.
-    private static func prepareEntities(_ entities: [Entity], blocks: [Block], lengths: [Int]) -> [PreparedEntity] {
+    private static func prepareEntities(_ entities: [Entity], blocks: [Block], lengths: [Int], captions: [Caption]) -> [PreparedEntity] {
+        // The length of each caption's credit, by the caption's block.
+        var credits: [Int: Int] = [:]
+        for caption in captions { if let credit = caption.credit { credits[caption.blockIndex] = ScalarText.count(credit) } }
         var byKey: [String: Int] = [:]
         var merged: [Entity] = []
         for entity in entities where !entity.key.isEmpty {
@@ -146,13 +149,24 @@ struct PreparedArticle: Sendable {
             var mentions: [Mention] = []
             var sentences: [Range<Int>] = []
             for mention in entity.mentions.sorted(by: { ($0.block, $0.start) < ($1.block, $1.start) })
-            where lengths.indices.contains(mention.block) && mention.start >= 0 && mention.start < mention.end
+            where mention.inCredit && mention.start >= 0 && mention.start < mention.end && mention.end <= (credits[mention.block] ?? 0)
+                && seen.insert(mention).inserted {
+                // A photo credit is its own sentence: its offsets are in the credit, not the block.
+                mentions.append(mention)
+                sentences.append(0..<credits[mention.block]!)
+            }
+            for mention in entity.mentions.sorted(by: { ($0.block, $0.start) < ($1.block, $1.start) })
+            where !mention.inCredit && lengths.indices.contains(mention.block) && mention.start >= 0 && mention.start < mention.end
                 && mention.end <= lengths[mention.block] && seen.insert(Mention(block: mention.block, start: mention.start, end: 0)).inserted {
                 let finder = sentenceFinders[mention.block] ?? SentenceBounds(blocks[mention.block].text)
                 sentenceFinders[mention.block] = finder
                 mentions.append(mention)
                 sentences.append(finder.sentence(around: mention.start, mention.end))
             }
+            // In block order, a block's credit after its text.
+            let order = mentions.indices.sorted { (mentions[$0].block, mentions[$0].inCredit ? 1 : 0, mentions[$0].start) < (mentions[$1].block, mentions[$1].inCredit ? 1 : 0, mentions[$1].start) }
+            mentions = order.map { mentions[$0] }
+            sentences = order.map { sentences[$0] }
             return PreparedEntity(key: entity.key, kind: entity.kind.rawValue, name: entity.name,
                                   aliasList: entity.aliases, roleList: entity.roles,
                                   aliases: jsonArray(entity.aliases), roles: jsonArray(entity.roles),

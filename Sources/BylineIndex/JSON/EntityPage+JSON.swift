@@ -7,13 +7,15 @@ extension EntityPage {
     ///     {"name":"Amara Okafor","kind":"person","aliases":["Okafor"],"roles":["UN Special Rapporteur"],
     ///      "articles":[{"id","path","title","date","mentions":[{"sentence","start","end"}]}]}
     public var json: JSONValue {
-        .object([
+        // `couldBe` and an article's `wrote` are given only when they say something, so the
+        // pages of most entities keep their shape.
+        var fields: [(String, JSONValue)] = [
             ("name", .string(name)),
             ("kind", .string(kind.rawValue)),
             ("aliases", .array(aliases.map(JSONValue.string))),
             ("roles", .array(roles.map(JSONValue.string))),
             ("articles", .array(articles.map { a in
-                .object([
+                var article: [(String, JSONValue)] = [
                     ("id", .string(a.id)),
                     ("path", .string(a.path)),
                     ("title", .string(a.title)),
@@ -21,8 +23,12 @@ extension EntityPage {
                     ("mentions", .array(a.mentions.map { m in
                         .object([("sentence", .string(m.sentence)), ("start", .int(m.start)), ("end", .int(m.end))])
                     })),
-                ])
+                ]
+                if a.wrote { article.append(("wrote", .bool(true))) }
+                return .object(article)
             })),
-        ])
+        ]
+        if !couldBe.isEmpty { fields.append(("couldBe", .array(couldBe.map(JSONValue.string)))) }
+        return .object(fields)
     }
 }

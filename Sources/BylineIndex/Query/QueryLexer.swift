@@ -11,7 +11,7 @@ struct QueryLexer {
     }
 
     /// Filter names, lower-cased; `organisation:` and `organization:` are spelt out `org:`.
-    static let filterKeys: Set<String> = ["person", "place", "org", "organisation", "organization", "before", "after"]
+    static let filterKeys: Set<String> = ["person", "place", "org", "organisation", "organization", "before", "after", "author"]
 
     private let chars: [Character]
     private var i = 0

@@ -94,12 +94,13 @@ public enum QueryParser {
             }
             return nil
         default:
-            let kind: Entity.Kind = key == "person" ? .person : key == "place" ? .place : .organisation
+            let kind: Entity.Kind = key == "person" || key == "author" ? .person : key == "place" ? .place : .organisation
             guard !NameFolding.fold(value).isEmpty else {
-                let example = key == "person" ? "person:Okafor" : key == "place" ? "place:Rotterdam" : "org:\"United Nations\""
+                let example = key == "person" ? "person:Okafor" : key == "author" ? "author:\"Hana Sato\""
+                    : key == "place" ? "place:Rotterdam" : "org:\"United Nations\""
                 return "\(key): needs a name, as in \(example); it was ignored."
             }
-            query.entityFilters.append(SearchQuery.EntityFilter(kind: kind, name: value, excluded: excluded))
+            query.entityFilters.append(SearchQuery.EntityFilter(kind: kind, name: value, excluded: excluded, byline: key == "author"))
             return nil
         }
     }

@@ -9,6 +9,7 @@ import BylineCore
 ///     -drought, NOT drought    without the word
 ///     person:Okafor            reports naming a person (also place:, org:), by name, alias or
 ///     person:"Peña Álvarez"    surname, ignoring case and accents; -person: excludes them
+///     author:"Hana Sato"       reports whose byline names the person
 ///     after:2024 before:2024-07   dated from 2024-01-01 up to, not including, 2024-07-01
 ///
 /// Reading never fails: whatever cannot be read as written is searched as words or left out,
@@ -47,11 +48,14 @@ public struct SearchQuery: Sendable, Equatable {
         public var name: String
         /// Written with `-` or `NOT`: reports naming the entity are left out.
         public var excluded: Bool
+        /// Written `author:`: reports whose byline names the person, not those the story names.
+        public var byline: Bool
 
-        public init(kind: Entity.Kind, name: String, excluded: Bool = false) {
+        public init(kind: Entity.Kind, name: String, excluded: Bool = false, byline: Bool = false) {
             self.kind = kind
             self.name = name
             self.excluded = excluded
+            self.byline = byline
         }
     }
 

@@ -5,9 +5,11 @@ import BylineCore
 ///
 /// Offsets are Unicode scalars within the mention's block, as in `Mention`. Each mention is
 /// five numbers, `block start length before after`, where `before` and `after` reach from the
-/// mention to its sentence's ends; mentions are separated by commas, in block and start order:
+/// mention to its sentence's ends; mentions are separated by commas, in block and start order.
+/// A mention in a caption's photo credit has a sixth number, 1, and its offsets are in the
+/// credit (`Mention.inCredit`), which is its own sentence:
 ///
-///     "0 12 14 12 40,3 0 5 0 77"
+///     "0 12 14 12 40,3 0 5 0 77,4 0 15 0 4 1"
 ///
 /// A row per mention was the indexer's largest table: 1.87 million rows at 100,000 reports,
 /// each an insert into a B-tree ordered by entity, so every commit rewrote pages all over it.
@@ -38,6 +40,7 @@ struct MentionList: Sendable, Equatable {
             let m = item.mention
             if i > 0 { text += "," }
             text += "\(m.block) \(m.start) \(m.end - m.start) \(m.start - item.sentence.lowerBound) \(item.sentence.upperBound - m.end)"
+            if m.inCredit { text += " 1" }
         }
         return text
     }
@@ -47,7 +50,7 @@ struct MentionList: Sendable, Equatable {
     init(encoded: some StringProtocol) {
         items = []
         var numbers: [Int] = []
-        numbers.reserveCapacity(5)
+        numbers.reserveCapacity(6)
         var value = 0, digits = false
         func finishNumber() -> Bool {
             guard digits else { return false }
@@ -57,10 +60,10 @@ struct MentionList: Sendable, Equatable {
             return true
         }
         func finishItem() -> Bool {
-            guard numbers.count == 5, numbers[2] > 0 else { return false }
+            guard numbers.count == 5 || (numbers.count == 6 && numbers[5] == 1), numbers[2] > 0 else { return false }
             let start = numbers[1], end = numbers[1] + numbers[2]
             guard numbers[3] <= start else { return false }
-            items.append(Item(mention: Mention(block: numbers[0], start: start, end: end),
+            items.append(Item(mention: Mention(block: numbers[0], start: start, end: end, inCredit: numbers.count == 6),
                               sentence: (start - numbers[3])..<(end + numbers[4])))
             numbers.removeAll(keepingCapacity: true)
             return true
@@ -72,7 +75,7 @@ struct MentionList: Sendable, Equatable {
                 value = value * 10 + Int(byte - UInt8(ascii: "0"))
                 digits = true
             case UInt8(ascii: " "):
-                guard finishNumber(), numbers.count < 5 else { return }
+                guard finishNumber(), numbers.count < 6 else { return }
             case UInt8(ascii: ","):
                 guard finishNumber(), finishItem() else { return }
             default:

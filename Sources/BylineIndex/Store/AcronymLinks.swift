@@ -2,8 +2,8 @@ import GRDB
 
 /// A place or organisation some reports name only by its initials (`UN`, `EU`) is taken to be
 /// the one entity of the same kind whose longer name has those initials (`United Nations`,
-/// `European Union`), when there is exactly one; otherwise the initials stay an entity of
-/// their own. Short words (`of`, `the`, `for`) give no initial: `IWC` is `International
+/// `European Union`) and that the corpus backs (`AcronymEvidence`), when there is exactly one;
+/// otherwise the initials stay an entity of their own. Short words (`of`, `the`, `for`) give no initial: `IWC` is `International
 /// Water Council`, `UNHCR` is not `United Nations High Commissioner for Refugees`. The
 /// counterpart of `SurnameLinks` for people, worked out as the index is read.
 enum AcronymLinks {
@@ -19,7 +19,8 @@ enum AcronymLinks {
             """, arguments: [row[0] as String, id, pattern])
             .filter { initials($0[1]) == letters }
             .map { $0[0] as Int64 }
-        return Set(others).count == 1 ? others[0] : nil
+        let backed = try Set(others).filter { try AcronymEvidence.supports(id, $0, letters: letters, in: db) }
+        return backed.count == 1 ? backed.first : nil
     }
 
     /// The initials that stand for the entity `id`: entities named by the initials of one of
@@ -39,7 +40,7 @@ enum AcronymLinks {
     /// Every entity of initials in the index with the entity it stands for (`fullName` for all
     /// at once).
     static func all(in db: Database) throws -> [Int64: Int64] {
-        var withInitials: [String: ShortFormOwners] = [:]
+        var withInitials: [String: Set<Int64>] = [:]
         var acronymOf: [Int64: String] = [:]
         let entities = try Row.fetchCursor(db, sql: "SELECT id, kind, name FROM entity WHERE kind != 'person'")
         while let row = try entities.next() {
@@ -51,11 +52,14 @@ enum AcronymLinks {
             """)
         while let row = try names.next() {
             let id: Int64 = row[0]
-            if let letters = initials(row[2]) { withInitials[(row[1] as String) + ":" + letters, default: ShortFormOwners(id)].add(id) }
+            if let letters = initials(row[2]) { withInitials[(row[1] as String) + ":" + letters, default: []].insert(id) }
         }
         var links: [Int64: Int64] = [:]
         for (id, key) in acronymOf {
-            if let other = withInitials[key]?.onlyOther(than: id) { links[id] = other }
+            guard let owners = withInitials[key]?.subtracting([id]), !owners.isEmpty else { continue }
+            let letters = String(key.split(separator: ":").last ?? "")
+            let backed = try owners.filter { try AcronymEvidence.supports(id, $0, letters: letters, in: db) }
+            if backed.count == 1 { links[id] = backed.first }
         }
         return links
     }

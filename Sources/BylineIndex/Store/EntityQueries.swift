@@ -62,7 +62,11 @@ enum EntityQueries {
     /// as the entity it stands for.
     static func matching(name: String, kind: Entity.Kind?, in db: Database) throws -> [Match] {
         var seen = Set<Int64>()
-        return try found(name: name, kind: kind, in: db).compactMap { row -> Match? in
+        var rows = try found(name: name, kind: kind, in: db)
+        // `Mr Okafor` is Okafor: the honorific is how the reader wrote it, not part of a name.
+        let bare = HonorificStripping.stripped(name)
+        if rows.isEmpty && bare != name && kind != .place && kind != .organisation { rows = try found(name: bare, kind: .person, in: db) }
+        return try rows.compactMap { row -> Match? in
             let id: Int64 = row[0]
             let same = try sameEntity(as: id, in: db)
             guard seen.insert(same[0]).inserted else { return nil }
@@ -80,6 +84,9 @@ enum EntityQueries {
             SELECT \(summaryColumns) FROM entity e
             WHERE e.id IN (SELECT entityId FROM alias WHERE folded = ?) \(kindFilter) \(ranking)
             """, arguments: StatementArguments([folded] + kindArgument))
+        // The one entity whose own name it is wins over those that use it as a shorter form.
+        let own = exact.filter { NameFolding.fold($0[2]) == folded }
+        if own.count == 1 { return own }
         if !exact.isEmpty { return exact }
         // Another spelling of a name the corpus has: `Dmitry Volkov` for `Dmitri Volkov`,
         // `Назарбаев` for `Nazarbayev`.
@@ -124,7 +131,7 @@ enum EntityQueries {
         // One pass over the reports naming it: each is read once for its title and its sentences.
         var appearances: [EntityPage.Appearance] = []
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT a.id, a.key, f.path, a.title, a.date, p.mentions, a.blocks, a.body
+            SELECT a.id, a.key, f.path, a.title, a.date, p.mentions, a.blocks, a.body, p.roles, a.details
             FROM appearance p
             JOIN article a ON a.id = p.articleId
             JOIN file f ON f.id = a.fileId
@@ -133,21 +140,25 @@ enum EntityQueries {
             """))
         while let row = try rows.next() {
             let list = MentionList(encoded: row[5] as String)
-            let mentions = try row.withUnsafeData(atIndex: 7) { body in
+            var mentions = try row.withUnsafeData(atIndex: 7) { body in
                 (body ?? Data()).withUnsafeBytes { MentionSentences.cut(list, body: $0, blocks: row[6]) }
             }
+            if list.items.contains(where: \.mention.inCredit) { mentions = MentionSentences.credits(mentions, details: row[9]) }
             let id: String = row[1]
+            let wrote = BylineAuthorship.wrote(roles: row[8])
             if let last = appearances.last, last.id == id {
+                appearances[appearances.count - 1].wrote = last.wrote || wrote
                 // A report naming the person both ways: one entry, its mentions in text order.
                 appearances[appearances.count - 1].mentions = (last.mentions + mentions).sorted { ($0.mention.block, $0.mention.start) < ($1.mention.block, $1.mention.start) }
                 continue
             }
             appearances.append(EntityPage.Appearance(
                 id: id, path: paths.path(for: row[2]), title: row[3],
-                date: (row[4] as String?).flatMap(ArticleDate.init(iso:)), mentions: mentions))
+                date: (row[4] as String?).flatMap(ArticleDate.init(iso:)), mentions: mentions, wrote: wrote))
         }
-        // Newest first, undated last.
+        // The reports they wrote first; then newest first, undated last.
         let articles = appearances.sorted { x, y in
+            if x.wrote != y.wrote { return x.wrote }
             switch (x.date, y.date) {
             case let (a?, b?): return a != b ? a > b : x.id < y.id
             case (_?, nil): return true
@@ -155,15 +166,15 @@ enum EntityQueries {
             case (nil, nil): return x.id < y.id
             }
         }
-        return EntityPage(key: entity.key, name: entity.name, kind: entity.kind, aliases: aliases, roles: roles, articles: articles)
+        return EntityPage(key: entity.key, name: entity.name, kind: entity.kind, aliases: aliases, roles: roles, articles: articles,
+                          couldBe: try couldBe(ids[0], kind: entity.kind, in: db))
     }
 
     /// `id`, or the entity it is a short form of (`SurnameLinks`, `AcronymLinks`), first; then
     /// the short forms that stand for that one.
     private static func sameEntity(as id: Int64, in db: Database) throws -> [Int64] {
         if try String.fetchOne(db, sql: "SELECT kind FROM entity WHERE id = ?", arguments: [id]) == Entity.Kind.person.rawValue {
-            let person = try SurnameLinks.fullName(for: id, in: db) ?? id
-            return [person] + (try SurnameLinks.surnameOnly(for: person, in: db))
+            return try PersonLinks.around(id, in: db).members(of: id)
         }
         let full = try AcronymLinks.fullName(for: id, in: db) ?? id
         return [full] + (try AcronymLinks.acronyms(for: full, in: db))

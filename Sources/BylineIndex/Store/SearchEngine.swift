@@ -47,6 +47,12 @@ struct SearchEngine {
             arguments.append(before.iso)
         }
         for filter in query.entityFilters {
+            if filter.byline {
+                let (condition, values) = try Self.authorCondition(filter, in: db)
+                conditions.append(condition)
+                arguments += values
+                continue
+            }
             let ids = try EntityQueries.matching(name: filter.name, kind: filter.kind, in: db).flatMap(\.ids)
             if ids.isEmpty && !filter.excluded {
                 query.notes.append("No \(Self.noun(filter.kind)) named \"\(filter.name)\" in the index.")

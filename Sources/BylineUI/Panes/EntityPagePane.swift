@@ -18,8 +18,13 @@ enum EntityPagePane {
         if !page.aliases.isEmpty {
             lines.append(StyledLine("Also written: " + VisibleText.make(page.aliases.joined(separator: ", ")), theme[.meta]))
         }
+        if !page.couldBe.isEmpty {
+            lines.append(StyledLine("Kept apart: could be " + VisibleText.make(page.couldBe.joined(separator: " or ")), theme[.meta]))
+        }
         let mentions = page.articles.reduce(0) { $0 + $1.mentions.count }
-        lines.append(StyledLine("Named in \(plural(page.articles.count, "report")), \(plural(mentions, "mention"))", theme[.dim]))
+        let written = page.written.count
+        let wrote = written > 0 ? "Wrote \(plural(written, "report")) · " : ""
+        lines.append(StyledLine(wrote + "Named in \(plural(page.articles.count - written, "report")), \(plural(mentions, "mention"))", theme[.dim]))
         return lines.flatMap { $0.wrapped(width: width, maxLines: 2) }
     }
 
@@ -39,7 +44,10 @@ enum EntityPagePane {
                 let room = max(0, width - 12 - DisplayWidth.of(count))
                 line.runs += StyledLine(VisibleText.make(ap.title), theme[.heading]).truncated(to: room).runs
                 if room >= 12 { line.append(count, theme[.meta]) }
-                return [line.truncated(to: width)]
+                // The reports they wrote come first, each part under its heading.
+                let opensPart = ap.wrote ? a == 0 : a > 0 && page.articles[a - 1].wrote
+                guard opensPart else { return [line.truncated(to: width)] }
+                return [StyledLine(ap.wrote ? "Wrote" : "Named in", theme[.meta]).truncated(to: width), line.truncated(to: width)]
             case .mention(let a, let m):
                 let mention = page.articles[a].mentions[m]
                 return sentence(mention, theme: theme).wrapped(width: width, indent: "      ", maxLines: 4)
