@@ -69,7 +69,7 @@ private func entity(_ article: Article, _ name: String) -> Entity? {
         #expect(entity(a, "North Coast")?.kind == .place)
         #expect(entity(a, "Kofi Mensah")?.roles == [])
         #expect(entity(a, "Sam Whitlock")?.kind == .person)
-        #expect(entity(a, "Macron")?.kind == .person)
+        #expect(entity(a, "Macron")?.roles == ["President"])
         #expect(!a.entities.contains { $0.name.contains("Teenager") || $0.name.contains("Londoners") || $0.name.contains("Presidents") })
     }
 

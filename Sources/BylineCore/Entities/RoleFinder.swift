@@ -29,6 +29,12 @@ struct RoleFinder {
         if e - s == 1, doc.tokens[s].isSentenceStart, doc.has(s, .roleNoun), !doc.has(s, .title) {
             return doc.text(s..<e).lowercased()
         }
+        // `Presidents Macron and Biden`: each of them is a president.
+        if e - s == 1, doc.tokens[s].shape == .capitalised, doc.scalars[doc.tokens[s].end - 1] == "s" {
+            let t = doc.tokens[s]
+            let singular = doc.scalars.withUnsafeBufferPointer { TokenKey.word($0, t.start..<(t.end - 1)) }
+            if doc.lexicon.classes(singular).contains(.title) { return doc.text(scalarRange: t.start..<(t.end - 1)) }
+        }
         return doc.text(s..<e)
     }
 
