@@ -65,8 +65,9 @@ bench-ner: deps
 
 # Entity recognition quality on the CoNLL-2003 validation split (person, location and
 # organisation precision, recall and F1), scored by ../shared/eval/ner_eval.py.
+# EVAL_NER_ARGS='--half both' scores the two halves of the split's documents apart.
 eval-ner: release
-	./scripts/eval-ner.sh .build/release/byline
+	./scripts/eval-ner.sh $(EVAL_NER_ARGS) .build/release/byline
 
 # Install the release binary, the sample reports (opened when no folder is named), the man page
 # and shell completions under PREFIX (default /usr/local; DESTDIR for staging). The man page

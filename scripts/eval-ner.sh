@@ -3,9 +3,19 @@
 # dumps the documents as plain text, runs the recognizer over them in docs.list order, and
 # prints person, location and organisation precision/recall/F1 with ner_eval.py.
 #
-#   scripts/eval-ner.sh [BYLINE_BINARY]     (default: .build/release/byline)
+#   scripts/eval-ner.sh [--half a|b|both] [BYLINE_BINARY]   (default: .build/release/byline)
+#
+# `--half a` scores only the first half of the split's documents, `--half b` only the second,
+# `--half both` each half in turn. Rules are developed looking at half A's errors only; half B
+# shows whether they hold on text they were not written for.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+half=all
+if [ "${1:-}" = "--half" ]; then
+    half=${2:?"eval-ner: --half needs a, b or both"}
+    shift 2
+fi
+case "$half" in all|a|b|both) ;; *) echo "eval-ner: --half takes a, b or both, not '$half'" >&2; exit 2 ;; esac
 bin=${1:-.build/release/byline}
 shared=${BYLINE_SHARED:-../shared}
 conll="$shared/eval/conll2003-valid.txt"
@@ -14,6 +24,40 @@ conll="$shared/eval/conll2003-valid.txt"
 work=${TMPDIR:-/tmp}/byline-eval-ner
 rm -rf "$work"
 mkdir -p "$work"
-python3 "$shared/eval/ner_eval.py" dump "$conll" "$work/valid" >/dev/null
-sed "s|^|$work/valid/|; s|\$|.txt|" "$work/valid/docs.list" | xargs "$bin" entities --plain --jsonl > "$work/system.jsonl"
-python3 "$shared/eval/ner_eval.py" score "$conll" "$work/system.jsonl" --json "$work/scores.json"
+
+# Writes the documents of half $1 (a: the first half of the documents, b: the rest) as CoNLL.
+split_half() {
+    python3 - "$conll" "$1" > "$work/half-$1.txt" <<'EOF'
+import sys
+path, half = sys.argv[1], sys.argv[2]
+docs, cur = [], None
+for line in open(path, encoding="utf-8"):
+    if line.startswith("-DOCSTART-"):
+        cur = [line]
+        docs.append(cur)
+    elif cur is not None:
+        cur.append(line)
+mid = (len(docs) + 1) // 2
+sys.stdout.write("".join("".join(d) for d in (docs[:mid] if half == "a" else docs[mid:])))
+EOF
+}
+
+# Scores the recognizer on CoNLL file $1, working in folder $2.
+score() {
+    mkdir -p "$2"
+    python3 "$shared/eval/ner_eval.py" dump "$1" "$2/valid" >/dev/null
+    sed "s|^|$2/valid/|; s|\$|.txt|" "$2/valid/docs.list" | xargs "$bin" entities --plain --jsonl > "$2/system.jsonl"
+    python3 "$shared/eval/ner_eval.py" score "$1" "$2/system.jsonl" --json "$2/scores.json"
+}
+
+case "$half" in
+    all) score "$conll" "$work/all" ;;
+    a|b) split_half "$half"; score "$work/half-$half.txt" "$work/$half" ;;
+    both)
+        for h in a b; do
+            split_half "$h"
+            echo "half $h:"
+            score "$work/half-$h.txt" "$work/$h"
+        done
+        ;;
+esac

@@ -3,7 +3,9 @@
 /// People: each fullest form (`Kassym-Jomart Tokayev`) starts an entity, and a shorter form
 /// that ends it (`Tokayev`, `Forestier – Walker` for `Robin Forestier-Walker`) joins it. When
 /// two people share the ending (`George Bush`, `Laura Bush`) a bare `Bush` joins the one named
-/// most recently before it. A lone given name joins the only person whose name starts with it.
+/// most recently before it. A lone given name joins the only person whose name starts with it,
+/// and a first surname the person whose double surname it opens (`López` for `María Fernanda
+/// López Ortega`).
 /// Places and organisations: equal forms, acronyms defined in the text
 /// (`Collective Security Treaty Organization (CSTO)`), and an organisation's short name
 /// (`Gulf Meridian` for `Gulf Meridian Lines`, `Ruch` for `Ruch SA`).
@@ -18,7 +20,9 @@ enum AliasMerger {
         // People
         let people = mentions.indices.filter { mentions[$0].kind == .person }
         let forms = Set(people.map { spelled[$0] })
-        let full = forms.filter { f in !forms.contains { $0 != f && f.isTail(of: $0) } }
+        let full = forms.filter { f in
+            !forms.contains { $0 != f && (f.isTail(of: $0) || (f.words.count == 1 && $0.words.count >= 3 && $0.words[$0.words.count - 2] == f.words[0])) }
+        }
         var fullGroup: [NameForm: Int] = [:]
         for i in people where full.contains(spelled[i]) && fullGroup[spelled[i]] == nil {
             let f = spelled[i]
@@ -33,7 +37,12 @@ enum AliasMerger {
             let f = spelled[i]
             var g = fullGroup[f]
             if g == nil {
-                let owners = full.filter { f.isTail(of: $0) && fullGroup[$0] != nil }.map { fullGroup[$0]! }
+                var owners = full.filter { f.isTail(of: $0) && fullGroup[$0] != nil }.map { fullGroup[$0]! }
+                if owners.isEmpty && f.words.count == 1 {
+                    // `López` for `María Fernanda López Ortega`: the first of two surnames.
+                    owners = full.filter { $0.words.count >= 3 && $0.words[$0.words.count - 2] == f.words[0] && fullGroup[$0] != nil }
+                        .map { fullGroup[$0]! }
+                }
                 if owners.count == 1 {
                     g = owners[0]
                 } else if !owners.isEmpty {

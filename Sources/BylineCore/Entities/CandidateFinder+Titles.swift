@@ -31,11 +31,12 @@ extension CandidateFinder {
             let t = doc.tokens[p]
             // `Mayor de Graaf`: after a title, a name may begin with its particles.
             if titleEnd != nil && opensNameWithParticles(p, before: range.upperBound) { break }
-            if !c.isDisjoint(with: [.title, .honorific]) || (c.contains(.roleNoun) && t.isSentenceStart) {
+            if !c.isDisjoint(with: [.title, .honorific]) || (!c.isDisjoint(with: [.roleNoun, .personNoun]) && t.isSentenceStart) {
+                // `Teenager Kofi Mensah`: a word for a person opening the sentence is no part of the name.
                 titleEnd = p + 1
                 onlyNationalities = false
-            } else if c.contains(.nationality) && t.shape != .lower {
-                // `Mexican Ariel Cruz`, `Kazakh President`
+            } else if (c.contains(.nationality) || doc.isDemonym(p)) && t.shape != .lower {
+                // `Mexican Ariel Cruz`, `Kazakh President`, `Londoners Sam Whitlock`
             } else if !c.contains(.titleModifier) && !(t.shape == .lower && c.contains(.connector)) {
                 break
             } else {

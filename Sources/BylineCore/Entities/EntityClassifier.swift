@@ -20,12 +20,14 @@ struct EntityClassifier {
         let first = r.lowerBound, last = r.upperBound - 1, n = r.count
         let whole = doc.lexiconClasses(r)
         let titled = titleScore(c)
+        if whole.contains(.fictional) || isWork(c) { return (nil, 0) }
         if whole.contains(.organisation) && titled < 6 { return (.organisation, 3) }
         if whole.contains(.place) && titled < 4 && speakerScore(c) < 4 { return (.place, 3) }
+        if isDateline(r) { return (.place, 3) }
         if n == 2 && doc.has(first, .nationality) && doc.tokens[last].shape == .lower && doc.has(last, .landform) {
             return (.place, 3)
         }
-        if n == 1 && !whole.isDisjoint(with: [.nationality, .common]) { return (nil, 0) }
+        if n == 1 && (!whole.isDisjoint(with: [.nationality, .common]) || doc.isDemonym(first)) { return (nil, 0) }
         if r.contains(where: { doc.isPunctuation($0, "&") }) { return (.organisation, 2) }
         if n >= 2 && doc.has(last, .eventHead) && titled == 0 { return (nil, 0) }
         if let head = headBeforeConnector(r) {
@@ -42,6 +44,9 @@ struct EntityClassifier {
             if let end = placePrefixEnd(r), end < r.upperBound { return (.organisation, 1) }
         }
 
+        // `shares in …`, `the … party`, `members of …`, `… (ABC)`: an organisation, whatever its
+        // words would say alone.
+        if titled == 0 && organisationContext(r) >= 3 && !hasPersonName(r) { return (.organisation, 2) }
         let person = personScore(c) + titled
         let place = placeScore(c)
         let organisation = organisationScore(c)
@@ -250,6 +255,8 @@ struct EntityClassifier {
     private func organisationScore(_ c: Candidate) -> Double {
         let r = c.range
         var score = 0.0
+        score += organisationContext(r) + versusScore(r)
+        if r.contains(where: { isCamelCase($0) }) { score += 3 }
         if r.count == 1 && doc.tokens[r.lowerBound].shape == .upper && doc.tokens[r.lowerBound].length <= 6 { score += 2.5 }
         if appositionNoun(after: r.upperBound, .orgNoun) { score += 3 }
         // `news agency Tanjug`, `chain Ruch`, `French first division side Nice`
@@ -260,6 +267,129 @@ struct EntityClassifier {
         if after < doc.count, doc.tokens[after].shape == .lower, Self.securities.contains(doc.tokens[after].key) { score += 3 }
         return score
     }
+
+    /// Words around a name that only an organisation has: `the … party`, `members of …`,
+    /// `(ABC)` after it, `shares in …`, `…'s chief executive`, `London-based …`, `the Greens`,
+    /// `… v …`.
+    private func organisationContext(_ r: Range<Int>) -> Double {
+        let before = r.lowerBound - 1, after = r.upperBound
+        var score = 0.0
+        let afterThe = before >= 0 && doc.tokens[before].key == Self.the
+        if afterThe, after < doc.count, doc.tokens[after].shape == .lower, doc.has(after, .orgNoun) { score += 3 }
+        if before >= 1, doc.tokens[before].key == Self.of, doc.tokens[before - 1].shape == .lower,
+           Self.memberships.contains(doc.tokens[before - 1].key) {
+            score += 3
+        }
+        if before >= 1, doc.tokens[before].key == Self.in_, doc.tokens[before - 1].shape == .lower || doc.tokens[before - 1].isSentenceStart,
+           Self.holdings.contains(doc.tokens[before - 1].key) {
+            score += 3
+        }
+        if let inner = bracketed(after), inner.count == 1, r.count >= 2, doc.tokens[inner.lowerBound].shape == .upper,
+           let initial = doc.scalars[doc.tokens[inner.lowerBound].start].properties.lowercaseMapping.unicodeScalars.first,
+           doc.scalars[doc.tokens[r.lowerBound].start].properties.lowercaseMapping.unicodeScalars.first == initial {
+            score += 3
+        }
+        // `Magna 's chief executive`, `Acme 's shareholders`
+        if after + 1 < doc.count, isPossessive(after), doc.tokens[after + 1].shape == .lower,
+           Self.corporateParts.contains(doc.tokens[after + 1].key) {
+            score += 3
+        }
+        if before >= 0, doc.tokens[before].kind == .word, doc.tokens[before].shape != .lower, endsWithTail(before) { score += 3 }
+        // `the Greens`, `the Liberals`: a group called by a plural.
+        if afterThe, r.count == 1, doc.tokens[r.lowerBound].shape == .capitalised, !doc.tokens[r.lowerBound].isSentenceStart,
+           doc.scalars[doc.tokens[r.lowerBound].end - 1] == "s", !doc.has(r.lowerBound, [.nationality, .common, .place]) {
+            score += 2.5
+        }
+        return score
+    }
+
+    /// `Riverside United v Hartley Town`: sides of a match (and of a court case, so it is only
+    /// one cue among others).
+    private func versusScore(_ r: Range<Int>) -> Double {
+        let before = r.lowerBound - 1, after = r.upperBound
+        if (before >= 0 && doc.tokens[before].shape == .lower && Self.versus.contains(doc.tokens[before].key))
+            || (after < doc.count && doc.tokens[after].shape == .lower && Self.versus.contains(doc.tokens[after].key)) {
+            return 3
+        }
+        return 0
+    }
+
+    /// `NationsBank`, `KeyCorp`, `PowerGrid`: a capital inside a word after two or more small
+    /// letters names a company or brand; surnames with such a capital open with a short
+    /// prefix (`McCague`, `MacArthur`, `DiCaprio`, `FitzGerald`, `VanDyke`).
+    private func isCamelCase(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.kind == .word, t.shape == .capitalised, t.length >= 5 else { return false }
+        var lowers = 0
+        for k in (t.start + 1)..<t.end {
+            let c = doc.scalars[k]
+            if ScalarClass.isLower(c) {
+                lowers += 1
+            } else if lowers >= 2 && ScalarClass.isLetter(c) && k + 1 < t.end && ScalarClass.isLower(doc.scalars[k + 1]) {
+                let prefix = doc.scalars.withUnsafeBufferPointer { TokenKey.word($0, t.start..<k) }
+                return !Self.surnamePrefixes.contains(prefix)
+            } else {
+                return false
+            }
+        }
+        return false
+    }
+
+    private static let surnamePrefixes: Set<UInt64> = Set(["mac", "van", "von", "fitz", "del", "della", "dos", "des", "den", "der", "ter", "ten", "san", "st", "ste"].map(TokenKey.word))
+
+    /// `'s` after a name.
+    private func isPossessive(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        return t.kind == .word && t.length == 2 && ScalarClass.isApostrophe(doc.scalars[t.start])
+    }
+
+    /// `London-based`, `Oslo-listed`: an adjective that places or owns what follows it.
+    private func endsWithTail(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        var k = t.end - 1
+        while k > t.start && ScalarClass.isLower(doc.scalars[k]) { k -= 1 }
+        guard k > t.start, ScalarClass.isHyphen(doc.scalars[k]) else { return false }
+        let tail = doc.scalars.withUnsafeBufferPointer { TokenKey.word($0, (k + 1)..<t.end) }
+        return Self.companyTails.contains(tail)
+    }
+
+    /// A work's title, not a person: after `the film`, `the novel` and the like, in quotation
+    /// marks, or before `starring`.
+    private func isWork(_ c: Candidate) -> Bool {
+        let before = c.range.lowerBound - 1, after = c.range.upperBound
+        if before >= 0, doc.tokens[before].shape == .lower, Self.works.contains(doc.tokens[before].key) { return true }
+        if after < doc.count, doc.tokens[after].key == Self.starring { return true }
+        if doc.isPunctuation(after, ","), after + 1 < doc.count, doc.tokens[after + 1].key == Self.starring { return true }
+        if c.range.count >= 2, c.titleRange == nil, before >= 0, after < doc.count, doc.tokens[before].isPunctuation, doc.tokens[after].isPunctuation,
+           ScalarClass.isOpeningQuote(doc.tokens[before].first) || doc.tokens[before].first == "\"",
+           ScalarClass.isClosingQuote(doc.tokens[after].first) || doc.tokens[after].first == "\"" {
+            return true
+        }
+        return false
+    }
+
+    /// A dateline in capitals opening a line: `TROMSØ —`, `HO CHI MINH CITY, Vietnam —`.
+    private func isDateline(_ r: Range<Int>) -> Bool {
+        guard doc.tokens[r.lowerBound].flags.contains(.lineStart),
+              r.allSatisfy({ doc.tokens[$0].shape == .upper || doc.tokens[$0].isCaseless }) else { return false }
+        var k = r.upperBound
+        if doc.isPunctuation(k, ",") {
+            k += 1
+            while k < min(doc.count, r.upperBound + 5) && doc.tokens[k].kind == .word && doc.tokens[k].shape != .lower { k += 1 }
+        }
+        guard k < doc.count, doc.tokens[k].isPunctuation, !doc.tokens[k].flags.contains(.lineStart) else { return false }
+        // An en or em dash; a spaced hyphen after capitals is a headline's (`SOCCER - JAPAN ...`).
+        return ScalarClass.isDash(doc.tokens[k].first) && !ScalarClass.isHyphen(doc.tokens[k].first)
+    }
+
+    private static let in_ = TokenKey.word("in")
+    private static let starring = TokenKey.word("starring")
+    private static let works: Set<UInt64> = Set(["film", "movie", "novel", "book", "song", "album", "single", "play", "documentary", "series", "sitcom", "opera", "musical", "painting", "poem", "memoir", "exhibition", "show", "game", "podcast"].map(TokenKey.word))
+    private static let memberships: Set<UInt64> = Set(["members", "member", "leaders", "supporters", "founders", "candidates", "activists"].map(TokenKey.word))
+    private static let holdings: Set<UInt64> = Set(["shares", "stake", "stakes", "investment", "investors", "holding"].map(TokenKey.word))
+    private static let corporateParts: Set<UInt64> = Set(["shareholders", "shares", "board", "subsidiary", "headquarters", "stock", "profits", "profit", "revenue", "sales", "products", "chairman", "founder"].map(TokenKey.word))
+    private static let companyTails: Set<UInt64> = Set(["based", "listed", "owned", "headquartered", "registered"].map(TokenKey.word))
+    private static let versus: Set<UInt64> = Set(["v", "vs", "versus"].map(TokenKey.word))
 
     /// `, a city on ...`, `, the company ...`: an apposition whose noun has class `noun`.
     private func appositionNoun(after i: Int, _ noun: WordClass) -> Bool {

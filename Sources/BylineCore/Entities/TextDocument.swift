@@ -68,6 +68,24 @@ struct TextDocument {
         i >= 0 && i < tokens.count && !classes[i].isDisjoint(with: c)
     }
 
+    /// A plural word for the people of a known place (`Londoners`, `Berliners`, `Parisians`):
+    /// the place's name with `-ers`, `-ians`, `-ites` or `-eans`.
+    func isDemonym(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let t = tokens[i]
+        guard t.kind == .word, t.shape == .capitalised, t.length >= 7, scalars[t.end - 1] == "s" else { return false }
+        return scalars.withUnsafeBufferPointer { s in
+            for suffix in Self.demonymEndings where t.length > suffix.count + 3 {
+                let stem = t.end - suffix.count
+                guard (0..<suffix.count).allSatisfy({ s[stem + $0] == suffix[$0] }) else { continue }
+                if lexicon.classes(TokenKey.word(s, t.start..<stem)).contains(.place) { return true }
+            }
+            return false
+        }
+    }
+
+    private static let demonymEndings: [[Unicode.Scalar]] = ["ers", "ians", "ites", "eans"].map { Array($0.unicodeScalars) }
+
     /// A word starting with a capital on a line in ordinary case.
     func isCapitalised(_ i: Int) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].isCapitalisedWord && !tokens[i].isCaseless

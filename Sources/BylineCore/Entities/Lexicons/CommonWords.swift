@@ -44,6 +44,10 @@ enum CommonWords {
     innings; wickets; runs; overs; round; final; finals; semifinal; semi-final; quarterfinal
     quarter-final; group; division; league; cup; championship; open; tour; race; stage; match
     matches; games; game; points; pts; won; lost; drawn; drew; beat; played; total; totals; average
+    tv; tvs; pc; pcs; dvd; dvds; id; ids; gmt; utc; bst; est; edt; pst; cet; mp; mps; mep
+    meps; ceo; ceos; cfo; coo; cto; p2p; gdp; gnp; vat; sms; gps; usb; pdf; url; html; hiv; dna
+    rna; ipo; ipos; atm; atms; suv; suvs; vip; vips; hq; faq; diy; lcd; led; hd; 3d; 4g; 5g; wifi
+    wi-fi; hr; pr; mph; kph; rpm; ppm; ok; ad; bc; bce; nb; ps; fyi; tba
     """
 
     /// Words that end the names of events, prizes and days (`Hong Kong Open`, `Labor Day`).

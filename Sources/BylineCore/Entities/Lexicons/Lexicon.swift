@@ -91,6 +91,7 @@ struct Lexicon: Sendable {
         (PersonCues.personNouns, .personNoun),
         (PersonCues.nameSuffixes, .nameSuffix),
         (PersonCues.givenNames, .givenName),
+        (PersonCues.fictionalCharacters, .fictional),
         (CommonWords.functionWords, [.function, .common]),
         (CommonWords.nonNames, .common),
         (CommonWords.landforms, .landform),

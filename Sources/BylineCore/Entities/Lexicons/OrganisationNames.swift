@@ -49,6 +49,10 @@ enum OrganisationNames {
     Lines; Shipping; Railways; Railway; Rail; Transport; Logistics; Port Authority; Images; Studios
     Records; Pictures; Entertainment; Hospital; Clinic; Museum; Library; Orchestra; Brigade
     Battalion; Regiment; Division; Corps; Squad; Team; Consortium; Cartel; Syndicate; Commissariat
+    Management; Ventures; Investments; Investment; Advisors; Advisers; Consulting; Consultants
+    Solutions; Software; Labs; Brands; Foods; Pharma; Therapeutics; Biotech; Robotics; Resources
+    Properties; Realty; Hotels; Resorts; Bancorp; Bancshares; Financial; Electric; Electronics
+    Chemicals; Aerospace; Automotive; Power; Left; Ltda; SAS; SARL; AB; ASA; Oyj; KK; Pty; Bhd
     """
 
     /// Heads that take `of`, `for`, `on` or `and` and more capitalised words after them.
@@ -68,11 +72,20 @@ enum OrganisationNames {
     airline; carrier; insurer; lender; retailer; maker; manufacturer; producer; exporter; operator
     university; institute; charity; movement; alliance; coalition; federation; league; body
     chain; daily; weekly; magazine; carmaker; automaker; conglomerate; refiner; miner; brewer
+    start-up; startup; app; website; platform; brand; developer; supplier; fund; insurer
+    think-tank; thinktank; watchdog; regulator; tribunal; court; school; institution; faction
     """
 
     /// Words that open a club's or company's name (`Real Madrid`, `FC Porto`, `Dynamo Kiev`).
     static let prefixes = """
     FC; AC; AS; SC; CF; CD; SD; RC; SV; VfB; VfL; TSV; FK; NK; KV; PSV; Real; Atletico; Atlético
     Sporting; Dynamo; Dinamo; Olympique; Olympiakos; Inter; Borussia; Racing; Deportivo; Union
+    Partido; Partito; Parti; Partei; Partij; Frente; Movimiento; Movimento; Mouvement; Alianza
+    Alleanza; Unión; Unidad; Banco; Banca; Banque; Grupo; Gruppo; Groupe; Instituto; Istituto
+    Institut; Universidad; Universidade; Università; Université; Universiteit; Universität
+    Fundación; Fundação; Fondazione; Fondation; Stiftung; Sociedad; Société; Compañía; Compagnie
+    Consejo; Conselho; Comisión; Comité; Ministerio; Ministério; Ministère; Congreso; Asamblea
+    Confederación; Federación; Sindicato; Corporación; Empresa; Agencia; Agência; Agence; Asociación
+    Associação; Associazione; Tribunal; Juzgado; Policía; Ejército; Fuerza; Fuerzas; Bloque
     """
 }

@@ -26,6 +26,8 @@ enum PersonCues {
     Governor-General; Lieutenant-Governor; Deputy; Leader; Head; President-elect; Chief Executive
     Major-General; Lieutenant-General; Brigadier-General; Lieutenant-Colonel; Vice-Admiral
     Rear-Admiral; Air Marshal; Sergeant-Major; Prime Minister-designate; Chief Justice
+    MP; MEP; MSP; MLA; MPP; TD; MPs; MEPs; Presidents; Ministers; Senators; Governors; Generals
+    Kings; Queens; Princes; Judges; Mayors; Chancellors; Ambassadors; Commissioners
     """
 
     /// Words that build titles without being one (`Foreign Minister`, `Deputy Prime Minister`).
@@ -60,6 +62,11 @@ enum PersonCues {
     actress; singer; director; novelist; poet; artist; composer; producer; musician; star; veteran
     mother; father; son; daughter; wife; husband; brother; sister; widow; uncle; aunt; cousin
     witness; resident; victim; suspect; defendant; mp; chef; pilot; priest; bishop; cleric; imam
+    geologist; biologist; glaciologist; physicist; chemist; engineer; architect; nurse; teacher
+    farmer; fisherman; surgeon; physician; lecturer; scholar; academic; sociologist; psychologist
+    archaeologist; astronomer; climatologist; meteorologist; epidemiologist; virologist; ecologist
+    economist; accountant; consultant; entrepreneur; investor; businessman; businesswoman
+    mep; minister-designate; curator; librarian; filmmaker; photojournalist; presenter; host
     """
 
     /// Lower-case words that may open a role phrase before the role noun (`union`, `chief`).
@@ -102,6 +109,18 @@ enum PersonCues {
     man; woman; men; women; boy; girl; person; resident; student; teacher; worker; farmer; driver
     mother; father; son; daughter; widow; pensioner; mother-of-two; father-of-two; nurse; doctor
     officer; soldier; protester; demonstrator; activist; shopkeeper; trader; fisherman; villager
+    teenager; schoolboy; schoolgirl; grandmother; grandfather; toddler; baby; pupil; mother-of-three
+    """
+
+    /// Characters of fiction and legend that news names as it names people.
+    static let fictionalCharacters = """
+    Sherlock Holmes; Dr Watson; Long John Silver; Robinson Crusoe; Harry Potter; James Bond
+    Santa Claus; Father Christmas; Robin Hood; King Arthur; Peter Pan; Mickey Mouse; Donald Duck
+    Winnie the Pooh; Darth Vader; Luke Skywalker; Don Quixote; Tarzan
+    Frankenstein; Count Dracula; Dracula; Cinderella; Snow White; Superman; Batman; Spider-Man
+    Captain Ahab; Oliver Twist; Ebenezer Scrooge; Scrooge; Hercule Poirot; Miss Marple
+    Indiana Jones; Bilbo Baggins; Frodo Baggins; Gandalf; Homer Simpson; Bart Simpson; Mr Bean
+    Paddington Bear; Big Brother; Uncle Sam; John Bull; Jack the Ripper; Captain Hook
     """
 
     /// Parts of a name after the surname (`Jr`, `III`).

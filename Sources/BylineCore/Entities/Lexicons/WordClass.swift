@@ -86,4 +86,7 @@ struct WordClass: OptionSet, Sendable {
     static let region = WordClass(rawValue: 1 << 31)
     /// A city: in a sports result it stands for its club.
     static let city = WordClass(rawValue: 1 << 32)
+    /// A character of fiction (`Sherlock Holmes`): named like a person, but not a person of the
+    /// report.
+    static let fictional = WordClass(rawValue: 1 << 38)
 }
