@@ -23,6 +23,12 @@ public protocol ArticleStore: AnyObject {
     func summaryCount() throws -> Int
     /// The reports at positions `range` of `summaries()`'s order, fewer at the end of the list.
     func summaries(in range: Range<Int>) throws -> [ArticleSummary]
+    /// Who is named with the entity of `key` (its `limit` best connections) and when it is
+    /// named (`EntityRelations`); nil if the key is unknown. A short form's key gives the
+    /// relations of the entity it stands for, as `entityPage` does.
+    func relations(key: String, limit: Int) throws -> EntityRelations?
+    /// The reports naming both entities, newest first, each with the sentences naming both.
+    func sharedReports(key: String, with other: String) throws -> [SharedReport]
 }
 
 extension ArticleStore {
