@@ -10,7 +10,7 @@ struct Byline: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             OpenCommand.self, ShowCommand.self, EntitiesCommand.self, IndexCommand.self,
-            SearchCommand.self, PeopleCommand.self, PersonCommand.self,
+            SearchCommand.self, PeopleCommand.self, PersonCommand.self, WithCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
