@@ -48,6 +48,7 @@ struct Bench {
             let store = IndexStore(database: database, corpus: corpus)
             try searchFigures(store: store, dbPath: dbPath, vocabulary: generator.vocabulary)
             try personFigures(store: store)
+            try relationsFigures(store: store)
             return
         }
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
@@ -89,6 +90,7 @@ struct Bench {
         let store = IndexStore(database: database, corpus: corpus)
         try searchFigures(store: store, dbPath: dbPath, vocabulary: generator.vocabulary)
         try personFigures(store: store)
+        try relationsFigures(store: store)
     }
 
     /// The standard loader when entity recognition fills entities; the generator's gazetteer
@@ -166,6 +168,21 @@ struct Bench {
         }
         print("person (lookup by surname + whole entity page): p50 \(Timing.ms(Timing.percentile(times, 50))), max \(Timing.ms(times.max() ?? 0))")
         for line in sizes { print("  " + line) }
+    }
+
+    /// Connections (the 50 best) and timeline of each recurring person: the median of seven
+    /// runs each, as the machine may be shared.
+    static func relationsFigures(store: IndexStore) throws {
+        print("connections + timeline (relations, 50 best; median of 7 runs each):")
+        for person in Cast.recurring {
+            guard let key = try store.lookupEntities(name: person.short).first?.key else { continue }
+            var runs: [Double] = []
+            var relations: EntityRelations?
+            for _ in 0..<7 { runs.append(try Timing.seconds { relations = try store.relations(key: key, limit: 50) }) }
+            guard let relations else { continue }
+            print("  \(person.short) \(Timing.ms(Timing.percentile(runs, 50))) (\(relations.reports.formatted()) reports, "
+                  + "\(relations.connections.count) connections, \(relations.timeline.buckets.count) \(relations.timeline.granularity.rawValue)s)")
+        }
     }
 
     static func mb(_ bytes: Int64) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }

@@ -10,7 +10,7 @@ struct Byline: ParsableCommand {
         version: BuildInfo.version,
         subcommands: [
             OpenCommand.self, ShowCommand.self, EntitiesCommand.self, IndexCommand.self,
-            SearchCommand.self, PeopleCommand.self, PersonCommand.self, ManualCommand.self,
+            SearchCommand.self, PeopleCommand.self, PersonCommand.self, WithCommand.self, ManualCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -29,6 +29,12 @@ struct PersonCommand: ParsableCommand {
     @Flag(help: "Print the entity as JSON.")
     var json = false
 
+    @Option(help: ArgumentHelp("How many connections to list (who is named with the entity), best first.", valueName: "n"))
+    var connections = 10
+
+    @Flag(help: "Draw the timeline with ASCII characters instead of block characters.")
+    var ascii = false
+
     func validate() throws {
         if name.isEmpty && key == nil { throw ValidationError("Missing the name, as in: byline person Okafor") }
     }
@@ -63,7 +69,25 @@ struct PersonCommand: ParsableCommand {
             Output.error(VisibleText.make("no entity with key \(entityKey) in the reports; see byline people"))
             throw ExitCode.failure
         }
-        Output.line(json ? page.json.serialized() : Self.plain(page))
+        let relations = try store.relations(key: page.key, limit: connections)
+        if json {
+            guard case .object(var fields) = page.json else { return }
+            fields.append(("with", relations?.withJSON(limit: connections) ?? .array([])))
+            fields.append(("timeline", relations?.timelineJSON ?? .array([])))
+            Output.line(JSONValue.object(fields).serialized())
+        } else {
+            Output.line(Self.plain(page, relations: relations, limit: connections, ascii: ascii))
+        }
+    }
+
+    /// The page's header, then the connections as a table and the timeline as a bar row,
+    /// then the reports.
+    static func plain(_ page: EntityPage, relations: EntityRelations?, limit: Int, ascii: Bool) -> String {
+        let text = plain(page)
+        guard let relations else { return text }
+        let table = "\n\n" + RelationsTable.lines(relations, limit: limit, ascii: ascii).joined(separator: "\n")
+        guard let split = text.range(of: "\n\n") else { return text + table }
+        return text[..<split.lowerBound] + table + text[split.lowerBound...]
     }
 
     /// The name and kind, aliases and roles, then each report with its sentences, the

@@ -27,6 +27,12 @@ public protocol ArticleStore: AnyObject {
     /// joined by spaces, by report id; the list filter (`&`) matches them. (A default reads
     /// each report; a large store should answer with one query.)
     func namesByReport(ids: [String]) throws -> [String: String]
+    /// Who is named with the entity of `key` (its `limit` best connections) and when it is
+    /// named (`EntityRelations`); nil if the key is unknown. A short form's key gives the
+    /// relations of the entity it stands for, as `entityPage` does.
+    func relations(key: String, limit: Int) throws -> EntityRelations?
+    /// The reports naming both entities, newest first, each with the sentences naming both.
+    func sharedReports(key: String, with other: String) throws -> [SharedReport]
 }
 
 extension ArticleStore {

@@ -15,6 +15,9 @@ import GRDB
 ///   `Entity.key`; `appearance` links it to each report naming it, with the names, aliases and
 ///   roles that report gives and every mention with its sentence (`MentionList`: offsets are
 ///   Unicode scalars within the mention's block, as in `Mention`).
+/// - `reportEntities`: for each report, its day (`ArticleDate.dayNumber`) and its entities with
+///   the sentences naming each, packed (`ReportEntities`), from which connections and timelines
+///   are counted without reading `appearance`'s wide rows.
 /// - `alias` and `role`: every name and role the corpus gives an entity, derived from the
 ///   appearances when a run ends, for lookups by name and for entity pages.
 ///
@@ -41,7 +44,7 @@ public enum IndexSchema {
     static let fullTextHashSize = 8 << 20
 
     /// The shape of the tables migration 1 makes; changed whenever migration 1 changes.
-    static let layout = "7"  // 4: entity keys spelled in Latin (NameSpelling); 5: names not in capitals; 6: mentions in appearance, FTS5 hashsize; 7: alias.folded without punctuation (NameFolding)
+    static let layout = "8"  // 4: entity keys spelled in Latin (NameSpelling); 5: names not in capitals; 6: mentions in appearance, FTS5 hashsize; 7: alias.folded without punctuation (NameFolding); 8: reportEntities, the recogniser of issue 16
 
     /// Whether the index has the tables this build of Byline expects.
     static func hasCurrentLayout(_ db: Database) throws -> Bool {
@@ -154,6 +157,12 @@ public enum IndexSchema {
             CREATE TRIGGER appearance_delete AFTER DELETE ON appearance BEGIN
                 UPDATE entity SET stale = 1 WHERE id = old.entityId AND stale = 0;
             END;
+
+            CREATE TABLE reportEntities (
+                articleId INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+                day INTEGER,
+                entities BLOB NOT NULL
+            );
 
             CREATE TABLE alias (
                 entityId INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,

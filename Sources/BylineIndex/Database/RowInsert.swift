@@ -54,6 +54,14 @@ struct RowInsert {
         index += 1
     }
 
+    mutating func blob(_ value: [UInt8]) {
+        value.withUnsafeBytes { bytes in
+            // An empty buffer may have no address; a null pointer would bind NULL, not x''.
+            _ = sqlite3_bind_blob(statement, index, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(bytes.count), sqliteTransient)
+        }
+        index += 1
+    }
+
     /// Steps the statement once; throws SQLite's error (a broken constraint, a full disk).
     func run() throws {
         let code = sqlite3_step(statement)

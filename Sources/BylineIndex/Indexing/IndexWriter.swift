@@ -114,8 +114,11 @@ final class IndexWriter {
             INSERT INTO appearance(articleId, entityId, ordinal, name, aliases, roles, mentionCount, mentions)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        var packed: [(id: Int64, sentences: [(block: Int, range: Range<Int>)])] = []
+        packed.reserveCapacity(article.entities.count)
         for (ordinal, entity) in article.entities.enumerated() {
             let entityId = try self.entityId(for: entity, in: db)
+            packed.append((entityId, zip(entity.mentions, entity.sentences).map { ($0.block, $1) }))
             var appearance = RowInsert(appearanceInsert)
             appearance.int(articleId)
             appearance.int(entityId)
@@ -128,6 +131,11 @@ final class IndexWriter {
             try appearance.run()
             tallies[entityId]?.add(name: entity.name, aliases: entity.aliasList, roles: entity.roleList, mentions: entity.mentions.count)
         }
+        var entities = RowInsert(try db.cachedStatement(sql: "INSERT INTO reportEntities(articleId, day, entities) VALUES (?, ?, ?)"))
+        entities.int(articleId)
+        if let day = article.date.flatMap(ArticleDate.init(iso:))?.dayNumber { entities.int(day) } else { entities.text(nil) }
+        entities.blob(ReportEntities(entities: packed).encoded)
+        try entities.run()
     }
 
     /// `key` when no other report has it; otherwise the file's own path (two files named

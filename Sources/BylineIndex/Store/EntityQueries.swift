@@ -172,7 +172,7 @@ enum EntityQueries {
 
     /// `id`, or the entity it is a short form of (`SurnameLinks`, `AcronymLinks`), first; then
     /// the short forms that stand for that one.
-    private static func sameEntity(as id: Int64, in db: Database) throws -> [Int64] {
+    static func sameEntity(as id: Int64, in db: Database) throws -> [Int64] {
         if try String.fetchOne(db, sql: "SELECT kind FROM entity WHERE id = ?", arguments: [id]) == Entity.Kind.person.rawValue {
             return try PersonLinks.around(id, in: db).members(of: id)
         }

@@ -71,4 +71,13 @@ public final class IndexStore: ArticleStore, Sendable {
     public func entityPage(key: String) throws -> EntityPage? {
         try database.read { try EntityQueries.page(key: key, paths: paths, in: $0) }
     }
+
+    /// Counted from `reportEntities`; see `EntityConnections`.
+    public func relations(key: String, limit: Int) throws -> EntityRelations? {
+        try database.read { try EntityConnections.relations(key: key, limit: limit, in: $0) }
+    }
+
+    public func sharedReports(key: String, with other: String) throws -> [SharedReport] {
+        try database.read { try SharedReports.between(key, other, paths: paths, in: $0) }
+    }
 }
