@@ -160,7 +160,7 @@ import Testing
         let run = try runByline(["show", path])
         #expect(run.status == 1)
         #expect(run.out.isEmpty)
-        #expect(run.err == "byline: photo.txt: skipped, binary file (contains NUL bytes)\n")
+        #expect(run.err == "byline: \(path): skipped, binary file (contains NUL bytes)\n")
     }
 
     @Test func anEmptyFileIsOneLineOnStderrAndAFailure() throws {
@@ -168,7 +168,7 @@ import Testing
         let path = try scratch.write("empty.txt", "")
         let run = try runByline(["show", path])
         #expect(run.status == 1)
-        #expect(run.err == "byline: empty.txt: skipped, empty file\n")
+        #expect(run.err == "byline: \(path): skipped, empty file\n")
     }
 
     @Test func aFileOfOnlyFurnitureIsOneLineOnStderrAndAFailure() throws {
@@ -183,7 +183,7 @@ import Testing
         let scratch = try Scratch()
         let run = try runByline(["show", scratch.url.path])
         #expect(run.status == 1)
-        #expect(run.err == "byline: \(scratch.url.lastPathComponent): cannot read file (is a folder, not a report file)\n")
+        #expect(run.err == "byline: \(scratch.url.path): is a folder; byline show takes one report file (byline \(scratch.url.path) opens the folder)\n")
     }
 
     @Test func aNamedPipeIsRefusedAtOnceRatherThanWaitedOn() throws {
@@ -192,7 +192,7 @@ import Testing
         try #require(mkfifo(path, 0o600) == 0)
         let run = try runByline(["show", path])
         #expect(run.status == 1)
-        #expect(run.err == "byline: pipe.txt: skipped, not a regular file (a named pipe, socket or device)\n")
+        #expect(run.err == "byline: \(path): skipped, not a regular file (a named pipe, socket or device)\n")
     }
 
     @Test(.enabled(if: geteuid() != 0, "root can read a file whatever its permissions"))
@@ -210,7 +210,7 @@ import Testing
         let path = try scratch.write("evil\u{1B}[2J.txt", Data([0, 1, 2, 0, 0]))
         let run = try runByline(["show", path])
         #expect(run.status == 1)
-        #expect(run.err == "byline: evil␛[2J.txt: skipped, binary file (contains NUL bytes)\n")
+        #expect(run.err == "byline: \(scratch.url.path)/evil␛[2J.txt: skipped, binary file (contains NUL bytes)\n")
     }
 
     @Test func aWidthTooSmallToReadIsRefused() throws {

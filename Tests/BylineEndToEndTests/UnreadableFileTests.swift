@@ -25,7 +25,7 @@ enum UnprivilegedRun {
         let run = try #require(try runBylineUnprivileged(["show", path]))
         #expect(run.status == 1)
         #expect(run.out.isEmpty)
-        #expect(run.err == "byline: locked.txt: cannot read file (Permission denied)\n")
+        #expect(run.err == "byline: \(path): cannot read file (Permission denied)\n")
     }
 
     @Test(.enabled(if: UnprivilegedRun.possible, UnprivilegedRun.reason))
