@@ -20,7 +20,11 @@ import Testing
     }
 
     @Test func aWordWiderThanTheLineIsCut() {
-        #expect(TextWrapper.wrap("see https://example.org/a/very/long/path", width: 12) == ["see", "https://exam", "ple.org/a/ve", "ry/long/path"])
+        #expect(TextWrapper.wrap("see Donaudampfschifffahrtsgesellschaft", width: 12) == ["see", "Donaudampfsc", "hifffahrtsge", "sellschaft"])
+    }
+
+    @Test func aWebAddressWiderThanTheLineRunsPastItWhole() {
+        #expect(TextWrapper.wrap("see https://example.org/a/very/long/path", width: 12) == ["see", "https://example.org/a/very/long/path"])
     }
 
     @Test func combiningMarksTakeNoColumn() {
