@@ -183,8 +183,7 @@ import Testing
         let scratch = try Scratch()
         let run = try runByline(["show", scratch.url.path])
         #expect(run.status == 1)
-        let folder = scratch.url.path
-        #expect(run.err == "byline: \(folder): is a folder; byline show takes one report file (byline \(folder) opens the folder)\n")
+        #expect(run.err == "byline: \(scratch.url.path): is a folder; byline show takes one report file (byline \(scratch.url.path) opens the folder)\n")
     }
 
     @Test func aNamedPipeIsRefusedAtOnceRatherThanWaitedOn() throws {

@@ -18,6 +18,8 @@ public final class ReaderSession {
     public var onStep: ((String) -> Void)?
     private var inputSince: UInt64 = 0
     private var reloadPending = false
+    /// Set when the last reload found a report on screen gone.
+    private var vanishedMessage: StatusMessage?
     private var nextReloadAt = 0
 
     /// How the session ended.
@@ -122,7 +124,9 @@ public final class ReaderSession {
             let cost = clock() - now
             nextReloadAt = clock() + max(1000, cost * 10)
         }
-        if let message = update.message { state.status = StatusMessage(message) }
+        // Saying that the report on screen is gone matters more than the summary of the run.
+        if let message = update.message { state.status = vanishedMessage ?? StatusMessage(message) }
+        vanishedMessage = nil
     }
 
     /// Reads the list again: its length, then the pages on screen as the next frame needs them
@@ -144,6 +148,7 @@ public final class ReaderSession {
         if state.trail.views.count == 1, let first = list.selected {
             state.trail.setPreview(.reader(ReaderView(articleID: first.id)), after: 0)
         }
+        if state.replaceVanishedReports(context) { vanishedMessage = state.status }
     }
 
     private func carryOut(_ reaction: Reaction) -> Outcome? {
