@@ -34,7 +34,7 @@ struct PersonCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try CorpusIndex.open(corpus)
+        let (store, freshness) = try CorpusIndex.openChecked(corpus)
         let wanted = name.joined(separator: " ")
         let entityKey: String
         if let key {
@@ -63,7 +63,7 @@ struct PersonCommand: ParsableCommand {
             Output.error(VisibleText.make("no entity with key \(entityKey) in the reports; see byline people"))
             throw ExitCode.failure
         }
-        Output.line(json ? page.json.serialized() : Self.plain(page))
+        Output.line(json ? page.json.adding("freshness", freshness.json).serialized() : Self.plain(page))
     }
 
     /// The name and kind, aliases and roles, then each report with its sentences, the
