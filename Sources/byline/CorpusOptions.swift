@@ -14,9 +14,11 @@ struct CorpusOptions: ParsableArguments {
 
     init() {}
 
-    init(dir: String?, index: String?) {
+    init(dir: String?, index: String?, refresh: Bool = false) {
         self.dir = dir
         self.index = index
+        // Assigned, not left to its default: a flag that was never set or parsed cannot be read.
+        self.refresh = refresh
     }
 
     /// The corpus folder as the user named it.
