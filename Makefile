@@ -34,12 +34,16 @@ clean:
 	rm -rf .build
 
 # Index BENCH_REPORTS generated reports (default 100,000) and print indexing speed, database
-# size, search and entity-page latency; never part of `make test`. The corpus is generated once
-# into BENCH_WORK and kept; `--search-only` in BENCH_ARGS measures queries on the last index.
+# size, search and entity-page latency, then whole `byline search` processes beside raw FTS5,
+# grep and ripgrep (installed here if missing); never part of `make test`. The corpus is
+# generated once into BENCH_WORK and kept; in BENCH_ARGS, `--search-only` measures queries on
+# the last index and `--corpus DIR` measures any folder instead.
 BENCH_REPORTS ?= 100000
 BENCH_WORK ?= /tmp/byline-bench
 bench: deps
+	@command -v rg >/dev/null || apt-get install -y ripgrep >/dev/null || echo "ripgrep could not be installed; rg is left out"
 	$(SWIFT) build -c release --product byline-bench
+	$(SWIFT) build -c release --product byline
 	./.build/release/byline-bench --reports $(BENCH_REPORTS) --work $(BENCH_WORK) $(BENCH_ARGS)
 
 # Fuzz the report readers (FUZZ_TARGET=readers) or the search language against a small index

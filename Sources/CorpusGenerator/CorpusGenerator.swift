@@ -18,7 +18,7 @@ public struct CorpusGenerator: Sendable {
     /// The share of reports written as Markdown with front matter instead of raw text.
     public var markdownShare: Double
 
-    public init(seed: UInt64 = 1, vocabulary: Vocabulary = Vocabulary(), markdownShare: Double = 0.1) {
+    public init(seed: UInt64 = 1, vocabulary: Vocabulary = .standard, markdownShare: Double = 0.1) {
         self.seed = seed
         self.vocabulary = vocabulary
         self.markdownShare = markdownShare

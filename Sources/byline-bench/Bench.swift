@@ -4,56 +4,72 @@ import CorpusGenerator
 import Foundation
 import GRDB
 
-/// `make bench`: indexes a generated corpus and measures indexing, size, search and entity
-/// pages, printing one line per figure.
+/// `make bench`: indexes a corpus and measures indexing, size, search and entity pages,
+/// printing one line per figure, then times whole `byline search` processes side by side with
+/// raw FTS5 (in-process and the sqlite3 shell), `grep -rilF` and `rg -il` on the same folder.
 ///
-///     byline-bench [--reports N] [--work DIR] [--search-only]
+///     byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--grep-queries N]
 ///
-/// The corpus is generated into DIR/corpus-N once and kept for the next run; the index is
-/// rebuilt from scratch every run, unless `--search-only` measures queries on the last one.
+/// A generated corpus is written into DIR/corpus-N once and kept for the next run; `--corpus`
+/// measures any folder instead. The index is rebuilt from scratch every run, unless
+/// `--search-only` measures queries on the last one.
 @main
 struct Bench {
     static func main() throws {
         var reports = 100_000
         var work = NSTemporaryDirectory() + "byline-bench"
+        var given: String?
         var searchOnly = false
+        var grepQueries = 20
         var args = CommandLine.arguments.dropFirst()
         while let arg = args.popFirst() {
             switch arg {
             case "--reports": reports = args.popFirst().flatMap(Int.init) ?? reports
             case "--work": work = args.popFirst() ?? work
+            case "--corpus": given = args.popFirst()
             case "--search-only": searchOnly = true
+            case "--grep-queries": grepQueries = args.popFirst().flatMap(Int.init) ?? grepQueries
             default:
-                print("usage: byline-bench [--reports N] [--work DIR] [--search-only]")
+                print("usage: byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--grep-queries N]")
                 exit(2)
             }
         }
         let generator = CorpusGenerator(seed: 1)
-        let corpus = work + "/corpus-\(reports)"
-        let marker = corpus + "/.complete"
-        print("Byline benchmark: \(reports.formatted()) generated reports, \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(Timing.loadAverage())")
-        if !FileManager.default.fileExists(atPath: marker) {
+        let corpus = given.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? work + "/corpus-\(reports)"
+        let label = given.map { "the folder \($0)" } ?? "\(reports.formatted()) generated reports"
+        print("Byline benchmark: \(label), \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(Timing.loadAverage())")
+        if given == nil, !FileManager.default.fileExists(atPath: corpus + "/.complete") {
             try? FileManager.default.removeItem(atPath: corpus)
             var bytes = 0
             let t = try Timing.seconds { bytes = try generator.write(count: reports, to: corpus) }
-            _ = FileManager.default.createFile(atPath: marker, contents: Data())
+            _ = FileManager.default.createFile(atPath: corpus + "/.complete", contents: Data())
             print("corpus generated: \(mb(Int64(bytes))) in \(String(format: "%.1f", t)) s (\(corpus))")
         }
         let textBytes = CorpusScanner().scan(root: corpus).files.reduce(Int64(0)) { $0 + $1.size }
-
-        let dbPath = work + "/index-\(reports).sqlite"
-        if searchOnly {
-            // Measures queries again on the index the last full run left.
-            let database = try IndexDatabase(path: dbPath)
-            let store = IndexStore(database: database, corpus: corpus)
-            try searchFigures(store: store, dbPath: dbPath, vocabulary: generator.vocabulary)
-            try personFigures(store: store)
-            try relationsFigures(store: store)
-            return
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        let dbPath = work + "/index-" + (given.map { _ in "given" } ?? "\(reports)") + ".sqlite"
+        if !searchOnly {
+            try indexFromScratch(corpus: corpus, dbPath: dbPath, textBytes: textBytes, generated: given == nil, generator: generator)
         }
+        let database = try IndexDatabase(path: dbPath)
+        try database.checkpoint()
+        let dbBytes = database.sizeOnDisk()
+        print("database: \(mb(dbBytes)) for \(mb(textBytes)) of reports = \(String(format: "%.2f", Double(dbBytes) / Double(textBytes))) × the text")
+        try SizeFigures.print(dbPath: dbPath, textBytes: textBytes)
+
+        let store = IndexStore(database: database, corpus: corpus)
+        let queries = try QuerySet.make(database: dbPath)
+        try SearchFigures.inProcess(store: store, dbPath: dbPath, queries: queries)
+        try personFigures(store: store)
+        try relationsFigures(store: store)
+        try SearchFigures.wholeProcess(corpus: corpus, dbPath: dbPath, queries: queries, grepQueries: grepQueries, generator: generator)
+    }
+
+    /// Indexes `corpus` into a new database at `dbPath` and prints the time, CPU and disk writes.
+    static func indexFromScratch(corpus: String, dbPath: String, textBytes: Int64, generated: Bool, generator: CorpusGenerator) throws {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
         let database = try IndexDatabase(path: dbPath)
-        let (chosen, entitySource) = chooseLoader(corpus: corpus, generator: generator)
+        let (chosen, entitySource) = generated ? chooseLoader(corpus: corpus, generator: generator) : (.standard, "entity recognition")
         let readingCPU = CPUTally()
         let loader = ReportLoader { data, file, path in
             let start = Timing.threadCPUSeconds()
@@ -81,16 +97,10 @@ struct Bench {
             + "(other work on the machine slows the wall time)")
         var second = IndexSummary()
         let noopSeconds = try Timing.seconds { second = try indexer.update() }
-        print("second run, nothing changed: \(String(format: "%.2f", noopSeconds)) s (\(second.unchanged.formatted()) files unchanged, \(second.added + second.updated) read)")
-
-        try database.checkpoint()
-        let dbBytes = database.sizeOnDisk()
-        print("database: \(mb(dbBytes)) for \(mb(textBytes)) of reports = \(String(format: "%.2f", Double(dbBytes) / Double(textBytes))) × the text")
-
-        let store = IndexStore(database: database, corpus: corpus)
-        try searchFigures(store: store, dbPath: dbPath, vocabulary: generator.vocabulary)
-        try personFigures(store: store)
-        try relationsFigures(store: store)
+        print("second run, nothing changed (a check of every file): \(String(format: "%.2f", noopSeconds)) s (\(second.unchanged.formatted()) files unchanged, \(second.added + second.updated) read)")
+        var folders: [String]?
+        let folderSeconds = try Timing.seconds { folders = try FolderCheck.changedFolders(corpus: corpus, in: database) }
+        print("folder check, nothing changed (what a query does): \(Timing.ms(folderSeconds)) for \(try SizeFigures.count("SELECT count(*) FROM folder", dbPath: dbPath)) folders, \(folders?.count ?? -1) changed")
     }
 
     /// The standard loader when entity recognition fills entities; the generator's gazetteer
@@ -102,54 +112,6 @@ struct Bench {
         }
         if recognised { return (.standard, "entity recognition") }
         return (GazetteerLoader(generator: generator).loader, "generator's gazetteer; entity recognition not merged")
-    }
-
-    static func searchFigures(store: IndexStore, dbPath: String, vocabulary: Vocabulary) throws {
-        let queries = QuerySet.make(vocabulary)
-        var config = Configuration()
-        config.readonly = true
-        let raw = try DatabaseQueue(path: dbPath, configuration: config)
-        func rawSearch(_ words: [String]) throws -> Int {
-            try raw.read { db in
-                let match = words.joined(separator: " ")
-                let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM articleText WHERE articleText MATCH ?", arguments: [match]) ?? 0
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT rowid, title, rank, snippet(articleText, 1, '[', ']', '…', 24) FROM articleText
-                    WHERE articleText MATCH ? ORDER BY rank LIMIT 10
-                    """, arguments: [match])
-                return total + rows.count
-            }
-        }
-        for q in queries {  // warm the page cache for both
-            _ = try store.search(q.joined(separator: " "), limit: 10)
-            _ = try rawSearch(q)
-        }
-        var byline: [Double] = [], direct: [Double] = []
-        var fullByline: [Double] = [], fullDirect: [Double] = []
-        var hits = 0, windowed = 0
-        for q in queries {
-            var results: SearchResults?
-            byline.append(try Timing.seconds { results = try store.search(q.joined(separator: " "), limit: 10) })
-            hits += results?.total ?? 0
-            direct.append(try Timing.seconds { _ = try rawSearch(q) })
-            if results?.hint != nil {
-                windowed += 1
-            } else {
-                fullByline.append(byline[byline.count - 1])
-                fullDirect.append(direct[direct.count - 1])
-            }
-        }
-        let p50 = Timing.percentile(byline, 50), p99 = Timing.percentile(byline, 99)
-        let r50 = Timing.percentile(direct, 50), r99 = Timing.percentile(direct, 99)
-        print("search, \(queries.count) queries (1 and 2 words, top 10 with snippets): p50 \(Timing.ms(p50)), p99 \(Timing.ms(p99)), "
-            + "mean \(hits / queries.count) matches")
-        print("  \(windowed) of \(queries.count) queries matched over 5,000 reports: title matches ranked first, then the best of the 2,000 indexed last")
-        print("raw FTS5, same queries (count + top 10 by rank with title and snippet): p50 \(Timing.ms(r50)), p99 \(Timing.ms(r99))")
-        print("Byline / raw: p50 \(String(format: "%.2f", p50 / r50)), p99 \(String(format: "%.2f", p99 / r99)), "
-            + "total \(String(format: "%.2f", byline.reduce(0, +) / direct.reduce(0, +)))")
-        let f50 = Timing.percentile(fullByline, 50) / Timing.percentile(fullDirect, 50)
-        print("Byline / raw on the \(fullByline.count) queries both rank in full (the overhead): p50 \(String(format: "%.2f", f50)), "
-            + "total \(String(format: "%.2f", fullByline.reduce(0, +) / fullDirect.reduce(0, +)))")
     }
 
     static func personFigures(store: IndexStore) throws {

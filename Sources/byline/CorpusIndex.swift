@@ -5,19 +5,26 @@ import Foundation
 
 /// Opens a corpus's index and brings it up to date before a command reads it.
 enum CorpusIndex {
-    /// The store for `options`, after an incremental index run.
+    /// The store for `options`, brought up to date as `IndexFreshness` describes.
     ///
-    /// The run shows a progress bar on a terminal; when it changed the index, one summary
-    /// line and the warnings it met go to stderr, so stdout stays the command's own output.
+    /// A run that indexes shows a progress bar on a terminal; when it changed the index, one
+    /// summary line and the warnings it met go to stderr, so stdout stays the command's own
+    /// output. So does one line when the answer may be behind.
     static func open(_ options: CorpusOptions) throws -> IndexStore {
+        try openChecked(options).store
+    }
+
+    /// The store, with how current it is (for `--json`).
+    static func openChecked(_ options: CorpusOptions) throws -> (store: IndexStore, freshness: IndexFreshness) {
         try requireFolder(options)
-        let (database, summary) = try update(corpus: options.corpus, indexPath: options.indexPath)
-        if summary.changedIndex {
+        let (database, summary, freshness) = try update(corpus: options.corpus, indexPath: options.indexPath, refresh: options.refresh, full: false)
+        if let summary, summary.changedIndex {
             Output.error(IndexReport.line(summary))
             for warning in summary.newWarnings { Output.error(VisibleText.make(warning)) }
             for line in IndexReport.readWarningLines(summary) { Output.error(line) }
         }
-        return IndexStore(database: database, corpus: options.corpus)
+        if let note = freshness.note(now: IndexFreshness.now) { Output.error(VisibleText.make(note)) }
+        return (IndexStore(database: database, corpus: options.corpus), freshness)
     }
 
     /// Fails with one line when the reports folder is missing. Checked before the index is
@@ -32,18 +39,25 @@ enum CorpusIndex {
         }
     }
 
-    /// Opens the index and runs the indexer once, with a progress bar on a terminal.
+    /// Opens the index and runs the indexer over every file, with a progress bar on a terminal.
+    static func update(corpus: String, indexPath: String) throws -> (IndexDatabase, IndexSummary) {
+        let (database, summary, _) = try update(corpus: corpus, indexPath: indexPath, refresh: true, full: true)
+        return (database, summary ?? IndexSummary())
+    }
+
+    /// Opens the index and brings it up to date: every file with `full` or `refresh`, else as
+    /// `IndexFreshness.scope` decides (nil summary: nothing had changed).
     ///
     /// An index found damaged, on opening or during the run, is set aside and rebuilt with one
     /// warning on stderr.
-    static func update(corpus: String, indexPath: String) throws -> (IndexDatabase, IndexSummary) {
+    static func update(corpus: String, indexPath: String, refresh: Bool, full: Bool) throws -> (IndexDatabase, IndexSummary?, IndexFreshness) {
         do {
             do {
-                return try run(corpus: corpus, indexPath: indexPath)
+                return try run(corpus: corpus, indexPath: indexPath, refresh: refresh || full)
             } catch let IndexError.damaged(path, reason) {
                 // The damaged file has been moved aside; opening again starts a new index.
                 Output.error(VisibleText.make(IndexDatabase.rebuiltWarning(path: path, reason: reason)))
-                return try run(corpus: corpus, indexPath: indexPath)
+                return try run(corpus: corpus, indexPath: indexPath, refresh: true)
             }
         } catch {
             Output.error(VisibleText.make(error.description))
@@ -51,14 +65,20 @@ enum CorpusIndex {
         }
     }
 
-    private static func run(corpus: String, indexPath: String) throws(IndexError) -> (IndexDatabase, IndexSummary) {
+    private static func run(corpus: String, indexPath: String, refresh: Bool) throws(IndexError) -> (IndexDatabase, IndexSummary?, IndexFreshness) {
         let database = try IndexDatabase(path: indexPath)
         if let warning = database.warning { Output.error(VisibleText.make(warning)) }
-        let bar = ProgressBar()
-        defer { bar.finish() }
-        let summary = try Indexer(database: database, corpus: corpus).update(progress: bar.show, waiting: {
-            Output.error(VisibleText.make("waiting for another byline run that is indexing \(corpus)…"))
-        })
-        return (database, summary)
+        let checks = try IndexChecks.read(database)
+        let changed = refresh ? nil : try FolderCheck.changedFolders(corpus: corpus, in: database)
+        let scope = IndexFreshness.scope(refresh: refresh, checks: checks, changed: changed)
+        var summary: IndexSummary?
+        if let scope {
+            let bar = ProgressBar()
+            defer { bar.finish() }
+            summary = try Indexer(database: database, corpus: corpus).update(scope: scope, progress: bar.show, waiting: {
+                Output.error(VisibleText.make("waiting for another byline run that is indexing \(corpus)…"))
+            })
+        }
+        return (database, summary, IndexFreshness.after(scope, checks: checks, now: IndexFreshness.now))
     }
 }

@@ -40,7 +40,7 @@ struct PersonCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try CorpusIndex.open(corpus)
+        let (store, freshness) = try CorpusIndex.openChecked(corpus)
         let wanted = name.joined(separator: " ")
         let entityKey: String
         if let key {
@@ -74,6 +74,7 @@ struct PersonCommand: ParsableCommand {
             guard case .object(var fields) = page.json else { return }
             fields.append(("with", relations?.withJSON(limit: connections) ?? .array([])))
             fields.append(("timeline", relations?.timelineJSON ?? .array([])))
+            fields.append(("freshness", freshness.json))
             Output.line(JSONValue.object(fields).serialized())
         } else {
             Output.line(Self.plain(page, relations: relations, limit: connections, ascii: ascii))

@@ -21,14 +21,16 @@ struct SearchCommand: ParsableCommand {
               after:2024             dated on or after 2024-01-01
               before:2024-07         dated before 2024-07-01 (YYYY, YYYY-MM, YYYY-MM-DD)
 
-            Results are ranked by BM25, a match in the title counting five times one \
-            in the body. When more than 5,000 reports match, those with a word in the \
-            title come first, then the best of the 2,000 indexed last. A query that \
-            cannot be read as written is searched as well as possible, and a one-line \
-            note on stderr says how.
+            Results are ranked by BM25 over every matching report, a match in the title \
+            counting five times one in the body. A query that cannot be read as written is \
+            searched as well as possible, and a one-line note on stderr says how.
 
-            The index is brought up to date first. Exit status: 0, also when nothing \
-            matches; 1 when the folder or the index cannot be used.
+            The index is brought up to date first: files added, removed or renamed are \
+            found from folder times at once; a file edited in place is found by a check of \
+            every file, which folders of up to 2,000 files get every time and larger ones \
+            with --refresh or byline index. When the answer may miss such an edit, one line \
+            on stderr says so (and "freshness" in --json). Exit status: 0, also when \
+            nothing matches; 1 when the folder or the index cannot be used.
             """
     )
 
@@ -49,12 +51,12 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try CorpusIndex.open(corpus)
+        let (store, freshness) = try CorpusIndex.openChecked(corpus)
         let query = words.joined(separator: " ")
         let results = try store.search(query, limit: limit)
         if let hint = results.hint { Output.error(VisibleText.make(hint)) }
         if json {
-            Output.line(results.json.serialized())
+            Output.line(results.json.adding("freshness", freshness.json).serialized())
         } else {
             Output.line(Self.plain(results))
         }

@@ -185,7 +185,24 @@ import Testing
         _ = try run(["index", folder, "--index", index])
         let run = try run(["search", "hydrogen", "--dir", folder, "--index", index, "--json"])
         #expect(run.status == 0)
-        #expect(run.out == #"{"query":"hydrogen","total":0,"results":[]}"# + "\n")
+        #expect(run.out.hasPrefix(#"{"query":"hydrogen","total":0,"results":[],"freshness":{"checked":"files","lastFullCheck":""#))
+        #expect(run.out.hasSuffix(#"Z","mayBeBehind":false}}"# + "\n"))
+    }
+
+    @Test func aSmallFolderIsCheckedFileByFileSoAnEditInPlaceIsSearchedAtOnce() throws {
+        _ = try run(["index", folder, "--index", index])
+        let file = try #require(try FileManager.default.subpathsOfDirectory(atPath: folder).first { $0.hasSuffix(".txt") })
+        let path = folder + "/" + file
+        let folderTime = try FileManager.default.attributesOfItem(atPath: (path as NSString).deletingLastPathComponent)[.modificationDate] as? Date
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try (text + "\n\nThe zeppelinist arrived.\n").write(toFile: path, atomically: false, encoding: .utf8)
+        if let folderTime {
+            try FileManager.default.setAttributes([.modificationDate: folderTime], ofItemAtPath: (path as NSString).deletingLastPathComponent)
+        }
+        let found = try run(["search", "zeppelinist", "--dir", folder, "--index", index, "--json"])
+        #expect(found.status == 0)
+        #expect(found.out.contains(#""total":1,"#))
+        #expect(!found.err.contains("may be behind"))
     }
 
     @Test func peopleListsTheEntitiesShowRecognisesMostMentionedFirst() throws {

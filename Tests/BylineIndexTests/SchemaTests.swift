@@ -10,7 +10,7 @@ import Testing
         let database = try corpus.openDatabase()
         #expect(try database.appliedMigrations() == ["1 files, reports, full text, entities"])
         let tables = try database.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'articleText_%' AND name NOT LIKE 'grdb_%' ORDER BY name") }
-        #expect(tables == ["alias", "appearance", "article", "articleText", "entity", "file", "meta", "reportEntities", "role"])
+        #expect(tables == ["alias", "appearance", "article", "articleText", "entity", "file", "folder", "meta", "reportEntities", "role"])
         #expect(try database.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 32768)
     }
 

@@ -35,3 +35,17 @@ public struct CorpusFile: Sendable, Equatable, Hashable {
         return name[name.index(after: dot)...].lowercased()
     }
 }
+
+/// A folder of a corpus as a scan listed it: how the index tells, from one `stat`, whether
+/// files were added to it, removed from it or renamed in it since.
+public struct CorpusFolder: Sendable, Equatable, Hashable {
+    /// The path below the corpus root, with `/` separators; "" for the root.
+    public var relativePath: String
+    /// Modification time in nanoseconds since 1970.
+    public var modifiedNanoseconds: Int64
+
+    public init(relativePath: String, modifiedNanoseconds: Int64) {
+        self.relativePath = relativePath
+        self.modifiedNanoseconds = modifiedNanoseconds
+    }
+}

@@ -5,6 +5,10 @@ import GRDB
 /// - `file`: one row per file of the corpus folder, with what `stat` said and a hash of its
 ///   bytes, so the next run can tell unchanged files without reading them. A file that gave
 ///   no report keeps its warning here, so unchanged skipped files stay skipped and are shown.
+/// - `folder`: every folder of the corpus (the root as "") with its modification time when it
+///   was last listed, so a query can find added, removed and renamed files with one `stat` per
+///   folder (`FolderCheck`); `meta` says when the folders and the files were last checked
+///   (`IndexChecks`).
 /// - `article`: one row per report. `body` holds the story's blocks joined by line breaks and is
 ///   the content of the full-text table; `blocks` says where each block lies in it
 ///   (`BlockLayout`), and `details` holds captions, quotes, tags and warnings (`ArticleDetails`).
@@ -44,7 +48,7 @@ public enum IndexSchema {
     static let fullTextHashSize = 8 << 20
 
     /// The shape of the tables migration 1 makes; changed whenever migration 1 changes.
-    static let layout = "8"  // 4: entity keys spelled in Latin (NameSpelling); 5: names not in capitals; 6: mentions in appearance, FTS5 hashsize; 7: alias.folded without punctuation (NameFolding); 8: reportEntities, the recogniser of issue 16
+    static let layout = "8"  // 4: entity keys spelled in Latin (NameSpelling); 5: names not in capitals; 6: mentions in appearance, FTS5 hashsize; 7: alias.folded without punctuation (NameFolding); 8: reportEntities, folder times, the recogniser of issue 16
 
     /// Whether the index has the tables this build of Byline expects.
     static func hasCurrentLayout(_ db: Database) throws -> Bool {
@@ -91,6 +95,11 @@ public enum IndexSchema {
                 hash INTEGER NOT NULL,
                 warning TEXT
             );
+
+            CREATE TABLE folder (
+                path TEXT PRIMARY KEY NOT NULL,
+                mtime INTEGER NOT NULL
+            ) WITHOUT ROWID;
 
             CREATE TABLE article (
                 id INTEGER PRIMARY KEY,

@@ -48,7 +48,10 @@ public struct Indexer: Sendable {
     ///   - waiting: called once, before waiting, when another run (in any process) is
     ///     updating the same index; runs take turns (see `IndexLock`).
     /// - Throws: `IndexError` when the folder cannot be read or the database fails.
-    public func update(progress: (IndexProgress) -> Void = { _ in },
+    ///   - scope: `.everything` stats every file (finding edits in place); `.folders` lists
+    ///     only the folders a `FolderCheck` found changed (see `IndexScope`).
+    public func update(scope: IndexScope = .everything,
+                       progress: (IndexProgress) -> Void = { _ in },
                        shouldStop: () -> Bool = { false },
                        waiting: () -> Void = {}) throws(IndexError) -> IndexSummary {
         let lock = try IndexLock(databasePath: database.path, waiting: waiting)
@@ -63,16 +66,16 @@ public struct Indexer: Sendable {
         guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory) else {
             throw .corpusUnreadable(path: corpus, reason: "No such file or directory")
         }
-        var scan = scanner.scan(root: corpus)
+        let listing = try FolderListing(scope: scope, corpus: corpus, root: root, scanner: scanner, database: database)
+        var scan = listing.scan
         let indexFiles = indexFilesInside(root: root)
         if !indexFiles.isEmpty { scan.files.removeAll { indexFiles.contains($0.relativePath) } }
         scan.files.sort(by: IndexPlan.inPathOrder)   // in place: a sorted copy is 5 MB at 100,000 files
 
         let plan = try database.read { db in
             let storedRoot = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'root'")
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash, warning FROM file ORDER BY path")
-            return try IndexPlan(files: scan.files, recheckAll: storedRoot != nil && storedRoot != root) {
-                try rows.next().map { StoredFile(id: $0[0], path: $0[1], size: $0[2], mtime: $0[3], hash: $0[4], warning: $0[5]) }
+            return try listing.withStoredFiles(in: db) { next in
+                try IndexPlan(files: scan.files, recheckAll: storedRoot != nil && storedRoot != root, nextStored: next)
             }
         }
         var summary = IndexSummary()
@@ -111,6 +114,7 @@ public struct Indexer: Sendable {
                     try run.writer.remove(file, in: db)
                 }
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('root', ?)", arguments: [root])
+                try listing.record(in: db)
             }
             try WriterTimes.measure(&summary.writer.entityTotals) { try EntityTotals.refresh(db, counted: run.writer.tallies) }
             try FullTextMerging.set(.asItGoes, in: db)

@@ -15,19 +15,10 @@ public final class IndexStore: ArticleStore, Sendable {
     /// The corpus folder as the user named it; paths in results start with it.
     public let corpus: String
     private let paths: ReportPaths
-    /// Matches above which ranking is bounded (see `SearchEngine`); tests lower them.
-    let rankingLimit: Int
-    let rankingWindow: Int
 
-    public convenience init(database: IndexDatabase, corpus: String) {
-        self.init(database: database, corpus: corpus, rankingLimit: 5_000, rankingWindow: 2_000)
-    }
-
-    init(database: IndexDatabase, corpus: String, rankingLimit: Int, rankingWindow: Int) {
+    public init(database: IndexDatabase, corpus: String) {
         self.database = database
         self.corpus = corpus
-        self.rankingLimit = rankingLimit
-        self.rankingWindow = rankingWindow
         var isDirectory: ObjCBool = true
         let exists = FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory)
         paths = ReportPaths(corpus: corpus, corpusIsFile: exists && !isDirectory.boolValue)
@@ -57,7 +48,7 @@ public final class IndexStore: ArticleStore, Sendable {
     }
 
     public func search(_ query: String, limit: Int) throws -> SearchResults {
-        try database.read { try SearchEngine(paths: paths, rankingLimit: rankingLimit, rankingWindow: rankingWindow).search(query, limit: limit, in: $0) }
+        try database.read { try SearchEngine(paths: paths).search(query, limit: limit, in: $0) }
     }
 
     public func entities(kind: Entity.Kind?, limit: Int) throws -> [EntitySummary] {

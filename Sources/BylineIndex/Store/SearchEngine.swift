@@ -4,24 +4,12 @@ import GRDB
 
 /// Runs a `SearchQuery` against the index.
 ///
-/// Words are matched by FTS5 and ranked by BM25 (FTS5 sorts by `rank` itself, so only the
-/// hits shown get a snippet); filters narrow the matches with joins on dates and entity
-/// appearances. A query with filters or exclusions but no words lists matching reports newest
-/// first, with the lead as the snippet.
-///
-/// BM25 has to score every match before it can sort, about 3 µs per report: a word found in
-/// half of 100,000 reports takes FTS5 150 ms or more to rank. When more than `rankingLimit`
-/// reports match (and no filter narrows them), reports with a word in the title are ranked
-/// first, then the `rankingWindow` most recently indexed others, and the hint says so; the
-/// total still counts every match.
+/// Words are matched by FTS5 and ranked by BM25 over every match, however many (FTS5 sorts
+/// by `rank` itself, so only the hits shown get a snippet); filters narrow the matches with
+/// joins on dates and entity appearances. A query with filters or exclusions but no words
+/// lists matching reports newest first, with the lead as the snippet.
 struct SearchEngine {
     let paths: ReportPaths
-
-    /// Matches above which ranking is limited to a window.
-    var rankingLimit = 5_000
-    /// How many of the most recently indexed matches without a word in the title are ranked
-    /// when there are too many.
-    var rankingWindow = 2_000
 
     /// Tokens of context in a snippet.
     static let snippetTokens = 24
@@ -78,30 +66,12 @@ struct SearchEngine {
             : "SELECT count(*) FROM articleText JOIN article a ON a.id = articleText.rowid WHERE articleText MATCH ?\(filters)")
         let total = try Int.fetchOne(count, arguments: StatementArguments([match] + arguments)) ?? 0
         guard total > 0, limit > 0 else { return SearchResults(query: text, total: total, hits: [], hint: hint) }
-        guard total > rankingLimit, conditions.isEmpty, let inTitle = FTS5Expression.anyOf(query.groups.flatMap { $0 }) else {
-            let hits = try rankedHits(match: match, filters: filters, arguments: arguments, window: nil, limit: limit, in: db)
-            return SearchResults(query: text, total: total, hits: hits, hint: hint)
-        }
-        // Too many matches to rank them all. With the title weighted five times the body, a
-        // report with a word in its title outranks any without, so those are ranked first
-        // (for one word, exactly as a full ranking would), then the most recently indexed others.
-        let titleFilter = "{title} : (\(inTitle))"
-        var hits = try rankedHits(match: "(\(match)) AND \(titleFilter)", filters: "", arguments: [], window: nil, limit: limit, in: db)
-        if hits.count < limit {
-            let bodyOnly = "(\(match)) NOT \(titleFilter)"
-            let cutoff = try Int64.fetchOne(db.cachedStatement(sql: """
-                SELECT rowid FROM articleText WHERE articleText MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?
-                """), arguments: [bodyOnly, rankingWindow - 1]) ?? 0
-            hits += try rankedHits(match: bodyOnly, filters: "", arguments: [], window: cutoff, limit: limit - hits.count, in: db)
-        }
-        let note = "\(total.formatted()) reports match: those with a word in the title come first, then the best of the "
-            + "\(rankingWindow.formatted()) indexed last. Add words to narrow the search."
-        return SearchResults(query: text, total: total, hits: hits, hint: [hint, note].compactMap { $0 }.joined(separator: " "))
+        let hits = try rankedHits(match: match, filters: filters, arguments: arguments, limit: limit, in: db)
+        return SearchResults(query: text, total: total, hits: hits, hint: hint)
     }
 
-    /// The best `limit` matches by BM25, each with its snippet; `window` ranks only reports
-    /// whose row id is at least that.
-    private func rankedHits(match: String, filters: String, arguments: [any DatabaseValueConvertible], window: Int64?,
+    /// The best `limit` matches by BM25, each with its snippet.
+    private func rankedHits(match: String, filters: String, arguments: [any DatabaseValueConvertible],
                             limit: Int, in db: Database) throws -> [SearchHit] {
         // Cached statements: the SQL only varies with the filters, and preparing it again for
         // every search would cost more than running it.
@@ -112,12 +82,12 @@ struct SearchEngine {
             FROM articleText
             JOIN article a ON a.id = articleText.rowid
             JOIN file f ON f.id = a.fileId
-            WHERE articleText MATCH ?\(filters)\(window == nil ? "" : " AND articleText.rowid >= ?")
+            WHERE articleText MATCH ?\(filters)
             ORDER BY articleText.rank
             LIMIT ?
             """)
         var hits: [SearchHit] = []
-        let rows = try Row.fetchCursor(ranked, arguments: StatementArguments([match] + arguments + (window.map { [$0] } ?? []) + [limit]))
+        let rows = try Row.fetchCursor(ranked, arguments: StatementArguments([match] + arguments + [limit]))
         while let row = try rows.next() {
             let bodySnippet: String = row[6]
             var snippet = SnippetText.marked(bodySnippet)
