@@ -50,13 +50,6 @@ import Testing
         #expect(storyText(try htmlArticle(page)) == first + second)
     }
 
-    @Test func aListOfLinksInsideTheStoryIsLeftOut() throws {
-        let story = Self.prose(4)
-        let links = (1...5).map { "<li><a href=\"/story/\($0)\">Another headline number \($0) from the harbour desk</a></li>" }.joined()
-        let page = htmlPage(body: "<article>\(Self.paragraphs(Array(story.prefix(2))))<div><ul>\(links)</ul></div>\(Self.paragraphs(Array(story.suffix(2))))</article>")
-        #expect(storyText(try htmlArticle(page)) == story)
-    }
-
     @Test func aListThatIsPartOfTheStoryIsKept() throws {
         let story = Self.prose(3)
         let items = ["Crane operators want two more rest breaks a shift", "Night shifts are to be shortened by an hour", "Pay talks resume in September"]
@@ -77,12 +70,6 @@ import Testing
         let page = htmlPage(head: "<title>Dockworkers end their strike after a night of talks</title>",
                             body: "<div class=\"content\"><h2>Dockworkers end their strike after a night of talks</h2>\(Self.paragraphs(story))<h2>What happens next</h2>\(Self.paragraphs(Self.prose(1, topic: "next week")))</div>")
         #expect(storyText(try htmlArticle(page)) == story + ["What happens next"] + Self.prose(1, topic: "next week"))
-    }
-
-    @Test func aShareBarInsideTheStoryIsLeftOut() throws {
-        let story = Self.prose(3)
-        let page = htmlPage(body: "<article><div class=\"share-tools\"><span>Share on networks</span></div>\(Self.paragraphs(story))</article>")
-        #expect(storyText(try htmlArticle(page)) == story)
     }
 
     @Test func hiddenBlocksAreNotStoryText() throws {

@@ -48,7 +48,7 @@ struct ArticleExtractor {
 
         private mutating func visit(_ element: HTMLElement) {
             let isBlock = ArticleExtractor.blockElements.contains(element.name)
-            if PageFurniture.isFurniture(element, byName: !scored) {
+            if PageFurniture.isFurniture(element, byName: !scored) || (scored && PageFurniture.isSignUpBox(element)) {
                 if isBlock { flush() }
                 // A story's own header is furniture, but its lead photo is not.
                 if element.name == "header" {

@@ -111,7 +111,14 @@ extension ContentScorer.Pass {
                     }
                 }
             }
-            guard keep else { continue }
+            guard keep else {
+                // The story's lead photo often sits in a header beside the text block.
+                if tree.name(sibling) == "figure" || tree.name(sibling) == "header" {
+                    let figures = tree.name(sibling) == "figure" ? [sibling] : tree.elements(in: sibling, named: ["figure"])
+                    for figure in figures where tree.count(in: figure, named: "img") > 0 { tree.append(figure, to: story) }
+                }
+                continue
+            }
             if !["div", "article", "section", "p", "ol", "ul"].contains(tree.name(sibling)) { tree.rename(sibling, to: "div") }
             tree.append(sibling, to: story)
         }

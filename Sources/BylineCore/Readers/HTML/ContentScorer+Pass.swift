@@ -113,7 +113,9 @@ extension ContentScorer {
                     continue
                 }
                 if options.contains(.stripUnlikely), current != body {
-                    if ContentHints.isUnlikely(hints), !ContentHints.mayBeContent(hints), name != "a",
+                    // A story header holding the lead photo stays, for `gather` to take the photo.
+                    let holdsLeadPhoto = name == "header" && !tree.elements(in: current, named: ["figure"]).isEmpty
+                    if ContentHints.isUnlikely(hints), !ContentHints.mayBeContent(hints), name != "a", !holdsLeadPhoto,
                        !tree.hasAncestor(current, named: "table"), !tree.hasAncestor(current, named: "code") {
                         node = removeAndNext(current)
                         continue

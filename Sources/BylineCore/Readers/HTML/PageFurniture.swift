@@ -15,6 +15,16 @@ enum PageFurniture {
         return byName && !contentTags.contains(element.name) && hasFurnitureName(element)
     }
 
+    /// A newsletter, subscription, cookie or paywall box, which scoring cannot tell from
+    /// story: its text is prose and it holds few links.
+    static func isSignUpBox(_ element: HTMLElement) -> Bool {
+        guard !contentTags.contains(element.name) else { return false }
+        let names = element.classNames + (element[attribute: "id"].map { [Substring($0)] } ?? [])
+        return names.contains { name in words(of: name).contains(where: signUpWords.contains) }
+    }
+
+    private static let signUpWords: Set<String> = ["newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "paywall"]
+
     private static let contentTags: Set<String> = ["article", "main", "body"]
 
     /// Whether the element's class or id names it as furniture (`share-bar`, `cookie_banner`,

@@ -28,11 +28,11 @@ struct PageMetadata {
         title = jsonLD?.headline
             ?? first(["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title"])
             ?? documentTitle.map { PageTitle.clean($0, siteName: siteName, headings: headings) }.flatMap(\.nonEmptyText)
-            ?? headings.first { !$0.isEmpty }
+            ?? page.descendants.first { $0.name == "h1" && !PageFurniture.isFurniture($0) }?.text.nonEmptyText
         title = title?.nonEmptyText
 
         let time = (page.first { $0.name == "article" } ?? page).first { $0.name == "time" && $0[attribute: "datetime"] != nil }
-        dateText = jsonLD?.datePublished ?? first(["article:published_time", "og:article:published_time"])
+        dateText = first(["article:published_time", "og:article:published_time"]) ?? jsonLD?.datePublished
             ?? first(["datepublished"]) ?? time?[attribute: "datetime"]
             ?? first(["publish-date", "pubdate", "date", "dc:date", "dc:date:issued", "dcterms:created", "sailthru:date", "parsely-pub-date"])
         dateText = dateText?.normalizedSpacing.nonEmptyText

@@ -20,9 +20,12 @@ enum PageTitle {
 
         var cleaned = title
         let separators = separatorRanges(in: title)
-        let hierarchical = separators.contains { title[$0] != " | " && title[$0] != " - " }
+        let hierarchical = separators.contains { ![" | ", " - ", " – ", " — "].contains(String(title[$0])) }
         if let last = separators.last {
             cleaned = String(title[..<last.lowerBound])
+            // After a dash the cut part must be short beside the rest: title-case headlines
+            // have dashes of their own (`Fight Moves To Geneva - Final Talks Begin`).
+            if [" - ", " – ", " — "].contains(String(title[last])), cleaned.count <= 2 * title[last.upperBound...].count { return title }
             if wordCount(cleaned) < 3, let first = separators.first {
                 cleaned = String(title[first.upperBound...])
             }
@@ -41,6 +44,8 @@ enum PageTitle {
         let words = wordCount(cleaned)
         let withoutSeparators = title.filter { !"|-\\/>»".contains($0) }
         if words <= 4, !hierarchical || words != wordCount(withoutSeparators) - 1 {
+            // A short headline keeps its cut only when what went reads as a site's name.
+            if let last = separators.last, looksLikeName(String(title[last.upperBound...])) { return cleaned }
             return title
         }
         return cleaned
@@ -70,7 +75,7 @@ enum PageTitle {
         var index = title.startIndex
         while index < title.endIndex {
             let next = title.index(after: index)
-            if title[index] == " ", next < title.endIndex, "|-\\/>»".contains(title[next]) {
+            if title[index] == " ", next < title.endIndex, "|-–—\\/>»".contains(title[next]) {
                 let after = title.index(after: next)
                 if after < title.endIndex, title[after] == " " {
                     ranges.append(index..<title.index(after: after))
@@ -81,6 +86,18 @@ enum PageTitle {
             index = next
         }
         return ranges
+    }
+
+    /// `The Valparaíso Ledger`, `Harbour Daily`, `example.com`: at most five words, each
+    /// capitalised or a small joining word, or a domain name.
+    private static func looksLikeName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...5).contains(words.count) else { return false }
+        if words.count == 1, text.contains("."), !text.hasSuffix(".") { return true }
+        let joining: Set<String> = ["of", "the", "and", "de", "del", "la", "van", "der", "&", "on", "for"]
+        return words.allSatisfy { word in
+            joining.contains(word.lowercased()) || word.first.map { $0.isUppercase || $0.isNumber } == true
+        } && !text.hasSuffix("?") && !text.hasSuffix("!")
     }
 
     private static func wordCount(_ text: String) -> Int {
