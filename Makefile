@@ -3,7 +3,7 @@
 SWIFT ?= swift
 export PATH := $(PATH):/opt/swift/usr/bin
 
-.PHONY: run test build release deps bench bench-ui bench-hostile clean fuzz bench-ner eval-ner
+.PHONY: run test build release deps bench bench-ui bench-hostile clean fuzz bench-ner eval-ner bench-web
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -67,3 +67,10 @@ bench-ner: deps
 # organisation precision, recall and F1), scored by ../shared/eval/ner_eval.py.
 eval-ner: release
 	./scripts/eval-ner.sh .build/release/byline
+
+# Reading speed of saved web pages, in process: median, p90 and slowest per-page time over the
+# development pages in ../shared/eval/web-pages (release build).
+WEB_PAGES ?= ../shared/eval/web-pages/pages
+bench-web: deps
+	$(SWIFT) build -c release --product web-bench
+	./.build/release/web-bench $(WEB_PAGES)
