@@ -3,7 +3,7 @@
 SWIFT ?= swift
 export PATH := $(PATH):/opt/swift/usr/bin
 
-.PHONY: run test build release deps bench bench-ui bench-hostile clean fuzz bench-ner eval-ner install man
+.PHONY: run test build release deps bench bench-ui bench-hostile clean fuzz bench-ner eval-ner install man bench-web
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -94,3 +94,10 @@ install: man
 	./.build/release/byline --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_byline
 	./.build/release/byline --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/byline.fish
 	@echo "Installed byline in $(DESTDIR)$(PREFIX)/bin (samples in share/byline/Articles, man byline)"
+
+# Reading speed of saved web pages, in process: median, p90 and slowest per-page time over the
+# development pages in ../shared/eval/web-pages (release build).
+WEB_PAGES ?= ../shared/eval/web-pages/pages
+bench-web: deps
+	$(SWIFT) build -c release --product web-bench
+	./.build/release/web-bench $(WEB_PAGES)

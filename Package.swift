@@ -48,6 +48,8 @@ let package = Package(
         ),
         // `make bench-ner`: entity recognition words per second; never part of `make test`.
         .executableTarget(name: "ner-bench", dependencies: ["BylineCore"]),
+        // `make bench-web`: per-page reading time of saved web pages; never part of `make test`.
+        .executableTarget(name: "web-bench", dependencies: ["BylineCore"]),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
         .testTarget(name: "BylineIndexTests", dependencies: ["BylineIndex", "CorpusGenerator", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI"]),

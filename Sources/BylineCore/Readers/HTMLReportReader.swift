@@ -1,6 +1,7 @@
-/// Reads saved HTML pages with libxml2's HTML parser (see `LibXML2`): the story from
-/// `<article>` or the densest block of text, its title, date, byline and canonical address
-/// from the page's metadata, and figures as captions; furniture is left out (see
+/// Reads saved HTML pages with libxml2's HTML parser (see `LibXML2`): the story found by
+/// scoring the page's blocks (`ContentScorer`), or on small pages the `<article>` or densest
+/// block of text (`StoryRoot`); its title, date, byline and canonical address from the page's
+/// metadata (`PageMetadata`), and figures as captions; furniture is left out (see
 /// `PageFurniture`). Pages in other character sets are decoded as they declare (`HTMLCharset`).
 public struct HTMLReportReader: ReportReader {
     public init() {}
@@ -10,10 +11,16 @@ public struct HTMLReportReader: ReportReader {
             throw ReadError(path: source.path, reason: "not an HTML page (no markup found)")
         }
         var warnings = parsed.warnings
-        let root = StoryRoot.find(in: parsed.page)
-        let metadata = PageMetadata(page: parsed.page, root: root)
+        var metadata = PageMetadata(page: parsed.page)
         var story = WebStoryBuilder()
-        ArticleExtractor(title: metadata.title).extract(root, into: &story)
+        if let scored = ContentScorer(title: metadata.title).story(of: parsed.page), scored.textLength >= ContentScorer.minimumLength {
+            ArticleExtractor(title: metadata.title, scored: true).extract(scored.story, into: &story)
+            if metadata.byline == nil { metadata.byline = scored.byline.flatMap { BylineNames.join([$0]) } }
+        } else {
+            // Too little text for scoring to tell story from furniture: the page's own
+            // markers (`<article>`, `<main>`, the densest block) decide.
+            ArticleExtractor(title: metadata.title).extract(StoryRoot.find(in: parsed.page), into: &story)
+        }
         if story.blocks.isEmpty, let body = metadata.jsonLD?.articleBody {
             var none: [ScraperImages.Found] = []
             PlainBody.add(body, to: &story, captions: &none)

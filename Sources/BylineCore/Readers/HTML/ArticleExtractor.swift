@@ -3,10 +3,13 @@
 struct ArticleExtractor {
     /// The page's title; an `<h1>` repeating it is not story text.
     var title: String?
+    /// Whether the root was chosen by `ContentScorer`, which has already weighed the class
+    /// and id of every block: only furniture by tag, role or visibility is then left out.
+    var scored = false
 
     /// Adds the story inside `root` to `story`.
     func extract(_ root: HTMLElement, into story: inout WebStoryBuilder) {
-        var walker = Walker(title: title.map(Self.comparable), story: story)
+        var walker = Walker(title: title.map(Self.comparable), scored: scored, story: story)
         walker.walk(root)
         walker.flush()
         story = walker.story
@@ -26,6 +29,7 @@ struct ArticleExtractor {
 
     private struct Walker {
         var title: String?
+        var scored: Bool
         var story: WebStoryBuilder
         /// The paragraph being gathered, as lines split by `<br>`; an empty line (two `<br>`s
         /// in a row) ends a paragraph, as pages without `<p>` use it.
@@ -44,7 +48,7 @@ struct ArticleExtractor {
 
         private mutating func visit(_ element: HTMLElement) {
             let isBlock = ArticleExtractor.blockElements.contains(element.name)
-            if PageFurniture.isFurniture(element) {
+            if PageFurniture.isFurniture(element, byName: !scored) || (scored && PageFurniture.isSignUpBox(element)) {
                 if isBlock { flush() }
                 // A story's own header is furniture, but its lead photo is not.
                 if element.name == "header" {
@@ -69,7 +73,7 @@ struct ArticleExtractor {
                 if !isHeadline, ArticleExtractor.comparable(text) != title { story.add(.subhead, text) }
             case "blockquote":
                 flush()
-                var inner = Walker(title: title, story: WebStoryBuilder())
+                var inner = Walker(title: title, scored: scored, story: WebStoryBuilder())
                 inner.walk(element)
                 inner.flush()
                 for block in inner.story.blocks where block.kind != .caption { story.add(.quote, block.text) }

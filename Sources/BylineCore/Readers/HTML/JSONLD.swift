@@ -12,32 +12,44 @@ struct JSONLD: Equatable {
     /// Types that describe the page's story, in schema.org's article family.
     static let articleTypes: Set<String> = [
         "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-        "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "report", "scholarlyarticle",
+        "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "advertisercontentarticle",
+        "satiricalarticle", "blogposting", "liveblogposting", "discussionforumposting", "socialmediaposting",
+        "report", "scholarlyarticle", "medicalscholarlyarticle", "techarticle",
     ]
 
     /// The first article described in the page's JSON-LD blocks, or nil when there is none.
     /// Blocks that are not valid JSON are ignored, as browsers and search engines do.
-    init?(page: HTMLElement) {
+    ///
+    /// - Parameter documentTitle: the page's `<title>`, which decides between an article's
+    ///   `name` and `headline` when they differ (sites put the SEO title in one of them).
+    init?(page: HTMLElement, documentTitle: String? = nil) {
         let scripts = page.elements(named: "script").filter {
             $0[attribute: "type"]?.lowercased().normalizedSpacing == "application/ld+json"
         }
         for script in scripts {
             guard let tree = try? JSONTreeParser.parse(script.rawText) else { continue }
             if let article = Self.objects(in: tree).first(where: Self.isArticle) {
-                self.init(article)
+                self.init(article, documentTitle: documentTitle)
                 return
             }
         }
         return nil
     }
 
-    private init(_ object: JSONTree) {
-        headline = object["headline"].flatMap(ScraperFields.text)?.normalizedSpacing.nonEmptyText
+    private init(_ object: JSONTree, documentTitle: String?) {
+        let name = object["name"].flatMap(ScraperFields.text)?.normalizedSpacing.nonEmptyText
+        let headline = object["headline"].flatMap(ScraperFields.text)?.normalizedSpacing.nonEmptyText
+        if let name, let headline, name != headline, let documentTitle {
+            let headlineMatches = TextSimilarity.of(headline, documentTitle) > 0.75
+            self.headline = headlineMatches && !(TextSimilarity.of(name, documentTitle) > 0.75) ? headline : name
+        } else {
+            self.headline = headline ?? name
+        }
         datePublished = object["datePublished"]?.scalarText?.normalizedSpacing.nonEmptyText
         authors = object["author"].map(Self.names) ?? []
         url = object["url"].flatMap(ScraperFields.text) ?? object["mainEntityOfPage"].flatMap { $0.string ?? $0["@id"]?.string }
         articleBody = object["articleBody"].flatMap(ScraperFields.text)
-        publisher = object["publisher"].flatMap { $0.string ?? $0["name"]?.string }
+        publisher = object["publisher"].flatMap { $0.string ?? $0["name"]?.string }?.normalizedSpacing.nonEmptyText
         switch object["keywords"] {
         case .string(let s)?: keywords = s.split(separator: ",").map(\.normalizedSpacing).filter { !$0.isEmpty }
         case .array(let items)?: keywords = items.compactMap(\.string).map(\.normalizedSpacing).filter { !$0.isEmpty }

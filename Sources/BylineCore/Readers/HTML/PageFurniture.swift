@@ -2,8 +2,9 @@
 /// navigation, headers and footers, asides, forms (comments, newsletter sign-ups), share
 /// bars, cookie banners, hidden elements and the like.
 enum PageFurniture {
-    /// Whether `element` and everything inside it is furniture.
-    static func isFurniture(_ element: HTMLElement) -> Bool {
+    /// Whether `element` and everything inside it is furniture; with `byName` false, only its
+    /// tag, role and visibility are judged, not its class and id.
+    static func isFurniture(_ element: HTMLElement, byName: Bool = true) -> Bool {
         if tags.contains(element.name) { return true }
         if let role = element[attribute: "role"]?.lowercased(), roles.contains(role) { return true }
         if element[attribute: "hidden"] != nil || element[attribute: "aria-hidden"]?.lowercased() == "true" { return true }
@@ -11,8 +12,18 @@ enum PageFurniture {
            style.contains("display:none") || style.contains("visibility:hidden") { return true }
         // `<article class="story has-sidebar-layout">` names its neighbours; the elements that
         // hold content by definition are judged by tag and role only.
-        return !contentTags.contains(element.name) && hasFurnitureName(element)
+        return byName && !contentTags.contains(element.name) && hasFurnitureName(element)
     }
+
+    /// A newsletter, subscription, cookie or paywall box, which scoring cannot tell from
+    /// story: its text is prose and it holds few links.
+    static func isSignUpBox(_ element: HTMLElement) -> Bool {
+        guard !contentTags.contains(element.name) else { return false }
+        let names = element.classNames + (element[attribute: "id"].map { [Substring($0)] } ?? [])
+        return names.contains { name in words(of: name).contains(where: signUpWords.contains) }
+    }
+
+    private static let signUpWords: Set<String> = ["newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "paywall"]
 
     private static let contentTags: Set<String> = ["article", "main", "body"]
 

@@ -1,43 +1,52 @@
 /// What a page says about its story outside the story text: title, date, byline, canonical
-/// address and tags, from `<meta>`, `<title>`, `<link>`, `<time>`, `rel=author` and JSON-LD.
+/// address, site name, language and tags, from JSON-LD, `<meta>` (Open Graph, `article:`,
+/// Dublin Core, Parse.ly), `<title>`, `<h1>`, `<link>`, `<time>` and `rel=author`.
 struct PageMetadata {
     var title: String?
     var dateText: String?
     var byline: String?
     var source: String?
+    var siteName: String?
+    var language: String?
     var tags: [String] = []
     var jsonLD: JSONLD?
 
-    /// - Parameter root: the story element (see `StoryRoot`), searched first for `<h1>` and
-    ///   `<time>`.
-    init(page: HTMLElement, root: HTMLElement) {
+    init(page: HTMLElement) {
         let meta = Self.metaValues(in: page)
         func first(_ keys: [String]) -> String? {
             for key in keys {
-                if let value = meta[key]?.first(where: { !$0.isEmpty }) { return value }
+                if let value = meta[key]?.last(where: { !$0.isEmpty }) { return HTMLEntities.decode(value).normalizedSpacing }
             }
             return nil
         }
-        jsonLD = JSONLD(page: page)
+        let documentTitle = page.first { $0.name == "title" }?.text.nonEmptyText
+        jsonLD = JSONLD(page: page, documentTitle: documentTitle)
+        siteName = jsonLD?.publisher ?? first(["og:site_name", "application-name"])
+        language = page[attribute: "lang"]?.normalizedSpacing.nonEmptyText ?? first(["og:locale", "language", "dc:language"])
 
-        let heading = (root.first { $0.name == "h1" } ?? page.first { $0.name == "h1" && !PageFurniture.isFurniture($0) })?.text.nonEmptyText
-        let siteName = first(["og:site_name", "application-name"]) ?? jsonLD?.publisher
-        let rawTitle = first(["og:title", "twitter:title"]) ?? page.first { $0.name == "title" }?.text.nonEmptyText
-        title = rawTitle.map { PageTitle.clean($0, siteName: siteName, heading: heading) }.flatMap(\.nonEmptyText)
-            ?? heading ?? jsonLD?.headline
+        let headings = page.descendants.filter { ($0.name == "h1" || $0.name == "h2") && !PageFurniture.isFurniture($0) }.map(\.text)
+        title = jsonLD?.headline
+            ?? first(["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title"])
+            ?? documentTitle.map { PageTitle.clean($0, siteName: siteName, headings: headings) }.flatMap(\.nonEmptyText)
+            ?? page.descendants.first { $0.name == "h1" && !PageFurniture.isFurniture($0) }?.text.nonEmptyText
+        title = title?.nonEmptyText
 
-        let time = root.first { $0.name == "time" && $0[attribute: "datetime"] != nil }
+        let time = (page.first { $0.name == "article" } ?? page).first { $0.name == "time" && $0[attribute: "datetime"] != nil }
         dateText = first(["article:published_time", "og:article:published_time"]) ?? jsonLD?.datePublished
             ?? first(["datepublished"]) ?? time?[attribute: "datetime"]
-            ?? first(["publish-date", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"])
+            ?? first(["publish-date", "pubdate", "date", "dc:date", "dc:date:issued", "dcterms:created", "sailthru:date", "parsely-pub-date"])
         dateText = dateText?.normalizedSpacing.nonEmptyText
 
         let authorLinks = page.descendants.filter { $0.name == "a" && Self.relations($0).contains("author") }.map(\.text)
-        byline = BylineNames.join(meta["author"] ?? [])
-            ?? BylineNames.join(meta["article:author"] ?? [])
-            ?? BylineNames.join(jsonLD?.authors ?? [])
+        let articleAuthors = (meta["article:author"] ?? []).filter { !$0.contains("://") && !$0.hasPrefix("www.") }
+        byline = BylineNames.join(jsonLD?.authors ?? [])
+            ?? BylineNames.join(meta["dc:creator"] ?? [])
+            ?? BylineNames.join(meta["dcterm:creator"] ?? [])
+            ?? BylineNames.join(meta["author"] ?? [])
+            ?? BylineNames.join(meta["parsely-author"] ?? [])
+            ?? BylineNames.join(articleAuthors)
+            ?? BylineNames.join(meta["sailthru:author"] ?? [])
             ?? BylineNames.join(authorLinks)
-            ?? BylineNames.join((meta["parsely-author"] ?? []) + (meta["sailthru.author"] ?? []) + (meta["dc.creator"] ?? []))
 
         let canonical = page.first { $0.name == "link" && Self.relations($0).contains("canonical") }?[attribute: "href"]
         source = (canonical?.normalizedSpacing.nonEmptyText ?? first(["og:url"]) ?? jsonLD?.url)?.normalizedSpacing.nonEmptyText
@@ -50,15 +59,19 @@ struct PageMetadata {
         }
     }
 
-    /// `<meta>` contents by lower-cased `property`, `name` or `itemprop`, in page order.
+    /// `<meta>` contents by `property`, `name` or `itemprop`, in page order. Keys are
+    /// lower-cased with `.` read as `:` (`DC.title` is `dc:title`); a `property` may name
+    /// several keys at once (`property="og:title twitter:title"`).
     private static func metaValues(in page: HTMLElement) -> [String: [String]] {
         var values: [String: [String]] = [:]
         for meta in page.elements(named: "meta") {
             guard let content = meta[attribute: "content"] else { continue }
+            var keys: [Substring] = []
             for attribute in ["property", "name", "itemprop"] {
-                if let key = meta[attribute: attribute]?.lowercased().normalizedSpacing, !key.isEmpty {
-                    values[key, default: []].append(content.normalizedSpacing)
-                }
+                if let value = meta[attribute: attribute] { keys += value.split(whereSeparator: \.isWhitespace) }
+            }
+            for key in Set(keys.map { String($0.lowercased().map { $0 == "." ? ":" : $0 }) }) {
+                values[key, default: []].append(content.normalizedSpacing)
             }
         }
         return values

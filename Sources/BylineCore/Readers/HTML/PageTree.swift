@@ -1,0 +1,206 @@
+/// A page as a mutable tree with parent links, for the content scorer (`ContentScorer`),
+/// which renames, moves and removes nodes as it narrows a page down to its story.
+///
+/// Nodes live in one array and refer to each other by index; a removed node is only
+/// unlinked from its parent. `HTMLElement` stays the reader's immutable value: the scorer
+/// builds a tree from one, and hands the story back as one (`element(_:)`).
+struct PageTree {
+    struct Node {
+        /// Lower-cased tag name; empty for a text node.
+        var name: String
+        var attributes: [String: String]
+        /// The text of a text node.
+        var text: String
+        var parent: Int
+        var children: [Int]
+        var isText: Bool { name.isEmpty }
+    }
+
+    private(set) var nodes: [Node] = []
+    /// The `<html>` element.
+    let root: Int
+
+    init(_ page: HTMLElement) {
+        root = 0
+        nodes.reserveCapacity(1024)
+        _ = add(page, parent: -1)
+    }
+
+    private mutating func add(_ element: HTMLElement, parent: Int) -> Int {
+        let index = nodes.count
+        nodes.append(Node(name: element.name, attributes: element.attributes, text: "", parent: parent, children: []))
+        var children: [Int] = []
+        children.reserveCapacity(element.children.count)
+        for child in element.children {
+            switch child {
+            case .element(let element):
+                children.append(add(element, parent: index))
+            case .text(let text):
+                children.append(nodes.count)
+                nodes.append(Node(name: "", attributes: [:], text: text, parent: index, children: []))
+            }
+        }
+        nodes[index].children = children
+        return index
+    }
+
+    subscript(_ index: Int) -> Node { nodes[index] }
+
+    func name(_ index: Int) -> String { nodes[index].name }
+    func parent(_ index: Int) -> Int? { nodes[index].parent >= 0 ? nodes[index].parent : nil }
+    func attribute(_ index: Int, _ name: String) -> String? { nodes[index].attributes[name] }
+    func children(_ index: Int) -> [Int] { nodes[index].children }
+
+    /// The element children, without text nodes.
+    func elementChildren(_ index: Int) -> [Int] { nodes[index].children.filter { !nodes[$0].isText } }
+
+    /// `class` and `id` joined, the string the class hints are matched against.
+    func hintText(_ index: Int) -> String {
+        let node = nodes[index]
+        return (node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? "")
+    }
+
+    // MARK: - Searching
+
+    /// The elements below `index` with one of `names`, in document order.
+    func elements(in index: Int, named names: Set<String>) -> [Int] {
+        var out: [Int] = []
+        var stack = nodes[index].children.reversed() as [Int]
+        while let next = stack.popLast() {
+            let node = nodes[next]
+            if node.isText { continue }
+            if names.contains(node.name) { out.append(next) }
+            stack.append(contentsOf: node.children.reversed())
+        }
+        return out
+    }
+
+    /// How many elements named `name` are below `index`.
+    func count(in index: Int, named name: String) -> Int {
+        var total = 0
+        var stack = nodes[index].children
+        while let next = stack.popLast() {
+            let node = nodes[next]
+            if node.isText { continue }
+            if node.name == name { total += 1 }
+            stack.append(contentsOf: node.children)
+        }
+        return total
+    }
+
+    /// Whether an ancestor of `index`, up to `depth` levels (all when nil), is named `name`.
+    func hasAncestor(_ index: Int, named name: String, depth: Int? = nil, where test: ((Int) -> Bool)? = nil) -> Bool {
+        var current = nodes[index].parent, level = 0
+        while current >= 0 {
+            if let depth, level >= depth { return false }
+            if nodes[current].name == name, test?(current) ?? true { return true }
+            current = nodes[current].parent
+            level += 1
+        }
+        return false
+    }
+
+    /// The ancestors of `index`, nearest first, at most `limit` of them.
+    func ancestors(_ index: Int, limit: Int = .max) -> [Int] {
+        var out: [Int] = []
+        var current = nodes[index].parent
+        while current >= 0, out.count < limit {
+            out.append(current)
+            current = nodes[current].parent
+        }
+        return out
+    }
+
+    /// Whether `index` is still attached below the root.
+    func isAttached(_ index: Int) -> Bool {
+        var current = index
+        while current != root {
+            let parent = nodes[current].parent
+            guard parent >= 0 else { return false }
+            current = parent
+        }
+        return true
+    }
+
+    // MARK: - Text
+
+    /// All text below `index`, as the page holds it.
+    func textContent(_ index: Int) -> String {
+        let node = nodes[index]
+        if node.isText { return node.text }
+        var out = ""
+        appendText(index, to: &out)
+        return out
+    }
+
+    private func appendText(_ index: Int, to out: inout String) {
+        for child in nodes[index].children {
+            let node = nodes[child]
+            if node.isText { out += node.text } else { appendText(child, to: &out) }
+        }
+    }
+
+    /// The text below `index` trimmed, with runs of whitespace as one space (what the
+    /// scorer measures lengths on).
+    func innerText(_ index: Int) -> String { textContent(index).normalizedSpacing }
+
+    /// Length of `innerText` in UTF-16 units, the unit the scoring thresholds were set in.
+    func textLength(_ index: Int) -> Int { innerText(index).utf16.count }
+
+    // MARK: - Changing the tree
+
+    mutating func remove(_ index: Int) {
+        let parent = nodes[index].parent
+        guard parent >= 0 else { return }
+        nodes[parent].children.removeAll { $0 == index }
+        nodes[index].parent = -1
+    }
+
+    mutating func rename(_ index: Int, to name: String) { nodes[index].name = name }
+
+    mutating func setAttribute(_ index: Int, _ name: String, _ value: String?) { nodes[index].attributes[name] = value }
+
+    /// Puts `replacement` (detached from where it was) in the place of `index`.
+    mutating func replace(_ index: Int, with replacement: Int) {
+        remove(replacement)
+        let parent = nodes[index].parent
+        guard parent >= 0, let position = nodes[parent].children.firstIndex(of: index) else { return }
+        nodes[parent].children[position] = replacement
+        nodes[replacement].parent = parent
+        nodes[index].parent = -1
+    }
+
+    /// A new element, not yet attached.
+    mutating func makeElement(_ name: String) -> Int {
+        nodes.append(Node(name: name, attributes: [:], text: "", parent: -1, children: []))
+        return nodes.count - 1
+    }
+
+    /// Appends `child` (detached from where it was) as the last child of `parent`.
+    mutating func append(_ child: Int, to parent: Int) {
+        remove(child)
+        nodes[parent].children.append(child)
+        nodes[child].parent = parent
+    }
+
+    /// Inserts `child` (detached) into `parent`'s children at `position`.
+    mutating func insert(_ child: Int, into parent: Int, at position: Int) {
+        remove(child)
+        nodes[parent].children.insert(child, at: min(position, nodes[parent].children.count))
+        nodes[child].parent = parent
+    }
+
+    // MARK: - Back to values
+
+    /// The subtree at `index` as an `HTMLElement`.
+    func element(_ index: Int) -> HTMLElement {
+        let node = nodes[index]
+        var element = HTMLElement(name: node.name, attributes: node.attributes)
+        element.children.reserveCapacity(node.children.count)
+        for child in node.children {
+            let childNode = nodes[child]
+            element.children.append(childNode.isText ? .text(childNode.text) : .element(self.element(child)))
+        }
+        return element
+    }
+}

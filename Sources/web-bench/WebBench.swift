@@ -1,0 +1,58 @@
+import BylineCore
+import Foundation
+
+/// `make bench-web`: how long Byline takes to read one saved web page, in process.
+///
+///     web-bench [PAGES_DIR] [--rounds N]
+///
+/// PAGES_DIR holds one folder per page with a `source.html` (default: the development set in
+/// `../shared/eval/web-pages/pages`). Every page is read N times (default 20) after one
+/// warm-up read; each page's time is the median of its rounds, and the line printed gives
+/// the median, 90th percentile and slowest of those per-page times. Never part of `make test`.
+@main
+struct WebBench {
+    static func main() throws {
+        var folder = "../shared/eval/web-pages/pages"
+        var rounds = 20
+        var args = CommandLine.arguments.dropFirst()
+        while let arg = args.popFirst() {
+            switch arg {
+            case "--rounds": rounds = args.popFirst().flatMap(Int.init) ?? rounds
+            case _ where !arg.hasPrefix("-"): folder = arg
+            default:
+                print("usage: web-bench [PAGES_DIR] [--rounds N]")
+                exit(2)
+            }
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder))?.sorted() ?? []
+        let pages = names.compactMap { name -> (String, Data)? in
+            let path = folder + "/" + name + "/source.html"
+            return FileManager.default.contents(atPath: path).map { (name, $0) }
+        }
+        guard !pages.isEmpty else {
+            print("web-bench: no page folders with a source.html in \(folder); name the folder of pages as the first argument")
+            exit(1)
+        }
+        let loader = ArticleLoader()
+        var perPage: [(name: String, seconds: Double)] = []
+        for (name, data) in pages {
+            _ = loader.load(data: data, path: name + ".html", relativePath: name + ".html")
+            var samples: [Double] = []
+            for _ in 0..<rounds {
+                let start = ContinuousClock.now
+                _ = loader.load(data: data, path: name + ".html", relativePath: name + ".html")
+                let d = ContinuousClock.now - start
+                samples.append(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+            }
+            perPage.append((name, samples.sorted()[samples.count / 2]))
+        }
+        let times = perPage.map(\.seconds).sorted()
+        let bytes = pages.reduce(0) { $0 + $1.1.count }
+        func ms(_ s: Double) -> String { String(format: "%.2f ms", s * 1000) }
+        let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first ?? "?"
+        print("web pages: \(pages.count) pages (\(bytes / 1024) KB), \(rounds) rounds each, load average \(load)")
+        print("per page: median \(ms(times[times.count / 2])), p90 \(ms(times[min(times.count - 1, times.count * 9 / 10)])), slowest \(ms(times.last!))")
+        let slowest = perPage.sorted { $0.seconds > $1.seconds }.prefix(5).map { "\($0.name) \(ms($0.seconds))" }
+        print("slowest pages: " + slowest.joined(separator: ", "))
+    }
+}
