@@ -102,6 +102,15 @@ private func entity(_ article: Article, _ name: String) -> Entity? {
         #expect(entity(a, "Mei Lin")?.roles == [])
     }
 
+    @Test func aPlayingPositionBeforeANameIsItsRoleNotPartOfTheName() {
+        let a = report([
+            "Fullback Tevita Halaholo kicked two penalties. Winger Siosaia Fifita scored late.",
+        ])
+        #expect(entity(a, "Tevita Halaholo")?.roles == ["fullback"])
+        #expect(entity(a, "Siosaia Fifita")?.roles == ["winger"])
+        #expect(!a.entities.contains { $0.name.hasPrefix("Fullback") || $0.name.hasPrefix("Winger") })
+    }
+
     @Test func aliasesAreOnlyStringsTheReportContains() {
         let paragraphs = [
             "Oluwaseun Adeyemi met Björn Lindqvist and Zhang Wei in Lagos.",

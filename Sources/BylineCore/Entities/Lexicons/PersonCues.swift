@@ -67,6 +67,8 @@ enum PersonCues {
     archaeologist; astronomer; climatologist; meteorologist; epidemiologist; virologist; ecologist
     economist; accountant; consultant; entrepreneur; investor; businessman; businesswoman
     mep; minister-designate; curator; librarian; filmmaker; photojournalist; presenter; host
+    fullback; full-back; winger; flanker; fly-half; scrum-half; halfback; playmaker; linebacker
+    outfielder; defenceman
     """
 
     /// Lower-case words that may open a role phrase before the role noun (`union`, `chief`).
