@@ -9,7 +9,8 @@ enum CorpusIndex {
     ///
     /// The run shows a progress bar on a terminal; when it changed the index, one summary
     /// line and the warnings it met go to stderr, so stdout stays the command's own output.
-    static func open(_ options: CorpusOptions) throws -> IndexStore {
+    static func open(_ options: CorpusOptions) throws -> any ArticleStore {
+        if let url = options.serverURL { return try PostgresCorpusIndex.open(options, url: url) }
         let (database, summary) = try update(corpus: options.corpus, indexPath: options.indexPath)
         if summary.changedIndex {
             Output.error(IndexReport.line(summary))

@@ -6,7 +6,7 @@ import GRDB
 /// their own. Short words (`of`, `the`, `for`) give no initial: `IWC` is `International
 /// Water Council`, `UNHCR` is not `United Nations High Commissioner for Refugees`. The
 /// counterpart of `SurnameLinks` for people, worked out as the index is read.
-enum AcronymLinks {
+public enum AcronymLinks {
     /// The entity that the initials `id` stand for, if exactly one.
     static func fullName(for id: Int64, in db: Database) throws -> Int64? {
         guard let row = try Row.fetchOne(db, sql: "SELECT kind, name FROM entity WHERE id = ?", arguments: [id]),
@@ -39,19 +39,27 @@ enum AcronymLinks {
     /// Every entity of initials in the index with the entity it stands for (`fullName` for all
     /// at once).
     static func all(in db: Database) throws -> [Int64: Int64] {
-        var withInitials: [String: ShortFormOwners] = [:]
-        var acronymOf: [Int64: String] = [:]
-        let entities = try Row.fetchCursor(db, sql: "SELECT id, kind, name FROM entity WHERE kind != 'person'")
-        while let row = try entities.next() {
-            if let letters = acronym(row[2]) { acronymOf[row[0]] = (row[1] as String) + ":" + letters }
-        }
-        let names = try Row.fetchCursor(db, sql: """
+        let entities = try Row.fetchAll(db, sql: "SELECT id, kind, name FROM entity WHERE kind != 'person'")
+            .map { (id: $0[0] as Int64, kind: $0[1] as String, name: $0[2] as String) }
+        let names = try Row.fetchAll(db, sql: """
             SELECT a.entityId, e.kind, a.folded FROM alias a JOIN entity e ON e.id = a.entityId
             WHERE e.kind != 'person' AND a.folded LIKE '% %'
-            """)
-        while let row = try names.next() {
-            let id: Int64 = row[0]
-            if let letters = initials(row[2]) { withInitials[(row[1] as String) + ":" + letters, default: ShortFormOwners(id)].add(id) }
+            """).map { (id: $0[0] as Int64, kind: $0[1] as String, folded: $0[2] as String) }
+        return links(entities: entities, names: names)
+    }
+
+    /// `all` from the places' and organisations' names (`entities`) and folded aliases of two
+    /// or more words (`names`). Public so that another store (BylinePostgres) links initials
+    /// by the same rule.
+    public static func links(entities: [(id: Int64, kind: String, name: String)],
+                             names: [(id: Int64, kind: String, folded: String)]) -> [Int64: Int64] {
+        var withInitials: [String: ShortFormOwners] = [:]
+        var acronymOf: [Int64: String] = [:]
+        for entity in entities {
+            if let letters = acronym(entity.name) { acronymOf[entity.id] = entity.kind + ":" + letters }
+        }
+        for name in names {
+            if let letters = initials(name.folded) { withInitials[name.kind + ":" + letters, default: ShortFormOwners(name.id)].add(name.id) }
         }
         var links: [Int64: Int64] = [:]
         for (id, key) in acronymOf {
@@ -69,7 +77,7 @@ enum AcronymLinks {
 
     /// The initials of a folded name of two or more words, short words left out: `un` for
     /// `united nations`, `iwc` for `international water council`.
-    static func initials(_ folded: String) -> String? {
+    public static func initials(_ folded: String) -> String? {
         let words = folded.split { $0 == " " || $0 == "-" }.filter { !shortWords.contains(String($0)) }
         guard words.count >= 2, words.count <= 6 else { return nil }
         let letters = words.compactMap(\.unicodeScalars.first)

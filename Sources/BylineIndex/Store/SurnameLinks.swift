@@ -9,7 +9,7 @@ import GRDB
 /// joins across reports, when pages and lookups are read, so that following a person leads to
 /// every report naming them. Entities stay as indexed: a report added later that names another
 /// Lindqvist in full makes the surname ambiguous again, and no stored row must be rewritten.
-enum SurnameLinks {
+public enum SurnameLinks {
     /// The person that the surname-only person `id` stands for, if exactly one.
     static func fullName(for id: Int64, in db: Database) throws -> Int64? {
         guard try String.fetchOne(db, sql: "SELECT kind FROM entity WHERE id = ?", arguments: [id]) == "person" else { return nil }
@@ -50,18 +50,25 @@ enum SurnameLinks {
     static func all(in db: Database) throws -> [Int64: Int64] {
         var ids: [Int64] = []
         var names: [String] = []
-        // Every word-aligned tail of every name (`lindqvist` of `sofia lindqvist`), as slices of
-        // the names: no string is made per tail.
-        var endingIn: [Substring: ShortFormOwners] = [:]
         let rows = try Row.fetchCursor(db, sql: """
             SELECT entityId, folded FROM alias WHERE entityId IN (SELECT id FROM entity WHERE kind = 'person')
             ORDER BY entityId
             """)
         while let row = try rows.next() {
-            let id: Int64 = row[0]
-            let name: String = row[1]
-            ids.append(id)
-            names.append(name)
+            ids.append(row[0])
+            names.append(row[1])
+        }
+        return links(ids: ids, names: names)
+    }
+
+    /// `all` from the people's folded names: `names[i]` is a name of the person `ids[i]`, and
+    /// each person's names are together. Public so that another store (BylinePostgres) links
+    /// short forms by the same rule.
+    public static func links(ids: [Int64], names: [String]) -> [Int64: Int64] {
+        // Every word-aligned tail of every name (`lindqvist` of `sofia lindqvist`), as slices of
+        // the names: no string is made per tail.
+        var endingIn: [Substring: ShortFormOwners] = [:]
+        for (id, name) in zip(ids, names) {
             var from = name.startIndex
             while let space = name[from...].firstIndex(of: " ") {
                 from = name.index(after: space)
