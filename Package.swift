@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "CorpusGenerator"),
         .executableTarget(
             name: "byline-bench",
-            dependencies: ["BylineCore", "BylineIndex", "CorpusGenerator", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["BylineCore", "BylineIndex", "BylinePostgres", "CorpusGenerator", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNcurses"]),
         .executableTarget(

@@ -47,7 +47,7 @@ case ${1:-} in
     as_postgres cp "$folder/port.tmp" "$folder/port"
     rm -f "$folder/port.tmp"
     if ! as_postgres "$BIN/initdb" -D "$folder/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
-        --no-sync -E UTF8 --locale=C > "$folder/initdb.log" 2>&1; then
+        --no-sync -E UTF8 --locale=C.UTF-8 > "$folder/initdb.log" 2>&1; then
       echo "postgres-throwaway: initdb failed:" >&2; cat "$folder/initdb.log" >&2; rm -rf "$folder"; exit 1
     fi
     if ! start_server "$folder"; then

@@ -38,6 +38,7 @@ enum PostgresSchema {
             """)
         let applied = try appliedVersion(session) ?? 0
         if applied > currentVersion { throw newer(session, applied) }
+        if applied == 0 { try checkCharacterClasses(session) }
         for migration in migrations where migration.version > applied {
             try session.transaction { () throws(PostgresStoreError) in
                 // postgres-nio sends each query as one prepared statement, so one at a time.
@@ -74,6 +75,16 @@ enum PostgresSchema {
     /// The names of the migrations applied, oldest first.
     static func appliedNames(_ session: PostgresSession) throws(PostgresStoreError) -> [String] {
         try session.query("SELECT name FROM byline_migration ORDER BY version").compactMap { try? $0.decode(String.self) }
+    }
+
+    /// Refuses a database whose LC_CTYPE is `C`: PostgreSQL's text parser then takes every
+    /// non-ASCII character for a letter, so `water”.` would be one word and never match `water`.
+    static func checkCharacterClasses(_ session: PostgresSession) throws(PostgresStoreError) {
+        let ctype = try session.query("SELECT datctype FROM pg_database WHERE datname = current_database()")
+            .first.flatMap { try? $0.decode(String.self) } ?? ""
+        guard ctype == "C" || ctype == "POSIX" else { return }
+        throw PostgresStoreError(session.location.description, problem: "the database's LC_CTYPE is \(ctype), which makes full-text search treat punctuation as letters",
+                                 advice: "create it with a UTF-8 locale: CREATE DATABASE \(session.location.database) LC_CTYPE 'C.UTF-8' TEMPLATE template0", kind: .server)
     }
 
     /// The statements of a migration's SQL: split at each `;` that ends a line, outside `$$`

@@ -87,7 +87,7 @@ final class PostgresSession: @unchecked Sendable {
         let connection: PostgresConnection
         if let open = self.connection, !open.isClosed {
             connection = open
-        } else if inTransaction {
+        } else if inTransaction || !reconnects {
             throw PostgresErrors.lost(location, reason: "the connection closed")
         } else {
             connection = try connect()

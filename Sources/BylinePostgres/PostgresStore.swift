@@ -51,6 +51,13 @@ public final class PostgresStore: ArticleStore, @unchecked Sendable {
         try locked { try PostgresSchema.appliedNames(session) }
     }
 
+    /// The bytes the whole database takes on the server (`pg_database_size`).
+    public static func databaseSize(location: PostgresLocation) throws -> Int64 {
+        let session = try PostgresSession(location)
+        defer { session.close() }
+        return try session.query("SELECT pg_database_size(current_database())").first.flatMap { try? $0.decode(Int64.self) } ?? 0
+    }
+
     /// Runs `body` with the session to itself.
     func locked<T>(_ body: () throws -> T) rethrows -> T {
         lock.lock()

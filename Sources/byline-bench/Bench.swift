@@ -17,14 +17,16 @@ struct Bench {
         var reports = 100_000
         var work = NSTemporaryDirectory() + "byline-bench"
         var searchOnly = false
+        var postgres: String?
         var args = CommandLine.arguments.dropFirst()
         while let arg = args.popFirst() {
             switch arg {
             case "--reports": reports = args.popFirst().flatMap(Int.init) ?? reports
             case "--work": work = args.popFirst() ?? work
             case "--search-only": searchOnly = true
+            case "--postgres": postgres = args.popFirst()
             default:
-                print("usage: byline-bench [--reports N] [--work DIR] [--search-only]")
+                print("usage: byline-bench [--reports N] [--work DIR] [--search-only] [--postgres URL]")
                 exit(2)
             }
         }
@@ -89,6 +91,10 @@ struct Bench {
         let store = IndexStore(database: database, corpus: corpus)
         try searchFigures(store: store, dbPath: dbPath, vocabulary: generator.vocabulary)
         try personFigures(store: store)
+        if let postgres {
+            try PostgresBench.run(url: postgres, corpus: corpus, loader: chosen, textBytes: textBytes, vocabulary: generator.vocabulary,
+                                  sqlite: (indexSeconds, dbBytes, store))
+        }
     }
 
     /// The standard loader when entity recognition fills entities; the generator's gazetteer
@@ -150,7 +156,7 @@ struct Bench {
             + "total \(String(format: "%.2f", fullByline.reduce(0, +) / fullDirect.reduce(0, +)))")
     }
 
-    static func personFigures(store: IndexStore) throws {
+    static func personFigures(store: any ArticleStore) throws {
         var times: [Double] = []
         var sizes: [String] = []
         for person in Cast.recurring + [Cast.Person(name: "Aisha Andersen", short: "Aisha Andersen", role: "")] {

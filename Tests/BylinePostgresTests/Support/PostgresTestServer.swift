@@ -24,9 +24,8 @@ final class PostgresTestServer: @unchecked Sendable {
     /// The server most tests share, started on first use.
     nonisolated(unsafe) static let shared: PostgresTestServer? = {
         do {
-            let server = try PostgresTestServer()
-            atexit { PostgresTestServer.shared?.stop() }
-            return server
+            // Stopped by the script's watcher once this process ends, however it ends.
+            return try PostgresTestServer()
         } catch {
             startFailure = "\(error)"
             return nil
@@ -91,26 +90,33 @@ final class PostgresTestServer: @unchecked Sendable {
         try run("/bin/bash", [script] + arguments)
     }
 
-    /// Runs a program to its end; its output goes through files, so a server it leaves
-    /// running cannot hold a pipe open.
+    /// Runs a program to its end with posix_spawn (Foundation's `Process` waits on a run loop
+    /// that can stall at exit); its output goes through files, so a server it leaves running
+    /// cannot hold a pipe open.
     static func run(_ program: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
         let scratch = NSTemporaryDirectory() + "byline-pg-run-" + UUID().uuidString
         defer {
             unlink(scratch + ".out")
             unlink(scratch + ".err")
         }
-        for suffix in [".out", ".err"] { try Data().write(to: URL(fileURLWithPath: scratch + suffix)) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardOutput = FileHandle(forWritingAtPath: scratch + ".out")
-        process.standardError = FileHandle(forWritingAtPath: scratch + ".err")
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, scratch + ".out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, scratch + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let env = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0)=\($1)" }
+        let argv = ([program] + arguments).map { strdup($0) } + [nil]
+        let envp = env.map { strdup($0) } + [nil]
+        defer { for p in argv + envp { free(p) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, program, &actions, nil, argv, envp)
+        guard spawned == 0 else { throw Failure(text: "cannot run \(program): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let out = (try? String(contentsOfFile: scratch + ".out", encoding: .utf8)) ?? ""
         let err = (try? String(contentsOfFile: scratch + ".err", encoding: .utf8)) ?? ""
-        return (process.terminationStatus, out, err)
+        let exited = status & 0x7f == 0
+        return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), out, err)
     }
 }
