@@ -46,7 +46,7 @@ bench: deps
 # (scripts/postgres-throwaway.sh), each figure beside SQLite's; the server is stopped after.
 bench-postgres: deps
 	$(SWIFT) build -c release --product byline-bench
-	@set -e; read -r url folder < <(./scripts/postgres-throwaway.sh start --owner $$$$); \
+	@set -e; server=$$(./scripts/postgres-throwaway.sh start --owner $$$$); url=$${server% *}; folder=$${server#* }; \
 	trap './scripts/postgres-throwaway.sh stop "$$folder"' EXIT; \
 	./.build/release/byline-bench --reports $(BENCH_REPORTS) --work $(BENCH_WORK) --postgres "$$url" $(BENCH_ARGS)
 
