@@ -21,7 +21,8 @@ enum PublishedDate {
         guard value.isFinite, value >= 0 else { return nil }
         let seconds = value >= 100_000_000_000 ? value / 1000 : value
         guard seconds < 253_402_300_800 else { return nil }  // year 10000
-        return civilDay(daysSinceEpoch: Int(seconds / 86_400))
+        let d = ArticleDate.civil(fromDayNumber: Int(seconds / 86_400))
+        return ArticleDate(year: d.year, month: d.month, day: d.day)
     }
 
     // MARK: - Numeric shapes
@@ -102,19 +103,4 @@ enum PublishedDate {
         }
         return table
     }()
-
-    // MARK: - Calendar arithmetic
-
-    /// The Gregorian day `days` after 1970-01-01 (H. Hinnant's civil-from-days algorithm).
-    private static func civilDay(daysSinceEpoch days: Int) -> ArticleDate? {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return ArticleDate(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
-    }
 }
