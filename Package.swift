@@ -39,12 +39,15 @@ let package = Package(
             dependencies: ["BylineCore", "BylineIndex", "CorpusGenerator", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNcurses"]),
+        // Records the git commit for `byline --version` before each build (scripts/build-commit.sh).
+        .plugin(name: "BuildCommit", capability: .buildTool()),
         .executableTarget(
             name: "byline",
             dependencies: [
                 "BylineCore", "BylineIndex", "BylineUI", "BylineTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["BuildCommit"]
         ),
         // `make bench-ner`: entity recognition words per second; never part of `make test`.
         .executableTarget(name: "ner-bench", dependencies: ["BylineCore"]),

@@ -19,6 +19,8 @@ public final class NcursesTerminal: TerminalBackend {
     private var previous: ScreenGrid?
     private var pairs: [PairKey: Int16] = [:]
     private var cursorShown = false
+    /// Whether to mark web addresses as OSC 8 links after each frame (`Hyperlinks.enabled`).
+    public var hyperlinks = false
     public private(set) var size: (width: Int, height: Int) = (0, 0)
 
     private struct PairKey: Hashable { var fg: Int16, bg: Int16 }
@@ -123,6 +125,11 @@ public final class NcursesTerminal: TerminalBackend {
         wnoutrefresh(win)
         doupdate()
         previous = grid
+        if hyperlinks, !grid.hyperlinks.isEmpty {
+            // Written after ncurses has flushed the frame; the sequence puts the cursor and the
+            // attributes back as they were, so ncurses' picture of the screen stays true.
+            writeStraight(Hyperlinks.sequence(for: grid, colors: colorsOn))
+        }
     }
 
     private func draw(_ cell: Cell, x: Int, y: Int, attributes: (attr_t, Int16), in win: UnsafeMutablePointer<WINDOW>) {
@@ -299,7 +306,12 @@ public final class NcursesTerminal: TerminalBackend {
     /// to the terminal: ncurses has flushed its own output at the end of the last frame.
     public func copyToClipboard(_ text: String) {
         guard active else { return }
-        let sequence = Array(("\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{7}").utf8)
+        writeStraight("\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{7}")
+    }
+
+    /// Writes a sequence of Byline's own to the terminal, past ncurses.
+    private func writeStraight(_ text: String) {
+        let sequence = Array(text.utf8)
         sequence.withUnsafeBytes { bytes in
             var offset = 0
             while offset < bytes.count {

@@ -18,7 +18,7 @@ struct ManualCommand: ParsableCommand {
 
     /// The whole page.
     static func page() -> String {
-        var out = [".TH BYLINE 1 \"\" \"byline \(BuildInfo.version)\" \"User Commands\""]
+        var out = [".TH BYLINE 1 \"\" \"byline \(BuildInfo.release)\" \"User Commands\""]
         out += [".SH NAME", "byline \\- " + roff(Byline.configuration.abstract)]
         out += [".SH SYNOPSIS", ".B byline", "[\\fIDIR\\fR]", ".br", ".B byline", "\\fICOMMAND\\fR [\\fIOPTIONS\\fR]"]
         out += [".SH DESCRIPTION"] + preformatted(Byline.helpMessage(columns: 78))

@@ -18,6 +18,7 @@ struct ReaderApp {
         let (corpus, list, notice) = openCorpus()
         let colorMode = ColorMode.resolve(option: colorOption, config: config.colorMode, environment: environment)
         let terminal = NcursesTerminal(colorMode: colorMode)
+        terminal.hyperlinks = Hyperlinks.enabled(config.settings.hyperlinks, environment: environment)
         do {
             try terminal.start()
         } catch {

@@ -53,9 +53,24 @@ func runProgram(_ executable: String, _ arguments: [String], environment: [Strin
         #expect(folder.err == "byline: /nonexistent/reports: no such folder\n")
     }
 
-    @Test func versionIsPrinted() throws {
+    @Test func versionNamesTheReleaseAndTheCommitItWasBuiltFrom() throws {
         let run = try runByline(["--version"])
         #expect(run.status == 0)
-        #expect(run.out == "0.1.0\n")
+        let printed = run.out.trimmingCharacters(in: .newlines)
+        #expect(printed.hasPrefix("0.1.0 (commit "), "\(printed)")
+        // The binary was built from this checkout, so its commit is this checkout's HEAD.
+        let head = Process()
+        head.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        head.arguments = ["git", "-C", BinaryLocator.packageRoot.path, "rev-parse", "HEAD"]
+        let pipe = Pipe()
+        head.standardOutput = pipe
+        head.standardError = FileHandle.nullDevice
+        try head.run()
+        head.waitUntilExit()
+        let commit = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard head.terminationStatus == 0, commit.count == 40 else { return }
+        let built = printed.dropFirst("0.1.0 (commit ".count).prefix { $0 != ")" && $0 != "-" }
+        #expect(built.count == 10 && commit.hasPrefix(built), "printed \(printed), HEAD is \(commit)")
     }
 }

@@ -27,6 +27,7 @@ public enum ColorMode: String, Sendable, CaseIterable {
 ///     set color never
 ///     set reading-width 80        # or off
 ///     set sort title              # date, title, source, author, people; add "reverse"
+///     set hyperlinks on           # OSC 8 links on web addresses: on, off or auto
 ///
 /// A bad line is skipped with a one-line error naming it; the rest still applies.
 public struct ConfigFile: Sendable {
@@ -132,8 +133,11 @@ public struct ConfigFile: Sendable {
             case "reading-width":
                 guard let n = Self.readingWidth(words[1]) else { return Self.readingWidthUsage }
                 settings.readingWidth = n
+            case "hyperlinks":
+                guard let mode = Hyperlinks.Mode(rawValue: words[1].lowercased()) else { return "set hyperlinks takes on, off or auto" }
+                settings.hyperlinks = mode
             default:
-                return "unknown setting “\(words[0])” (settings: mouse, cursor-on-selection, color, search-delay, reading-width, sort)"
+                return "unknown setting “\(words[0])” (settings: mouse, cursor-on-selection, color, search-delay, reading-width, sort, hyperlinks)"
             }
         default:
             return "unknown command “\(command)” (commands: bind, unbind, color, set)"

@@ -37,6 +37,18 @@ public struct ScreenGrid: Sendable, Equatable {
     }
     private var cursorX = -1
     private var cursorY = -1
+    /// The cells that show a web address, for terminals that take OSC 8 links (`Hyperlinks`):
+    /// recorded by `put(_:x:y:limit:)` for runs that carry a link, dropped when cells under them
+    /// are filled again.
+    public private(set) var hyperlinks: [Hyperlink] = []
+
+    /// A row of cells that shows `url`.
+    public struct Hyperlink: Sendable, Equatable {
+        public var url: String
+        public var x: Int
+        public var y: Int
+        public var width: Int
+    }
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -56,6 +68,9 @@ public struct ScreenGrid: Sendable, Equatable {
         let r = rect.intersection(bounds)
         guard !r.isEmpty else { return }
         let blank = Cell(" ", style: style)
+        if !hyperlinks.isEmpty {
+            hyperlinks.removeAll { $0.y >= r.y && $0.y < r.maxY && $0.x < r.maxX && $0.x + $0.width > r.x }
+        }
         for y in r.y..<r.maxY {
             clearHalves(x: r.x, y: y)
             clearHalves(x: r.maxX - 1, y: y)
@@ -101,7 +116,14 @@ public struct ScreenGrid: Sendable, Equatable {
     @discardableResult
     public mutating func put(_ line: StyledLine, x: Int, y: Int, limit: Int? = nil) -> Int {
         var col = x
-        for run in line.runs { col = put(run.text, x: col, y: y, style: run.style, limit: limit) }
+        for run in line.runs {
+            let start = col
+            col = put(run.text, x: col, y: y, style: run.style, limit: limit)
+            if let url = run.link, y >= 0, y < height {
+                let from = max(0, start), to = min(col, width)
+                if to > from { hyperlinks.append(Hyperlink(url: url, x: from, y: y, width: to - from)) }
+            }
+        }
         return col
     }
 
@@ -172,5 +194,6 @@ public struct ScreenGrid: Sendable, Equatable {
 
     public static func == (a: ScreenGrid, b: ScreenGrid) -> Bool {
         a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX && a.cursorY == b.cursorY
+            && a.hyperlinks == b.hyperlinks
     }
 }

@@ -5,9 +5,12 @@ public struct StyledLine: Sendable, Equatable {
     public struct Run: Sendable, Equatable {
         public var text: String
         public var style: Style
-        public init(_ text: String, _ style: Style = .plain) {
+        /// The web address these cells link to (OSC 8, see `Hyperlinks`), for runs that show one.
+        public var link: String?
+        public init(_ text: String, _ style: Style = .plain, link: String? = nil) {
             self.text = text
             self.style = style
+            self.link = link
         }
     }
 
@@ -16,9 +19,9 @@ public struct StyledLine: Sendable, Equatable {
     public init(_ runs: [Run] = []) { self.runs = runs }
     public init(_ text: String, _ style: Style = .plain) { runs = [Run(text, style)] }
 
-    public mutating func append(_ text: String, _ style: Style = .plain) {
+    public mutating func append(_ text: String, _ style: Style = .plain, link: String? = nil) {
         guard !text.isEmpty else { return }
-        runs.append(Run(text, style))
+        runs.append(Run(text, style, link: link))
     }
 
     public var text: String { runs.map(\.text).joined() }
@@ -36,7 +39,7 @@ public struct StyledLine: Sendable, Equatable {
                 out.runs.append(run)
                 left -= w
             } else {
-                out.append(String(DisplayWidth.prefix(run.text, fitting: left)), run.style)
+                out.append(String(DisplayWidth.prefix(run.text, fitting: left)), run.style, link: run.link)
                 out.append("…", run.style)
                 return out
             }

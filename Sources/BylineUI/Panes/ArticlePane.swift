@@ -25,14 +25,17 @@ enum ArticlePane {
                 var line = StyledLine(" " + name, theme[.captionLabel])
                 line.append(String(repeating: " ", count: max(1, nameWidth - DisplayWidth.of(name) + 2)))
                 let value = ReaderDocument.visible(field.value)
-                if ArticlePaneView.url(field.value) != nil, DisplayWidth.of(line.text) + DisplayWidth.of(value) > width {
+                let link = ArticlePaneView.url(field.value)
+                if link != nil, DisplayWidth.of(line.text) + DisplayWidth.of(value) > width {
                     // An address too long for its column gets rows of its own from the left
                     // edge, so that as much of it as possible shows unbroken.
                     lines.append(line.truncated(to: width))
-                    lines += StyledLine(" " + value).wrapped(width: width, indent: " ", maxLines: 12)
+                    var own = StyledLine(" ")
+                    own.append(value, link: link)
+                    lines += own.wrapped(width: width, indent: " ", maxLines: 12)
                     continue
                 }
-                line.append(value)
+                line.append(value, link: link)
                 lines += line.wrapped(width: width, indent: indent, maxLines: 12)
             }
             if view.kind == .captions { lines.append(StyledLine()) }

@@ -13,6 +13,8 @@ public struct Settings: Sendable, Equatable {
     /// The article list's order at start (`set sort title`, `set sort date reverse`).
     public var sort: ArticleListView.Sort = .date
     public var sortReversed = false
+    /// Whether web addresses are OSC 8 links the terminal can open on a click (`Hyperlinks`).
+    public var hyperlinks: Hyperlinks.Mode = .auto
 
     public init() {}
 }

@@ -34,7 +34,7 @@ extension StyledLine {
                 let run = styleOfCluster[start + i]
                 var j = i
                 while j < range.upperBound, styleOfCluster[start + j] == run { j += 1 }
-                styled.append(line.text((start + i)..<(start + j)), runs[run].style)
+                styled.append(line.text((start + i)..<(start + j)), runs[run].style, link: runs[run].link)
                 i = j
             }
             out.append(styled)
