@@ -187,12 +187,13 @@ final class PostgresWriter {
     }
 
     /// The ids of the entities named, storing those new to the corpus; each is marked stale
-    /// so the end of the run recounts it.
+    /// so the end of the run recounts it. New rows get their ids in the order of `entities`.
     private func storeEntities(_ entities: [PreparedArticle.PreparedEntity]) throws(PostgresStoreError) -> [String: Int64] {
-        var fresh: [String: PreparedArticle.PreparedEntity] = [:]
-        for entity in entities where entityIds[entity.key] == nil && fresh[entity.key] == nil { fresh[entity.key] = entity }
-        if !fresh.isEmpty {
-            let list = Array(fresh.values)
+        // In the order the reports name them, as the SQLite index numbers them: where two
+        // forms of a name tie, the linking rules (`PersonVariants`) prefer the lower id.
+        var seen = Set<String>()
+        let list = entities.filter { entityIds[$0.key] == nil && seen.insert($0.key).inserted }
+        if !list.isEmpty {
             var binds = PostgresBindings()
             binds.append(corpusId)
             binds.append(list.map(\.key))
@@ -200,7 +201,8 @@ final class PostgresWriter {
             binds.append(list.map(\.name))
             let rows = try session.query("""
                 INSERT INTO entity(corpus_id, key, kind, name)
-                SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[])
+                SELECT $1, u.key, u.kind, u.name FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS u(key, kind, name, n)
+                ORDER BY u.n
                 ON CONFLICT (corpus_id, key) DO UPDATE SET stale = true
                 RETURNING id, key
                 """, binds)
