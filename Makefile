@@ -3,7 +3,7 @@
 SWIFT ?= swift
 export PATH := $(PATH):/opt/swift/usr/bin
 
-.PHONY: run test build release deps bench bench-ui bench-hostile clean fuzz bench-ner eval-ner install man bench-web
+.PHONY: run test build release deps bench bench-postgres bench-ui bench-hostile clean fuzz bench-ner eval-ner install man bench-web
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -45,6 +45,14 @@ bench: deps
 	$(SWIFT) build -c release --product byline-bench
 	$(SWIFT) build -c release --product byline
 	./.build/release/byline-bench --reports $(BENCH_REPORTS) --work $(BENCH_WORK) $(BENCH_ARGS)
+
+# `make bench` with the same corpus also indexed into a throwaway PostgreSQL server on loopback
+# (scripts/postgres-throwaway.sh), each figure beside SQLite's; the server is stopped after.
+bench-postgres: deps
+	$(SWIFT) build -c release --product byline-bench
+	@set -e; server=$$(./scripts/postgres-throwaway.sh start --owner $$$$); url=$${server% *}; folder=$${server#* }; \
+	trap './scripts/postgres-throwaway.sh stop "$$folder"' EXIT; \
+	./.build/release/byline-bench --reports $(BENCH_REPORTS) --work $(BENCH_WORK) --postgres "$$url" $(BENCH_ARGS)
 
 # Fuzz the report readers (FUZZ_TARGET=readers) or the search language against a small index
 # (FUZZ_TARGET=query) with libFuzzer: FUZZ_RUNS inputs (default 1,000,000) of up to FUZZ_MAX_LEN

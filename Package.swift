@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        // A team's shared corpus on a PostgreSQL server (BylinePostgres).
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // No pkg-config: SwiftPM refuses its -D flags with a warning on every build; shim.h sets
@@ -32,11 +34,17 @@ let package = Package(
             ]
         ),
         .target(name: "BylineUI", dependencies: ["BylineCore"]),
+        // The store on a PostgreSQL server (`--index postgresql://…`): Core and Index never
+        // depend on it; it reuses the Index's report reading, query parser and name folding.
+        .target(
+            name: "BylinePostgres",
+            dependencies: ["BylineCore", "BylineIndex", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         // Generated reports for tests and `make bench`; never linked into `byline`.
         .target(name: "CorpusGenerator"),
         .executableTarget(
             name: "byline-bench",
-            dependencies: ["BylineCore", "BylineIndex", "CorpusGenerator", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["BylineCore", "BylineIndex", "BylinePostgres", "CorpusGenerator", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNcurses"]),
         // Records the git commit for `byline --version` before each build (scripts/build-commit.sh).
@@ -44,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "byline",
             dependencies: [
-                "BylineCore", "BylineIndex", "BylineUI", "BylineTerminal",
+                "BylineCore", "BylineIndex", "BylinePostgres", "BylineUI", "BylineTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildCommit"]
@@ -56,6 +64,8 @@ let package = Package(
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
         .testTarget(name: "BylineIndexTests", dependencies: ["BylineIndex", "CorpusGenerator", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI"]),
+        // Against a throwaway local server (PostgresServer); skipped when none can be started.
+        .testTarget(name: "BylinePostgresTests", dependencies: ["BylinePostgres", "BylineIndex", "CorpusGenerator"]),
         .testTarget(name: "BylineEndToEndTests", dependencies: ["BylineCore", "CorpusGenerator"]),
     ],
     swiftLanguageModes: [.v6]

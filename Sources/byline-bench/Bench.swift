@@ -21,6 +21,7 @@ struct Bench {
         var given: String?
         var searchOnly = false
         var grepQueries = 20
+        var postgres: String?
         var args = CommandLine.arguments.dropFirst()
         while let arg = args.popFirst() {
             switch arg {
@@ -29,8 +30,9 @@ struct Bench {
             case "--corpus": given = args.popFirst()
             case "--search-only": searchOnly = true
             case "--grep-queries": grepQueries = args.popFirst().flatMap(Int.init) ?? grepQueries
+            case "--postgres": postgres = args.popFirst()
             default:
-                print("usage: byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--grep-queries N]")
+                print("usage: byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--grep-queries N] [--postgres URL]")
                 exit(2)
             }
         }
@@ -48,8 +50,9 @@ struct Bench {
         let textBytes = CorpusScanner().scan(root: corpus).files.reduce(Int64(0)) { $0 + $1.size }
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         let dbPath = work + "/index-" + (given.map { _ in "given" } ?? "\(reports)") + ".sqlite"
+        var indexSeconds: Double?
         if !searchOnly {
-            try indexFromScratch(corpus: corpus, dbPath: dbPath, textBytes: textBytes, generated: given == nil, generator: generator)
+            indexSeconds = try indexFromScratch(corpus: corpus, dbPath: dbPath, textBytes: textBytes, generated: given == nil, generator: generator)
         }
         let database = try IndexDatabase(path: dbPath)
         try database.checkpoint()
@@ -63,10 +66,17 @@ struct Bench {
         try personFigures(store: store)
         try relationsFigures(store: store)
         try SearchFigures.wholeProcess(corpus: corpus, dbPath: dbPath, queries: queries, grepQueries: grepQueries, generator: generator)
+        if let postgres {
+            let loader = given == nil ? chooseLoader(corpus: corpus, generator: generator).0 : .standard
+            try PostgresBench.run(url: postgres, corpus: corpus, loader: loader, textBytes: textBytes, queries: queries,
+                                  sqlite: (indexSeconds, dbBytes, store))
+        }
     }
 
-    /// Indexes `corpus` into a new database at `dbPath` and prints the time, CPU and disk writes.
-    static func indexFromScratch(corpus: String, dbPath: String, textBytes: Int64, generated: Bool, generator: CorpusGenerator) throws {
+    /// Indexes `corpus` into a new database at `dbPath` and prints the time, CPU and disk
+    /// writes; returns the wall time.
+    @discardableResult
+    static func indexFromScratch(corpus: String, dbPath: String, textBytes: Int64, generated: Bool, generator: CorpusGenerator) throws -> Double {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
         let database = try IndexDatabase(path: dbPath)
         let (chosen, entitySource) = generated ? chooseLoader(corpus: corpus, generator: generator) : (.standard, "entity recognition")
@@ -101,6 +111,7 @@ struct Bench {
         var folders: [String]?
         let folderSeconds = try Timing.seconds { folders = try FolderCheck.changedFolders(corpus: corpus, in: database) }
         print("folder check, nothing changed (what a query does): \(Timing.ms(folderSeconds)) for \(try SizeFigures.count("SELECT count(*) FROM folder", dbPath: dbPath)) folders, \(folders?.count ?? -1) changed")
+        return indexSeconds
     }
 
     /// The standard loader when entity recognition fills entities; the generator's gazetteer
@@ -114,7 +125,7 @@ struct Bench {
         return (GazetteerLoader(generator: generator).loader, "generator's gazetteer; entity recognition not merged")
     }
 
-    static func personFigures(store: IndexStore) throws {
+    static func personFigures(store: any ArticleStore) throws {
         var times: [Double] = []
         var sizes: [String] = []
         for person in Cast.recurring + [Cast.Person(name: "Aisha Andersen", short: "Aisha Andersen", role: "")] {

@@ -49,6 +49,7 @@ extension OpenCommand {
         // Every property is set: reading one ArgumentParser did not parse is a crash.
         directory = arguments.first
         index = nil
+        corpusName = nil
         color = nil
     }
 }

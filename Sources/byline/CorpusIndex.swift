@@ -10,12 +10,14 @@ enum CorpusIndex {
     /// A run that indexes shows a progress bar on a terminal; when it changed the index, one
     /// summary line and the warnings it met go to stderr, so stdout stays the command's own
     /// output. So does one line when the answer may be behind.
-    static func open(_ options: CorpusOptions) throws -> IndexStore {
+    static func open(_ options: CorpusOptions) throws -> any ArticleStore {
         try openChecked(options).store
     }
 
-    /// The store, with how current it is (for `--json`).
-    static func openChecked(_ options: CorpusOptions) throws -> (store: IndexStore, freshness: IndexFreshness) {
+    /// The store, with how current it is (for `--json`). A PostgreSQL corpus is brought up to
+    /// date file by file when this machine has the folder (`PostgresCorpusIndex`).
+    static func openChecked(_ options: CorpusOptions) throws -> (store: any ArticleStore, freshness: IndexFreshness) {
+        if let url = options.serverURL { return try PostgresCorpusIndex.open(options, url: url) }
         try requireFolder(options)
         let (database, summary, freshness) = try update(corpus: options.corpus, indexPath: options.indexPath, refresh: options.refresh, full: false)
         if let summary, summary.changedIndex {

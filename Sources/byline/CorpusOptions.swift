@@ -1,29 +1,41 @@
 import ArgumentParser
 import BylineIndex
+import BylinePostgres
+import Foundation
 
 /// Where the reports are and where their index lives; shared by the corpus commands.
 struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The folder of reports (default: the bundled Articles/).", valueName: "dir"))
     var dir: String?
 
-    @Option(name: .long, help: ArgumentHelp("Use this index database instead of the one in ~/.cache/byline/.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Use this index database instead of the one in ~/.cache/byline/, or a team's PostgreSQL server (postgresql://USER@HOST:PORT/DB; also BYLINE_INDEX).", valueName: "path-or-url"))
     var index: String?
 
     @Flag(help: "Check every file for changes first, also files edited in place (otherwise only folder times are checked in folders of over 2,000 files).")
     var refresh = false
 
+    @Option(name: .long, help: ArgumentHelp("The corpus's name on a PostgreSQL server (default: the folder's absolute path).", valueName: "name"))
+    var corpusName: String?
+
     init() {}
 
-    init(dir: String?, index: String?, refresh: Bool = false) {
+    init(dir: String?, index: String?, refresh: Bool = false, corpusName: String? = nil) {
         self.dir = dir
         self.index = index
         // Assigned, not left to its default: a flag that was never set or parsed cannot be read.
         self.refresh = refresh
+        self.corpusName = corpusName
     }
 
     /// The corpus folder as the user named it.
     var corpus: String { dir ?? BundledArticles.path }
 
+    /// `--index`, else `BYLINE_INDEX` from the environment.
+    var named: String? { index ?? ProcessInfo.processInfo.environment["BYLINE_INDEX"].flatMap { $0.isEmpty ? nil : $0 } }
+
+    /// The PostgreSQL URL when the index is on a server.
+    var serverURL: String? { named.flatMap { PostgresLocation.isURL($0) ? $0 : nil } }
+
     /// The database file: `--index`, or one per corpus folder in the XDG cache.
-    var indexPath: String { index ?? IndexLocation.defaultPath(forCorpus: corpus) }
+    var indexPath: String { named ?? IndexLocation.defaultPath(forCorpus: corpus) }
 }

@@ -23,18 +23,30 @@ struct IndexCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The folder of reports (default: the bundled Articles/).", valueName: "dir"))
     var directory: String?
 
-    @Option(name: .long, help: ArgumentHelp("Use this index database instead of the one in ~/.cache/byline/.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Use this index database instead of the one in ~/.cache/byline/, or a team's PostgreSQL server (postgresql://USER@HOST:PORT/DB; also BYLINE_INDEX).", valueName: "path-or-url"))
     var index: String?
+
+    @Option(name: .long, help: ArgumentHelp("The corpus's name on a PostgreSQL server (default: the folder's absolute path).", valueName: "name"))
+    var corpusName: String?
 
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
     func run() throws {
-        let options = CorpusOptions(dir: directory, index: index)
+        let options = CorpusOptions(dir: directory, index: index, corpusName: corpusName)
         try CorpusIndex.requireFolder(options)
-        let (_, summary) = try CorpusIndex.update(corpus: options.corpus, indexPath: options.indexPath)
+        let summary: IndexSummary
+        let shownIndex: String
+        if let url = options.serverURL {
+            let location = try PostgresCorpusIndex.location(url)
+            summary = try PostgresCorpusIndex.update(corpus: options.corpus, corpusName: corpusName, location: location)
+            shownIndex = location.description
+        } else {
+            summary = try CorpusIndex.update(corpus: options.corpus, indexPath: options.indexPath).1
+            shownIndex = options.indexPath
+        }
         if json {
-            Output.line(summary.json(corpus: options.corpus, index: options.indexPath).serialized())
+            Output.line(summary.json(corpus: options.corpus, index: shownIndex).serialized())
         } else {
             Output.line(VisibleText.make(IndexReport.line(summary)))
             for warning in summary.warnings { Output.error(VisibleText.make(warning)) }

@@ -32,8 +32,11 @@ struct OpenCommand: ParsableCommand {
     @Argument(help: "The folder of reports (default: the bundled Articles/).")
     var directory: String?
 
-    @Option(name: .long, help: ArgumentHelp("Use this index database instead of the one in ~/.cache/byline/.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Use this index database instead of the one in ~/.cache/byline/, or a team's PostgreSQL server (postgresql://USER@HOST:PORT/DB; also BYLINE_INDEX).", valueName: "path-or-url"))
     var index: String?
+
+    @Option(name: .long, help: ArgumentHelp("The corpus's name on a PostgreSQL server (default: the folder's absolute path).", valueName: "name"))
+    var corpusName: String?
 
     @Option(name: .long, help: "When to draw colour: never, auto or always. Wins over NO_COLOR and the config file.")
     var color: ColorMode?
@@ -42,10 +45,12 @@ struct OpenCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let timings = FrameTimings.fromEnvironment(environment)
         timings?.mark("arguments-read")
-        let options = CorpusOptions(dir: directory, index: index)
+        let options = CorpusOptions(dir: directory, index: index, corpusName: corpusName)
         let root = options.corpus
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder) else {
+        // A team's corpus on a server, named, can be read from a machine without the folder.
+        let onServer = options.serverURL != nil && corpusName != nil
+        guard onServer || FileManager.default.fileExists(atPath: root, isDirectory: &isFolder) else {
             let missing = directory == nil ? BundledArticles.notFoundMessage : nil
             Output.error(VisibleText.make(missing ?? directory.flatMap(Self.notACommand) ?? "\(root): no such folder"))
             throw ExitCode(1)

@@ -1,5 +1,6 @@
 import BylineCore
 import BylineIndex
+import BylinePostgres
 import BylineTerminal
 import BylineUI
 import Foundation
@@ -47,6 +48,7 @@ struct ReaderApp {
         let outcome = session.run()
         terminal.stop()
         (corpus as? IndexCorpus)?.stop()
+        (corpus as? PostgresCorpus)?.stop()
         timings?.finish()
         switch outcome {
         case .quit: return 0
@@ -57,6 +59,7 @@ struct ReaderApp {
     /// The index of the folder, showing what it already holds while it is brought up to date;
     /// if the index cannot be opened, the folder read into memory instead.
     private func openCorpus() -> (CorpusProvider, ArticleListView, StatusMessage?) {
+        if let url = options.serverURL { return openServerCorpus(url) }
         do {
             let corpus: IndexCorpus
             var warning: String?
@@ -78,6 +81,21 @@ struct ReaderApp {
             return (corpus, list, warning.map(StatusMessage.error))
         } catch {
             let notice = StatusMessage.error("Cannot use the index at \(options.indexPath) (\(error)); reading the folder into memory instead")
+            return (MemoryCorpus(folder: options.corpus), ArticleListView(count: 0), notice)
+        }
+    }
+
+    /// The corpus on a PostgreSQL server; if it cannot be read, the folder read into memory.
+    private func openServerCorpus(_ url: String) -> (CorpusProvider, ArticleListView, StatusMessage?) {
+        do {
+            let location = try PostgresLocation(url: url)
+            let corpus = try PostgresCorpus(options: options, location: location)
+            timings?.mark("index-opened")
+            var list = ArticleListView(count: try corpus.store.summaryCount())
+            try list.load(rows: 0..<1, from: corpus.store)
+            return (corpus, list, nil)
+        } catch {
+            let notice = StatusMessage.error("\(error); reading the folder into memory instead")
             return (MemoryCorpus(folder: options.corpus), ArticleListView(count: 0), notice)
         }
     }

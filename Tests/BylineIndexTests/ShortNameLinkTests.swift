@@ -162,12 +162,12 @@ extension FixtureCorpus {
     }
 
     @Test func initialsLeaveShortWordsOut() {
-        #expect(AcronymLinks.initials("united nations") == "un")
-        #expect(AcronymLinks.initials("bank of england") == "be")
-        #expect(AcronymLinks.initials("international water council") == "iwc")
-        #expect(AcronymLinks.initials("rotterdam") == nil)
-        #expect(AcronymLinks.acronym("U.N.") == "un")
-        #expect(AcronymLinks.acronym("Reuters") == nil)
-        #expect(AcronymLinks.acronym("A") == nil)
+        #expect(InitialsMatching.initials("united nations") == "un")
+        #expect(InitialsMatching.initials("bank of england") == "be")
+        #expect(InitialsMatching.initials("international water council") == "iwc")
+        #expect(InitialsMatching.initials("rotterdam") == nil)
+        #expect(InitialsMatching.acronym("U.N.") == "un")
+        #expect(InitialsMatching.acronym("Reuters") == nil)
+        #expect(InitialsMatching.acronym("A") == nil)
     }
 }

@@ -10,11 +10,11 @@ import Foundation
 ///
 ///     {"captions":[[2,null,"Cranes at rest","Mariana Costa/Reuters",null]],
 ///      "quotes":[["Amara Okafor",5,1,94],[null,7,"words not found in the block"]]}
-struct ArticleDetails: Decodable, Sendable, Equatable {
+public struct ArticleDetails: Decodable, Sendable, Equatable {
     var captions: [StoredCaption] = []
     var quotes: [StoredQuote] = []
-    var tags: [String] = []
-    var warnings: [String] = []
+    public var tags: [String] = []
+    public var warnings: [String] = []
 
     /// A caption without its text when the text is exactly its block's:
     /// `[block, text, alt, credit, image]`.
@@ -138,7 +138,7 @@ struct ArticleDetails: Decodable, Sendable, Equatable {
     }
 
     /// The captions again, taking text from the blocks where it was left out.
-    func captions(blocks: [Block]) -> [Caption] {
+    public func captions(blocks: [Block]) -> [Caption] {
         captions.map { stored in
             let text = stored.text ?? (blocks.indices.contains(stored.block) ? blocks[stored.block].text : "")
             return Caption(alt: stored.alt, text: text, credit: stored.credit, blockIndex: stored.block, image: stored.image)
@@ -146,7 +146,7 @@ struct ArticleDetails: Decodable, Sendable, Equatable {
     }
 
     /// The quotes again, taking words from the blocks where they were left out.
-    func quotes(blocks: [Block]) -> [Quote] {
+    public func quotes(blocks: [Block]) -> [Quote] {
         quotes.map { stored in
             var text = stored.text ?? ""
             if let start = stored.start, let length = stored.length, blocks.indices.contains(stored.block) {
@@ -170,13 +170,13 @@ struct ArticleDetails: Decodable, Sendable, Equatable {
         return JSONValue.object(pairs).serialized()
     }
 
-    static func decode(_ json: String) -> ArticleDetails {
+    public static func decode(_ json: String) -> ArticleDetails {
         (try? JSONDecoder().decode(ArticleDetails.self, from: Data(json.utf8))) ?? ArticleDetails()
     }
 
     enum CodingKeys: String, CodingKey { case captions, quotes, tags, warnings }
 
-    init(from decoder: any Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         captions = try c.decodeIfPresent([StoredCaption].self, forKey: .captions) ?? []
         quotes = try c.decodeIfPresent([StoredQuote].self, forKey: .quotes) ?? []

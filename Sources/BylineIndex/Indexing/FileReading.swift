@@ -6,15 +6,15 @@ import Glibc
 
 /// Reads a file's bytes with plain POSIX calls, so a failure carries the system's own reason
 /// (`Permission denied`) for the warning.
-enum FileReading {
-    struct Failure: Error {
-        var reason: String
+public enum FileReading {
+    public struct Failure: Error {
+        public var reason: String
     }
 
     /// The file's bytes. The file may have changed since the scan: a named pipe put in its
     /// place must not block the run, and a file grown past `limit` (a download still running)
     /// must not be read into memory whole.
-    static func read(path: String, expectedSize: Int64, limit: Int64 = FileBytes.sizeLimit) throws(Failure) -> Data {
+    public static func read(path: String, expectedSize: Int64, limit: Int64 = FileBytes.sizeLimit) throws(Failure) -> Data {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
         defer { close(fd) }

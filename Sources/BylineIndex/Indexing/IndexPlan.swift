@@ -1,34 +1,43 @@
 import BylineCore
 
 /// A file as the index last stored it.
-struct StoredFile: Sendable, Equatable {
-    var id: Int64
-    var path: String
-    var size: Int64
-    var mtime: Int64
-    var hash: Int64
-    var warning: String?
+public struct StoredFile: Sendable, Equatable {
+    public var id: Int64
+    public var path: String
+    public var size: Int64
+    public var mtime: Int64
+    public var hash: Int64
+    public var warning: String?
+
+    public init(id: Int64, path: String, size: Int64, mtime: Int64, hash: Int64, warning: String?) {
+        self.id = id
+        self.path = path
+        self.size = size
+        self.mtime = mtime
+        self.hash = hash
+        self.warning = warning
+    }
 }
 
 /// What a run must do, decided from `stat` alone: which files to read and which are gone.
-struct IndexPlan: Sendable {
+public struct IndexPlan: Sendable {
     /// A file to read: new, or stored with a different size or modification time.
-    struct Work: Sendable {
-        var file: CorpusFile
-        var stored: StoredFile?
+    public struct Work: Sendable {
+        public var file: CorpusFile
+        public var stored: StoredFile?
     }
 
-    var work: [Work] = []
+    public var work: [Work] = []
     /// Stored files no longer in the folder.
-    var gone: [StoredFile] = []
-    var unchanged = 0
+    public var gone: [StoredFile] = []
+    public var unchanged = 0
 
     /// Compares the folder's files, sorted with `inPathOrder`, with the stored ones, which
     /// `nextStored` gives one at a time in the same order (SQLite's `ORDER BY path`). The two lists are walked side by side,
     /// so only files that changed or went are held: an unchanged corpus of 100,000 files costs
     /// no memory beyond its listing. With `recheckAll`, every stored file is read again and
     /// compared by content (the corpus folder moved).
-    init<E: Error>(files: [CorpusFile], recheckAll: Bool = false, nextStored: () throws(E) -> StoredFile?) throws(E) {
+    public init<E: Error>(files: [CorpusFile], recheckAll: Bool = false, nextStored: () throws(E) -> StoredFile?) throws(E) {
         assert(zip(files, files.dropFirst()).allSatisfy { !Self.inPathOrder($1, $0) }, "files not in path order")
         var next = 0
         while let known = try nextStored() {
@@ -54,7 +63,7 @@ struct IndexPlan: Sendable {
     /// The order of the folder's files for `init`: by the bytes of their paths, as SQLite
     /// compares text, so canonically equivalent names spelled with different scalars are
     /// different files.
-    static func inPathOrder(_ a: CorpusFile, _ b: CorpusFile) -> Bool {
+    public static func inPathOrder(_ a: CorpusFile, _ b: CorpusFile) -> Bool {
         precedes(a.relativePath, b.relativePath)
     }
 

@@ -1,3 +1,5 @@
+import BylineCore
+
 /// What a run of the indexer did and what the index holds afterwards.
 public struct IndexSummary: Sendable, Equatable {
     /// Files that give reports and did not before (new, or fixed since they were skipped).
@@ -59,5 +61,27 @@ public struct IndexProgress: Sendable, Equatable {
     /// Estimated seconds left, once the rate is known.
     public var remaining: Double? {
         rate > 0 ? Double(filesTotal - filesDone) / rate : nil
+    }
+}
+
+extension IndexSummary {
+    /// Counts a file read in full: added, updated, or (giving no report, with `failure` as its
+    /// warning) skipped, and removed when it gave reports before; each reading warning of its
+    /// reports once. The same for every store's indexer.
+    public mutating func countRead(_ file: CorpusFile, stored: StoredFile?, articles: [PreparedArticle], failure: String?) {
+        if let failure {
+            // Counted among the skipped files; a file that gave reports before and none now
+            // has lost them, which counts as removed.
+            newWarnings.append(failure)
+            if let stored, stored.warning == nil { removed += 1 }
+        } else if stored == nil || stored?.warning != nil {
+            added += 1
+        } else {
+            updated += 1
+        }
+        var noticed = Set<String>()
+        for warning in articles.flatMap(\.warnings) where noticed.insert(warning).inserted {
+            readWarnings.append("\(file.relativePath): \(warning)")
+        }
     }
 }

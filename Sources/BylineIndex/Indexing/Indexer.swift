@@ -232,20 +232,7 @@ public struct Indexer: Sendable {
             }
         case let .loaded(file, stored, hash, articles, failure):
             try run.writer.save(file, replacing: stored, hash: hash, articles: articles, failure: failure, in: db)
-            if let failure {
-                // Counted among the skipped files; a file that gave reports before and none
-                // now has lost them, which counts as removed.
-                summary.newWarnings.append(failure)
-                if let stored, stored.warning == nil { summary.removed += 1 }
-            } else if stored == nil || stored?.warning != nil {
-                summary.added += 1
-            } else {
-                summary.updated += 1
-            }
-            var noticed = Set<String>()
-            for warning in articles.flatMap(\.warnings) where noticed.insert(warning).inserted {
-                summary.readWarnings.append("\(file.relativePath): \(warning)")
-            }
+            summary.countRead(file, stored: stored, articles: articles, failure: failure)
         case let .unreadable(_, stored, warning):
             if let stored {
                 try run.writer.remove(stored, in: db)

@@ -5,7 +5,7 @@ import Foundation
 /// The indexer's reading and parsing run on every core while its one writing thread commits
 /// batches as they come; at most `lookahead` finished batches wait, so memory stays bounded
 /// however large the corpus. `next()` is called from one thread only.
-final class ParallelBatches<Input: Sendable, Output: Sendable>: @unchecked Sendable {
+public final class ParallelBatches<Input: Sendable, Output: Sendable>: @unchecked Sendable {
     private let batches: [[Input]]
     private let transform: @Sendable (Input) -> Output
     private let lookahead: Int
@@ -17,7 +17,7 @@ final class ParallelBatches<Input: Sendable, Output: Sendable>: @unchecked Senda
     private var cancelled = false
     private var running = 0
 
-    init(batches: [[Input]], workers: Int, lookahead: Int, transform: @escaping @Sendable (Input) -> Output) {
+    public init(batches: [[Input]], workers: Int, lookahead: Int, transform: @escaping @Sendable (Input) -> Output) {
         self.batches = batches
         self.transform = transform
         self.lookahead = max(1, lookahead)
@@ -32,7 +32,7 @@ final class ParallelBatches<Input: Sendable, Output: Sendable>: @unchecked Senda
 
     /// The next batch's results, in the order of `batches`; nil when all were handed out or
     /// after `cancel()`.
-    func next() -> [Output]? {
+    public func next() -> [Output]? {
         condition.lock()
         defer { condition.unlock() }
         while !cancelled && nextToDeliver < batches.count && results[nextToDeliver] == nil {
@@ -45,7 +45,7 @@ final class ParallelBatches<Input: Sendable, Output: Sendable>: @unchecked Senda
     }
 
     /// Stops handing out work and waits until the worker threads have finished their batch.
-    func cancel() {
+    public func cancel() {
         condition.lock()
         cancelled = true
         condition.broadcast()

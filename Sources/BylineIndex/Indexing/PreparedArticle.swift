@@ -3,46 +3,46 @@ import Foundation
 
 /// A report turned into the values its rows need, computed on a parsing thread so that the
 /// writing thread only binds and steps statements.
-struct PreparedArticle: Sendable {
-    var key: String
-    var ordinal: Int
-    var format: String
-    var title: String
-    var titleDerived: Bool
-    var date: String?
-    var dateText: String?
-    var byline: String?
-    var source: String?
-    var dateline: String?
-    var body: String
+public struct PreparedArticle: Sendable {
+    public var key: String
+    public var ordinal: Int
+    public var format: String
+    public var title: String
+    public var titleDerived: Bool
+    public var date: String?
+    public var dateText: String?
+    public var byline: String?
+    public var source: String?
+    public var dateline: String?
+    public var body: String
     /// `BlockLayout`, encoded.
-    var blocks: String
-    var personCount: Int
-    var details: String
-    var entities: [PreparedEntity]
+    public var blocks: String
+    public var personCount: Int
+    public var details: String
+    public var entities: [PreparedEntity]
     /// What reading the report noticed: another encoding, damaged bytes, an unreadable date.
-    var warnings: [String]
+    public var warnings: [String]
 
-    struct PreparedEntity: Sendable {
-        var key: String
-        var kind: String
-        var name: String
-        var aliasList: [String]
-        var roleList: [String]
+    public struct PreparedEntity: Sendable {
+        public var key: String
+        public var kind: String
+        public var name: String
+        public var aliasList: [String]
+        public var roleList: [String]
         /// `aliasList` and `roleList` as JSON arrays of strings, nil when empty (most entities
         /// have no alias or no role).
-        var aliases: String?
-        var roles: String?
-        var mentions: [Mention]
+        public var aliases: String?
+        public var roles: String?
+        public var mentions: [Mention]
         /// Block-relative sentence bounds, parallel to `mentions`.
-        var sentences: [Range<Int>]
+        public var sentences: [Range<Int>]
     }
 
     /// The separator between blocks in `body`: a line break, so that a snippet never runs
     /// two blocks' words together.
-    static let blockSeparator = "\n"
+    public static let blockSeparator = "\n"
 
-    init(_ article: Article, ordinal: Int) {
+    public init(_ article: Article, ordinal: Int) {
         let article = Self.withoutNUL(article)
         key = article.id
         self.ordinal = ordinal

@@ -9,14 +9,14 @@ import GRDB
 /// A column rather than a table: a report has a dozen blocks, and a row each would cost the
 /// indexer a dozen inserts per report, and the database a tenth more space, for data that is
 /// only ever read whole.
-struct BlockLayout: Sendable, Equatable {
-    struct Entry: Sendable, Equatable {
-        var kind: Block.Kind
-        var start: Int
-        var length: Int
+public struct BlockLayout: Sendable, Equatable {
+    public struct Entry: Sendable, Equatable {
+        public var kind: Block.Kind
+        public var start: Int
+        public var length: Int
     }
 
-    var entries: [Entry]
+    public var entries: [Entry]
 
     /// Lays out blocks of these kinds and lengths one after the other, `separator` scalars apart.
     init(kinds: [Block.Kind], lengths: [Int], separator: Int = 1) {
@@ -33,7 +33,7 @@ struct BlockLayout: Sendable, Equatable {
     }
 
     /// Reads the column back; an entry that cannot be read ends the layout there.
-    init(encoded: String) {
+    public init(encoded: String) {
         var kinds: [Block.Kind] = [], lengths: [Int] = []
         for item in encoded.split(separator: ",") {
             guard let letter = item.first, let length = Int(item.dropFirst()), length >= 0 else { break }
@@ -72,7 +72,7 @@ struct BlockLayout: Sendable, Equatable {
     }
 
     /// The block holding the body's scalar offset `offset`.
-    func block(at offset: Int) -> Int? {
+    public func block(at offset: Int) -> Int? {
         entries.lastIndex { $0.start <= offset }
     }
 

@@ -15,21 +15,26 @@ import BylineCore
 /// each an insert into a B-tree ordered by entity, so every commit rewrote pages all over it.
 /// Nothing queries a single mention: a report reads all of its own, an entity page all of its
 /// entity's, and both reach them through `appearance`.
-struct MentionList: Sendable, Equatable {
-    struct Item: Sendable, Equatable {
-        var mention: Mention
+public struct MentionList: Sendable, Equatable {
+    public struct Item: Sendable, Equatable {
+        public var mention: Mention
         /// Block-relative, around the mention.
-        var sentence: Range<Int>
+        public var sentence: Range<Int>
+
+        public init(mention: Mention, sentence: Range<Int>) {
+            self.mention = mention
+            self.sentence = sentence
+        }
     }
 
-    var items: [Item]
+    public var items: [Item]
 
-    init(_ items: [Item]) {
+    public init(_ items: [Item]) {
         self.items = items
     }
 
     /// `mentions[i]` with `sentences[i]` around it.
-    init(mentions: [Mention], sentences: [Range<Int>]) {
+    public init(mentions: [Mention], sentences: [Range<Int>]) {
         items = zip(mentions, sentences).map { Item(mention: $0, sentence: $1) }
     }
 

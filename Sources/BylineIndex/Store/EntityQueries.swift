@@ -46,12 +46,7 @@ enum EntityQueries {
         for (full, ids) in merged {
             byId[full]?.articles = try Int.fetchOne(reports, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"]) ?? 0
         }
-        let ranked = byId.values.sorted { a, b in
-            if a.mentions != b.mentions { return a.mentions > b.mentions }
-            if a.articles != b.articles { return a.articles > b.articles }
-            if a.name != b.name { return a.name.utf8.lexicographicallyPrecedes(b.name.utf8) }
-            return a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
-        }
+        let ranked = byId.values.sorted(by: EntityOrder.mostMentioned)
         return Array(ranked.prefix(limit))
     }
 
@@ -157,15 +152,7 @@ enum EntityQueries {
                 date: (row[4] as String?).flatMap(ArticleDate.init(iso:)), mentions: mentions, wrote: wrote))
         }
         // The reports they wrote first; then newest first, undated last.
-        let articles = appearances.sorted { x, y in
-            if x.wrote != y.wrote { return x.wrote }
-            switch (x.date, y.date) {
-            case let (a?, b?): return a != b ? a > b : x.id < y.id
-            case (_?, nil): return true
-            case (nil, _?): return false
-            case (nil, nil): return x.id < y.id
-            }
-        }
+        let articles = appearances.sorted(by: EntityOrder.writtenThenNewest)
         return EntityPage(key: entity.key, name: entity.name, kind: entity.kind, aliases: aliases, roles: roles, articles: articles,
                           couldBe: try couldBe(ids[0], kind: entity.kind, in: db))
     }

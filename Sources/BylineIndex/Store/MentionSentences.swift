@@ -6,11 +6,11 @@ import BylineCore
 /// reports for the most named person of 100,000. Offsets are Unicode scalars, so each report's
 /// bytes are walked once, up to its last sentence, to turn them into byte offsets; only the
 /// sentences become `String`s.
-enum MentionSentences {
+public enum MentionSentences {
     /// The mentions of `list` with their sentences, in `list`'s order. `body` is the report's
     /// `article.body` and `blocks` its `BlockLayout`, encoded; a sentence reaching past the body
     /// (a damaged row) is cut at its end.
-    static func cut(_ list: MentionList, body: UnsafeRawBufferPointer, blocks: String) -> [MentionInContext] {
+    public static func cut(_ list: MentionList, body: UnsafeRawBufferPointer, blocks: String) -> [MentionInContext] {
         let layout = BlockLayout(encoded: blocks).entries
         let ranges = list.items.map { item -> Range<Int> in
             let start = item.mention.block < layout.count ? layout[item.mention.block].start : Int.max / 2

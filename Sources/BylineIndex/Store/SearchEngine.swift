@@ -120,7 +120,7 @@ struct SearchEngine {
             """, arguments: StatementArguments(arguments + [limit]))
         let hits = rows.map { row in
             SearchHit(id: row[0], path: paths.path(for: row[1]), title: row[2], date: (row[3] as String?).flatMap(ArticleDate.init(iso:)),
-                      score: 0, snippet: MarkedText(text: Self.lead(row[4])))
+                      score: 0, snippet: MarkedText(text: SnippetText.lead(row[4])))
         }
         return SearchResults(query: query, total: total, hits: hits, hint: hint)
     }
@@ -131,15 +131,6 @@ struct SearchEngine {
             SELECT highlight(articleText, 0, \(SnippetText.sqlMarkers)) FROM articleText WHERE articleText MATCH ? AND rowid = ?
             """)
         return try String.fetchOne(statement, arguments: [match, rowid]).map(SnippetText.marked)
-    }
-
-    /// The opening of a body, cut on a word boundary, on one line.
-    static func lead(_ body: String, length: Int = 160) -> String {
-        let flat = SnippetText.marked(body).text
-        guard flat.count > length else { return flat }
-        var cut = flat.prefix(length)
-        if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
-        return cut + ellipsis
     }
 
     static func noun(_ kind: Entity.Kind) -> String {

@@ -4,7 +4,7 @@ import GRDB
 
 /// The reports naming two entities, with the sentences naming both (`byline with`, and Enter
 /// on a connection in the reader).
-enum SharedReports {
+public enum SharedReports {
     static func between(_ key: String, _ other: String, paths: ReportPaths, in db: Database) throws -> [SharedReport] {
         guard let first = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE key = ?", arguments: [key]),
               let second = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE key = ?", arguments: [other]) else { return [] }
@@ -28,7 +28,9 @@ enum SharedReports {
         func finish() {
             guard let p = pending else { return }
             var report = p.report
-            report.sentences = Self.sentencesNamingBoth(p.items, blocks: p.blocks, body: p.body)
+            report.sentences = Self.sentencesNamingBoth(p.items) { kept in
+                p.body.withUnsafeBytes { MentionSentences.cut(MentionList(kept), body: $0, blocks: p.blocks) }
+            }
             reports.append(report)
             pending = nil
         }
@@ -44,18 +46,24 @@ enum SharedReports {
             pending?.items += MentionList(encoded: row[6] as String).items.map { (isMine, $0) }
         }
         finish()
-        return reports.sorted { x, y in
-            switch (x.date, y.date) {
-            case let (d?, e?): return d != e ? d > e : x.id < y.id
-            case (_?, nil): return true
-            case (nil, _?): return false
-            case (nil, nil): return x.id < y.id
-            }
+        return reports.sorted(by: newestFirst)
+    }
+
+    /// Newest first, undated last, then by id.
+    public static func newestFirst(_ x: SharedReport, _ y: SharedReport) -> Bool {
+        switch (x.date, y.date) {
+        case let (d?, e?): return d != e ? d > e : x.id < y.id
+        case (_?, nil): return true
+        case (nil, _?): return false
+        case (nil, nil): return x.id < y.id
         }
     }
 
     /// The sentences that hold mentions of both sides, each once with all its mentions marked.
-    private static func sentencesNamingBoth(_ items: [(mine: Bool, item: MentionList.Item)], blocks: String, body: Data) -> [MarkedText] {
+    /// `cut` gives the mentions kept their sentences, in order (`MentionSentences.cut` over the
+    /// report's body, or another store's own).
+    public static func sentencesNamingBoth(_ items: [(mine: Bool, item: MentionList.Item)],
+                                           cut: ([MentionList.Item]) -> [MentionInContext]) -> [MarkedText] {
         struct Place: Hashable { var block: Int; var sentence: Range<Int> }
         var sides: [Place: (mine: Bool, theirs: Bool)] = [:]
         for (isMine, item) in items {
@@ -67,10 +75,10 @@ enum SharedReports {
         let kept = items.map(\.item).filter { sides[Place(block: $0.mention.block, sentence: $0.sentence)].map { $0.mine && $0.theirs } ?? false }
             .sorted { ($0.mention.block, $0.mention.start) < ($1.mention.block, $1.mention.start) }
         guard !kept.isEmpty else { return [] }
-        let cut = body.withUnsafeBytes { MentionSentences.cut(MentionList(kept), body: $0, blocks: blocks) }
+        let sentences = cut(kept)
         var result: [MarkedText] = []
         var last: Place?
-        for (item, m) in zip(kept, cut) {
+        for (item, m) in zip(kept, sentences) {
             let place = Place(block: item.mention.block, sentence: item.sentence)
             let shown = m.shown
             if place == last, var text = result.popLast() {

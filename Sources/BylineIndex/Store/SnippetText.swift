@@ -9,14 +9,24 @@ import Foundation
 /// blocks) become one space. Both functions work on UTF-8 bytes: they run for every hit of
 /// every search, and going through `Character` or `String.range(of:)` would cost more than
 /// SQLite's own work for the search.
-enum SnippetText {
+public enum SnippetText {
     static let open: UInt8 = 0x02
     static let close: UInt8 = 0x03
     /// The SQL arguments for the markers.
     static let sqlMarkers = "char(2), char(3)"
 
+    /// The opening of a body, cut on a word boundary, on one line: the snippet of a report
+    /// that matches filters only.
+    public static func lead(_ body: String, length: Int = 160) -> String {
+        let flat = marked(body).text
+        guard flat.count > length else { return flat }
+        var cut = flat.prefix(length)
+        if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
+        return cut + "…"
+    }
+
     /// The snippet on one line with its marks, offsets in Unicode scalars.
-    static func marked(_ raw: String) -> MarkedText {
+    public static func marked(_ raw: String) -> MarkedText {
         var out: [UInt8] = []
         out.reserveCapacity(raw.utf8.count)
         var marks: [Range<Int>] = []
@@ -47,7 +57,7 @@ enum SnippetText {
 
     /// The Unicode scalar offset in `body` of the first match of `snippet`, a `snippet()` of that
     /// body: the snippet is found in the body with its markers and ellipses removed.
-    static func firstMatchOffset(snippet: String, ellipsis: String, body: String) -> Int? {
+    public static func firstMatchOffset(snippet: String, ellipsis: String, body: String) -> Int? {
         firstMatchOffset(snippet: snippet, ellipsis: ellipsis, body: Data(body.utf8))
     }
 
