@@ -8,11 +8,12 @@ import GRDB
 /// printing one line per figure, then times whole `byline search` processes side by side with
 /// raw FTS5 (in-process and the sqlite3 shell), `grep -rilF` and `rg -il` on the same folder.
 ///
-///     byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--grep-queries N]
+///     byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--relations-only] [--grep-queries N]
 ///
 /// A generated corpus is written into DIR/corpus-N once and kept for the next run; `--corpus`
 /// measures any folder instead. The index is rebuilt from scratch every run, unless
-/// `--search-only` measures queries on the last one.
+/// `--search-only` measures queries on the last one; `--relations-only` measures only connections
+/// and timelines, on the last index (built first if there is none).
 @main
 struct Bench {
     static func main() throws {
@@ -20,6 +21,7 @@ struct Bench {
         var work = NSTemporaryDirectory() + "byline-bench"
         var given: String?
         var searchOnly = false
+        var relationsOnly = false
         var grepQueries = 20
         var args = CommandLine.arguments.dropFirst()
         while let arg = args.popFirst() {
@@ -28,9 +30,10 @@ struct Bench {
             case "--work": work = args.popFirst() ?? work
             case "--corpus": given = args.popFirst()
             case "--search-only": searchOnly = true
+            case "--relations-only": relationsOnly = true
             case "--grep-queries": grepQueries = args.popFirst().flatMap(Int.init) ?? grepQueries
             default:
-                print("usage: byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--grep-queries N]")
+                print("usage: byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--relations-only] [--grep-queries N]")
                 exit(2)
             }
         }
@@ -48,6 +51,11 @@ struct Bench {
         let textBytes = CorpusScanner().scan(root: corpus).files.reduce(Int64(0)) { $0 + $1.size }
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         let dbPath = work + "/index-" + (given.map { _ in "given" } ?? "\(reports)") + ".sqlite"
+        if relationsOnly, FileManager.default.fileExists(atPath: dbPath) {
+            let store = IndexStore(database: try IndexDatabase(path: dbPath), corpus: corpus)
+            try relationsFigures(store: store)
+            return
+        }
         if !searchOnly {
             try indexFromScratch(corpus: corpus, dbPath: dbPath, textBytes: textBytes, generated: given == nil, generator: generator)
         }
@@ -56,6 +64,10 @@ struct Bench {
         let dbBytes = database.sizeOnDisk()
         print("database: \(mb(dbBytes)) for \(mb(textBytes)) of reports = \(String(format: "%.2f", Double(dbBytes) / Double(textBytes))) × the text")
         try SizeFigures.print(dbPath: dbPath, textBytes: textBytes)
+        if relationsOnly {
+            try relationsFigures(store: IndexStore(database: database, corpus: corpus))
+            return
+        }
 
         let store = IndexStore(database: database, corpus: corpus)
         let queries = try QuerySet.make(database: dbPath)

@@ -26,7 +26,7 @@ public enum ColorMode: String, Sendable, CaseIterable {
 ///     set cursor-on-selection on
 ///     set color never
 ///     set reading-width 80        # or off
-///     set sort title              # date, title, source, author, people; add "reverse"
+///     set sort title              # date, title, source, author, people, unread, starred; add "reverse"
 ///
 /// A bad line is skipped with a one-line error naming it; the rest still applies.
 public struct ConfigFile: Sendable {
@@ -132,8 +132,11 @@ public struct ConfigFile: Sendable {
             case "reading-width":
                 guard let n = Self.readingWidth(words[1]) else { return Self.readingWidthUsage }
                 settings.readingWidth = n
+            case "ascii":
+                guard let on = Self.bool(words[1]) else { return "set ascii takes on or off" }
+                settings.ascii = on
             default:
-                return "unknown setting “\(words[0])” (settings: mouse, cursor-on-selection, color, search-delay, reading-width, sort)"
+                return "unknown setting “\(words[0])” (settings: mouse, cursor-on-selection, color, search-delay, reading-width, sort, ascii)"
             }
         default:
             return "unknown command “\(command)” (commands: bind, unbind, color, set)"
@@ -150,7 +153,7 @@ public struct ConfigFile: Sendable {
         return n
     }
 
-    static let sortUsage = "set sort takes date, title, source, author or people, and optionally reverse"
+    static let sortUsage = "set sort takes date, title, source, author, people, unread or starred, and optionally reverse"
 
     /// `title`, `date reverse`: the list's order; returns what is wrong, if anything.
     static func sort(_ words: [String], into settings: inout Settings) -> String? {
@@ -178,6 +181,7 @@ extension PaneKind {
         case .entityPage: return "entity-page"
         case .searchResults: return "search-results"
         case .rawSource: return "raw-source"
+        case .reportSet: return "report-set"
         default: return rawValue
         }
     }

@@ -13,6 +13,9 @@ public struct Settings: Sendable, Equatable {
     /// The article list's order at start (`set sort title`, `set sort date reverse`).
     public var sort: ArticleListView.Sort = .date
     public var sortReversed = false
+    /// Draw timelines and marks with ASCII (`_-=#`, `*`) instead of block characters, for
+    /// terminals and fonts that cannot show them (`--ascii`, `set ascii on`, a non-UTF-8 locale).
+    public var ascii = false
 
     public init() {}
 }
