@@ -66,10 +66,12 @@ extension AppState {
         changeMarks(of: id, ctx, say: { $0.hasNote ? "Note saved (& has:note lists the reports with one)" : "Note removed" }) { $0.note = note }
     }
 
-    /// A report the reader has the focus on has been opened: it becomes read.
+    /// A report the reader has the focus on has been opened: it becomes read, once (marked
+    /// unread with `M`, it stays unread while it stays open).
     mutating func markFocusedReportRead(_ ctx: HandlerContext) {
-        guard let r = trail.focused.reader, case .article(let id) = r.content, marks[id]?.read != true else { return }
-        changeMarks(of: id, ctx) { $0.read = true }
+        guard let r = trail.focused.reader, case .article(let id) = r.content, id != lastOpenedReport else { return }
+        lastOpenedReport = id
+        if marks[id]?.read != true { changeMarks(of: id, ctx) { $0.read = true } }
     }
 
     /// Reports in the folder not yet read.

@@ -32,6 +32,8 @@ public struct AppState: Sendable {
     public internal(set) var marks: [String: ReportMarks] = [:]
     /// Whether the marks are still to be read (at start, and after the folder was read again).
     public var marksPending = true
+    /// The report last opened with the focus, which was marked read then.
+    var lastOpenedReport: String?
 
     /// A reader on `summaries`, showing the list and, beside it, the first report.
     public init(summaries: [ArticleSummary], corpusName: String, width: Int, height: Int,

@@ -252,7 +252,10 @@ public struct ArticleListView: Sendable {
     /// and organisations contain every word of `text`.
     public mutating func setFilter(_ text: String) {
         let keep = selected?.id
-        let narrowing = !filter.isEmpty && text.hasPrefix(filter)
+        // A longer filter keeps a subset, unless it now tests a mark (`is:` typed on to `is:read`
+        // matched text until the word was complete).
+        let testsMarks = text.split(separator: " ").contains { Self.markWords[$0.lowercased()] != nil }
+        let narrowing = !filter.isEmpty && text.hasPrefix(filter) && !testsMarks
         filter = text
         rebuild(keeping: keep, narrowing: narrowing)
     }
