@@ -9,15 +9,16 @@ import GRDB
 /// 20,000 reports reads 20,000 blobs and touches each of their entities once; names are read
 /// only for the connections kept.
 enum EntityConnections {
-    static func relations(key: String, limit: Int, in db: Database) throws -> EntityRelations? {
+    /// - Parameter storedLinks: read the short forms' links from `entityLink` when current
+    ///   (false works them out, as an index without them does; for benchmarks).
+    static func relations(key: String, limit: Int, storedLinks: Bool = true, in db: Database) throws -> EntityRelations? {
         guard let found = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE key = ?", arguments: [key]) else { return nil }
         let ids = try EntityQueries.sameEntity(as: found, in: db)
         guard let entityKey = try String.fetchOne(db, sql: "SELECT key FROM entity WHERE id = ?", arguments: [ids[0]]) else { return nil }
         let size = Int(try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM entity") ?? 0) + 1
 
         // A short form (a surname alone, initials) is counted as the entity it stands for.
-        var links = try SurnameLinks.all(in: db)
-        links.merge(try AcronymLinks.all(in: db)) { a, _ in a }
+        let links = try storedLinks ? EntityLinks.all(in: db) : EntityLinks.computed(in: db)
         var canonical = [UInt32](repeating: 0, count: size)
         for i in 0..<size { canonical[i] = UInt32(i) }
         for (short, full) in links where short < size && full < size { canonical[Int(short)] = UInt32(full) }
