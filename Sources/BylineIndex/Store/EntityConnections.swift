@@ -13,12 +13,20 @@ enum EntityConnections {
     ///   (false works them out, as an index without them does; for benchmarks).
     static func relations(key: String, limit: Int, storedLinks: Bool = true, in db: Database) throws -> EntityRelations? {
         guard let found = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE key = ?", arguments: [key]) else { return nil }
-        let ids = try EntityQueries.sameEntity(as: found, in: db)
+        // A short form (a surname alone, initials) is counted as the entity it stands for.
+        let stored = storedLinks ? try EntityLinks.stored(in: db) : nil
+        let links = try stored ?? EntityLinks.computed(in: db)
+        // The entity and its short forms: from the stored links when there are, which is what
+        // `sameEntity` works out from the names (a scan of the aliases) otherwise.
+        let ids: [Int64]
+        if stored != nil {
+            let root = links[found] ?? found
+            ids = [root] + links.filter { $0.value == root }.map(\.key).sorted()
+        } else {
+            ids = try EntityQueries.sameEntity(as: found, in: db)
+        }
         guard let entityKey = try String.fetchOne(db, sql: "SELECT key FROM entity WHERE id = ?", arguments: [ids[0]]) else { return nil }
         let size = Int(try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM entity") ?? 0) + 1
-
-        // A short form (a surname alone, initials) is counted as the entity it stands for.
-        let links = try storedLinks ? EntityLinks.all(in: db) : EntityLinks.computed(in: db)
         var canonical = [UInt32](repeating: 0, count: size)
         for i in 0..<size { canonical[i] = UInt32(i) }
         for (short, full) in links where short < size && full < size { canonical[Int(short)] = UInt32(full) }
@@ -88,16 +96,19 @@ enum EntityConnections {
         // both forms is rare and counted twice).
         var shortsOf: [UInt32: [Int64]] = [:]
         for (short, full) in links where full < size && seenIn[Int(full)] >= 0 { shortsOf[UInt32(full), default: []].append(short) }
-        let wanted = touched.map { Int64($0) } + shortsOf.values.flatMap { $0 }
-        var corpusCount: [Int64: Int] = [:]
-        let counts = try Row.fetchCursor(db, sql: "SELECT id, articleCount FROM entity WHERE id IN (SELECT value FROM json_each(?))",
-                                         arguments: ["[" + wanted.map(String.init).joined(separator: ",") + "]"])
-        while let row = try counts.next() { corpusCount[row[0]] = row[1] }
+        // Most of the corpus's entities are touched for a person in a fifth of the reports: one
+        // pass over the entity table's covering index beats looking each up.
+        var corpusCount = [Int32](repeating: 0, count: size)
+        let counts = try Row.fetchCursor(db, sql: "SELECT id, articleCount FROM entity")
+        while let row = try counts.next() {
+            let id: Int64 = row[0]
+            if id >= 0, id < size { corpusCount[Int(id)] = row[1] }
+        }
         let total = try ArticleListQuery.count(in: db)
         let a = Int(reportCount)
         var scored: [Connection] = touched.map { c in
             let i = Int(c)
-            let b = (corpusCount[Int64(c)] ?? 0) + (shortsOf[c] ?? []).reduce(0) { $0 + (corpusCount[$1] ?? 0) }
+            let b = Int(corpusCount[i]) + (shortsOf[c] ?? []).reduce(0) { $0 + ($1 < size ? Int(corpusCount[Int($1)]) : 0) }
             return Connection(key: String(c), name: "", kind: .person, reports: Int(reports[i]), sentenceReports: Int(sentenceReports[i]),
                               sentences: Int(sentences[i]), otherReports: b,
                               score: ConnectionScore.score(shared: Int(reports[i]), a: a, b: b, total: total),
