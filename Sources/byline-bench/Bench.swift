@@ -152,18 +152,24 @@ struct Bench {
     /// index without stored links answers): the two alternate, seven runs each, and the
     /// medians are compared, as the machine may be shared.
     static func relationsFigures(store: IndexStore) throws {
-        print("connections + timeline (relations, 50 best; median of 7 runs each, stored links / links worked out, alternating):")
+        print("connections + timeline (relations, 50 best; median of 7 runs each, stored links / links worked out, alternating;")
+        print("  wall time, then CPU time of the thread, which other work on the machine disturbs less):")
         for person in Cast.recurring {
             guard let key = try store.lookupEntities(name: person.short).first?.key else { continue }
-            var stored: [Double] = [], worked: [Double] = []
+            var stored: [Double] = [], worked: [Double] = [], storedCPU: [Double] = [], workedCPU: [Double] = []
             var relations: EntityRelations?, again: EntityRelations?
             for _ in 0..<7 {
+                var cpu = Timing.threadCPUSeconds()
                 stored.append(try Timing.seconds { relations = try store.relations(key: key, limit: 50) })
+                storedCPU.append(Timing.threadCPUSeconds() - cpu)
+                cpu = Timing.threadCPUSeconds()
                 worked.append(try Timing.seconds { again = try store.relationsWorkingLinksOut(key: key, limit: 50) })
+                workedCPU.append(Timing.threadCPUSeconds() - cpu)
             }
             guard let relations else { continue }
             let same = relations == again ? "same answer" : "ANSWERS DIFFER"
-            print("  \(person.short) \(Timing.ms(Timing.percentile(stored, 50))) / \(Timing.ms(Timing.percentile(worked, 50))) "
+            func median(_ xs: [Double]) -> String { Timing.ms(Timing.percentile(xs, 50)) }
+            print("  \(person.short) wall \(median(stored)) / \(median(worked)), CPU \(median(storedCPU)) / \(median(workedCPU)) "
                   + "(\(relations.reports.formatted()) reports, \(relations.connections.count) connections, "
                   + "\(relations.timeline.buckets.count) \(relations.timeline.granularity.rawValue)s; \(same))")
         }
