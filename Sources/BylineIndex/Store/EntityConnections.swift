@@ -106,17 +106,31 @@ enum EntityConnections {
         }
         let total = try ArticleListQuery.count(in: db)
         let a = Int(reportCount)
-        var scored: [Connection] = touched.map { c in
-            let i = Int(c)
-            let b = Int(corpusCount[i]) + (shortsOf[c] ?? []).reduce(0) { $0 + ($1 < size ? Int(corpusCount[Int($1)]) : 0) }
-            return Connection(key: String(c), name: "", kind: .person, reports: Int(reports[i]), sentenceReports: Int(sentenceReports[i]),
-                              sentences: Int(sentences[i]), otherReports: b,
-                              score: ConnectionScore.score(shared: Int(reports[i]), a: a, b: b, total: total),
-                              sentenceScore: ConnectionScore.score(shared: Int(sentenceReports[i]), a: a, b: b, total: total))
+        // Scores for every entity touched (most of the corpus), but a `Connection`, with its
+        // strings, only for those that can make either list.
+        let others = touched.map { c -> Int in
+            Int(corpusCount[Int(c)]) + (shortsOf[c] ?? []).reduce(0) { $0 + ($1 < size ? Int(corpusCount[Int($1)]) : 0) }
         }
-        // Ranked by row id until the names are read: the order among equal scores is settled
-        // again by name below.
-        scored = RelationsTally.best(scored, limit: limit + 8)
+        let reportScore = touched.indices.map { n in ConnectionScore.score(shared: Int(reports[Int(touched[n])]), a: a, b: others[n], total: total) }
+        let sentenceScore = touched.indices.map { n in
+            ConnectionScore.score(shared: Int(sentenceReports[Int(touched[n])]), a: a, b: others[n], total: total)
+        }
+        func best(_ score: [Double], _ count: [Int32], sentencesOnly: Bool) -> ArraySlice<Int> {
+            var order = Array(touched.indices)
+            if sentencesOnly { order.removeAll { sentenceReports[Int(touched[$0])] == 0 } }
+            order.sort { x, y in
+                if score[x] != score[y] { return score[x] > score[y] }
+                let cx = count[Int(touched[x])], cy = count[Int(touched[y])]
+                return cx != cy ? cx > cy : touched[x] < touched[y]
+            }
+            return order.prefix(limit + 8)
+        }
+        let chosen = Set(best(reportScore, reports, sentencesOnly: false)).union(best(sentenceScore, sentences, sentencesOnly: true))
+        let scored: [Connection] = chosen.sorted().map { n in
+            let i = Int(touched[n])
+            return Connection(key: String(i), name: "", kind: .person, reports: Int(reports[i]), sentenceReports: Int(sentenceReports[i]),
+                              sentences: Int(sentences[i]), otherReports: others[n], score: reportScore[n], sentenceScore: sentenceScore[n])
+        }
         let names = try Row.fetchAll(db, sql: "SELECT id, key, name, kind FROM entity WHERE id IN (SELECT value FROM json_each(?))",
                                      arguments: ["[" + scored.map(\.key).joined(separator: ",") + "]"])
         var byId: [String: Row] = [:]
