@@ -8,11 +8,12 @@ import GRDB
 /// printing one line per figure, then times whole `byline search` processes side by side with
 /// raw FTS5 (in-process and the sqlite3 shell), `grep -rilF` and `rg -il` on the same folder.
 ///
-///     byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--grep-queries N]
+///     byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--relations-only] [--grep-queries N]
 ///
 /// A generated corpus is written into DIR/corpus-N once and kept for the next run; `--corpus`
 /// measures any folder instead. The index is rebuilt from scratch every run, unless
-/// `--search-only` measures queries on the last one.
+/// `--search-only` measures queries on the last one; `--relations-only` measures only connections
+/// and timelines, on the last index (built first if there is none).
 @main
 struct Bench {
     static func main() throws {
@@ -20,6 +21,7 @@ struct Bench {
         var work = NSTemporaryDirectory() + "byline-bench"
         var given: String?
         var searchOnly = false
+        var relationsOnly = false
         var grepQueries = 20
         var postgres: String?
         var args = CommandLine.arguments.dropFirst()
@@ -29,10 +31,11 @@ struct Bench {
             case "--work": work = args.popFirst() ?? work
             case "--corpus": given = args.popFirst()
             case "--search-only": searchOnly = true
+            case "--relations-only": relationsOnly = true
             case "--grep-queries": grepQueries = args.popFirst().flatMap(Int.init) ?? grepQueries
             case "--postgres": postgres = args.popFirst()
             default:
-                print("usage: byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--grep-queries N] [--postgres URL]")
+                print("usage: byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--relations-only] [--grep-queries N] [--postgres URL]")
                 exit(2)
             }
         }
@@ -50,6 +53,14 @@ struct Bench {
         let textBytes = CorpusScanner().scan(root: corpus).files.reduce(Int64(0)) { $0 + $1.size }
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         let dbPath = work + "/index-" + (given.map { _ in "given" } ?? "\(reports)") + ".sqlite"
+        if relationsOnly, FileManager.default.fileExists(atPath: dbPath) {
+            // A run with nothing to read: it stores the short forms' links if the index has
+            // none yet (one made by an earlier build).
+            let database = try IndexDatabase(path: dbPath)
+            _ = try Indexer(database: database, corpus: corpus).update()
+            try relationsFigures(store: IndexStore(database: database, corpus: corpus))
+            return
+        }
         var indexSeconds: Double?
         if !searchOnly {
             indexSeconds = try indexFromScratch(corpus: corpus, dbPath: dbPath, textBytes: textBytes, generated: given == nil, generator: generator)
@@ -59,6 +70,10 @@ struct Bench {
         let dbBytes = database.sizeOnDisk()
         print("database: \(mb(dbBytes)) for \(mb(textBytes)) of reports = \(String(format: "%.2f", Double(dbBytes) / Double(textBytes))) × the text")
         try SizeFigures.print(dbPath: dbPath, textBytes: textBytes)
+        if relationsOnly {
+            try relationsFigures(store: IndexStore(database: database, corpus: corpus))
+            return
+        }
 
         let store = IndexStore(database: database, corpus: corpus)
         let queries = try QuerySet.make(database: dbPath)
@@ -143,18 +158,31 @@ struct Bench {
         for line in sizes { print("  " + line) }
     }
 
-    /// Connections (the 50 best) and timeline of each recurring person: the median of seven
-    /// runs each, as the machine may be shared.
+    /// Connections (the 50 best) and timeline of each recurring person, with the short forms'
+    /// links read from the index (as pages are answered) and worked out on the call (as an
+    /// index without stored links answers): the two alternate, seven runs each, and the
+    /// medians are compared, as the machine may be shared.
     static func relationsFigures(store: IndexStore) throws {
-        print("connections + timeline (relations, 50 best; median of 7 runs each):")
+        print("connections + timeline (relations, 50 best; median of 7 runs each, stored links / links worked out, alternating;")
+        print("  wall time, then CPU time of the thread, which other work on the machine disturbs less):")
         for person in Cast.recurring {
             guard let key = try store.lookupEntities(name: person.short).first?.key else { continue }
-            var runs: [Double] = []
-            var relations: EntityRelations?
-            for _ in 0..<7 { runs.append(try Timing.seconds { relations = try store.relations(key: key, limit: 50) }) }
+            var stored: [Double] = [], worked: [Double] = [], storedCPU: [Double] = [], workedCPU: [Double] = []
+            var relations: EntityRelations?, again: EntityRelations?
+            for _ in 0..<7 {
+                var cpu = Timing.threadCPUSeconds()
+                stored.append(try Timing.seconds { relations = try store.relations(key: key, limit: 50) })
+                storedCPU.append(Timing.threadCPUSeconds() - cpu)
+                cpu = Timing.threadCPUSeconds()
+                worked.append(try Timing.seconds { again = try store.relationsWorkingLinksOut(key: key, limit: 50) })
+                workedCPU.append(Timing.threadCPUSeconds() - cpu)
+            }
             guard let relations else { continue }
-            print("  \(person.short) \(Timing.ms(Timing.percentile(runs, 50))) (\(relations.reports.formatted()) reports, "
-                  + "\(relations.connections.count) connections, \(relations.timeline.buckets.count) \(relations.timeline.granularity.rawValue)s)")
+            let same = relations == again ? "same answer" : "ANSWERS DIFFER"
+            func median(_ xs: [Double]) -> String { Timing.ms(Timing.percentile(xs, 50)) }
+            print("  \(person.short) wall \(median(stored)) / \(median(worked)), CPU \(median(storedCPU)) / \(median(workedCPU)) "
+                  + "(\(relations.reports.formatted()) reports, \(relations.connections.count) connections, "
+                  + "\(relations.timeline.buckets.count) \(relations.timeline.granularity.rawValue)s; \(same))")
         }
     }
 

@@ -10,7 +10,7 @@ struct Byline: ParsableCommand {
         version: BuildInfo.version,
         subcommands: [
             OpenCommand.self, ShowCommand.self, EntitiesCommand.self, IndexCommand.self,
-            SearchCommand.self, PeopleCommand.self, PersonCommand.self, WithCommand.self, ManualCommand.self,
+            SearchCommand.self, PeopleCommand.self, PersonCommand.self, WithCommand.self, MarksCommand.self, ManualCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
@@ -51,5 +51,6 @@ extension OpenCommand {
         index = nil
         corpusName = nil
         color = nil
+        ascii = false
     }
 }

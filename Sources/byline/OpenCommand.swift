@@ -41,6 +41,9 @@ struct OpenCommand: ParsableCommand {
     @Option(name: .long, help: "When to draw colour: never, auto or always. Wins over NO_COLOR and the config file.")
     var color: ColorMode?
 
+    @Flag(help: "Draw timelines and marks with ASCII characters instead of block characters (also when the locale is not UTF-8).")
+    var ascii = false
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let timings = FrameTimings.fromEnvironment(environment)
@@ -60,7 +63,7 @@ struct OpenCommand: ParsableCommand {
             Output.error("\(reason), so the reader did not start; printed the report list instead (byline show PATH prints one report)")
             throw ExitCode(Self.noTerminalStatus)
         }
-        let status = try ReaderApp(options: options, colorOption: color, environment: environment, timings: timings).run()
+        let status = try ReaderApp(options: options, colorOption: color, ascii: ascii, environment: environment, timings: timings).run()
         if status != 0 { throw ExitCode(status) }
     }
 

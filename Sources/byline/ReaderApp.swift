@@ -9,6 +9,8 @@ import Foundation
 struct ReaderApp {
     var options: CorpusOptions
     var colorOption: ColorMode?
+    /// `--ascii`: no block characters.
+    var ascii = false
     var environment: [String: String]
     /// Where `make bench-ui` wants the startup steps and frame times, if anywhere.
     var timings: FrameTimings?
@@ -28,10 +30,13 @@ struct ReaderApp {
         }
         defer { terminal.stop() }
         timings?.mark("terminal-started")
+        var settings = config.settings
+        if ascii || !Self.localeIsUTF8(environment) { settings.ascii = true }
         var state = AppState(list: list, corpusName: corpus.name, width: terminal.size.width, height: terminal.size.height,
-                             keyMap: config.keyMap, theme: config.theme, settings: config.settings)
-        state.status = startMessage(config: config) ?? notice
-        let session = ReaderSession(state: state, backend: terminal, corpus: corpus, runner: ProcessRunner(environment: environment))
+                             keyMap: config.keyMap, theme: config.theme, settings: settings)
+        let (marks, marksProblem) = openMarks()
+        state.status = startMessage(config: config) ?? notice ?? marksProblem
+        let session = ReaderSession(state: state, backend: terminal, corpus: corpus, runner: ProcessRunner(environment: environment), marks: marks)
         if let timings {
             session.onFrame = timings.frame
             session.onStep = timings.mark
@@ -98,6 +103,24 @@ struct ReaderApp {
             let notice = StatusMessage.error("\(error); reading the folder into memory instead")
             return (MemoryCorpus(folder: options.corpus), ArticleListView(count: 0), notice)
         }
+    }
+
+    /// The reading marks in the state folder; in memory for this session, with a message,
+    /// when that cannot be opened.
+    private func openMarks() -> (any MarkStore, StatusMessage?) {
+        do {
+            return (try MarksDatabase(path: MarksDatabase.defaultPath(environment: environment)), nil)
+        } catch {
+            return (MemoryMarks(), .error("\(error); marks last until you quit"))
+        }
+    }
+
+    /// Whether the locale (`LC_ALL`, `LC_CTYPE`, `LANG`, the first one set) is UTF-8, so the
+    /// terminal can be expected to draw block characters.
+    static func localeIsUTF8(_ environment: [String: String]) -> Bool {
+        let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        let lower = locale.lowercased()
+        return lower.contains("utf-8") || lower.contains("utf8")
     }
 
     /// Mistakes in the config file explain surprises, so they come first.

@@ -41,7 +41,7 @@ func runProgram(_ executable: String, _ arguments: [String], environment: [Strin
     /// `byline serach water`: a word that is neither a folder nor a command is one line naming
     /// the commands, not ArgumentParser's usage for `open`.
     @Test func aMistypedCommandIsOneLineNamingTheCommands() throws {
-        let expected = "byline: serach: no such folder, nor a command (did you mean search? show, entities, index, search, people, person, with; byline --help)\n"
+        let expected = "byline: serach: no such folder, nor a command (did you mean search? show, entities, index, search, people, person, with, marks; byline --help)\n"
         for arguments in [["serach", "water"], ["serach"]] {
             let run = try runByline(arguments)
             #expect(run.status == 1)

@@ -43,18 +43,13 @@ struct DailyUseEndToEndTests {
     /// summary cleared.
     func open(width: Int = 120, height: Int = 30, files: [(String, String)] = reports, config: String? = nil) throws -> (TmuxSession, URL) {
         let tmux = try TmuxSession(width: width, height: height)
-        let folder = tmux.home.appendingPathComponent("reports")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let folder = try tmux.writeReports(files)
         if let config {
             let dir = tmux.home.appendingPathComponent("config/byline")
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             try config.write(to: dir.appendingPathComponent("config"), atomically: true, encoding: .utf8)
         }
-        tmux.run("\(TmuxSession.quote(Self.byline)) \(TmuxSession.quote(folder.path)); echo \"[exit $?]\"")
-        tmux.waitFor { $0.contains("Reports · reports (\(files.count)") && $0.contains(" indexed: ") }
-        tmux.keys("Escape")
-        tmux.waitFor { !$0.contains(" indexed: ") }
+        tmux.startReader(TmuxSession.quote(folder.path)) { $0.contains("Reports · reports (\(files.count)") }
         return (tmux, folder)
     }
 

@@ -18,13 +18,8 @@ struct ReaderEndToEndTests {
 
     /// Starts the reader in a fresh tmux server and waits for its first screen.
     func open(_ arguments: String = "", width: Int = 120, height: Int = 32, environment: [String: String] = [:]) throws -> TmuxSession {
-        let tmux = try TmuxSession(width: width, height: height, environment: environment)
-        tmux.run("\(TmuxSession.quote(Self.byline)) \(arguments); echo \"[exit $?]\"")
         // HOME is new, so the folder is indexed first; Esc clears the summary it leaves.
-        tmux.waitFor { $0.contains("Reports · ") && isListRow($0.row(1)) && $0.contains(" reports indexed: ") }
-        tmux.keys("Escape")
-        tmux.waitFor { !$0.contains(" reports indexed: ") }
-        return tmux
+        try TmuxSession.reader(arguments, width: width, height: height, environment: environment) { isListRow($0.row(1)) }
     }
 
     /// Whether a row of `screen` matches the regular expression `pattern`.

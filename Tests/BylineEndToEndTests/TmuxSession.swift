@@ -11,7 +11,7 @@ final class TmuxSession {
     private static let counter = Atomic<Int>(0)
 
     let socket: String
-    /// HOME, XDG_CONFIG_HOME and XDG_CACHE_HOME live here; removed when the session ends.
+    /// HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME and XDG_STATE_HOME live here; removed when the session ends.
     let home: URL
     private let scratch: URL
 
@@ -27,7 +27,8 @@ final class TmuxSession {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color", "TZ": "UTC", "HOME": home.path,
                    "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-                   "XDG_CACHE_HOME": home.appendingPathComponent("cache").path, "BROWSER": ""]
+                   "XDG_CACHE_HOME": home.appendingPathComponent("cache").path,
+                   "XDG_STATE_HOME": home.appendingPathComponent("state").path, "BROWSER": ""]
         for (k, v) in environment { env[k] = v }
         let exports = env.sorted { $0.key < $1.key }.map { "-e \(Self.quote("\($0.key)=\($0.value)"))" }.joined(separator: " ")
         let shell = "exec env -u NO_COLOR \(environment["NO_COLOR"].map { "NO_COLOR=\(Self.quote($0))" } ?? "") bash --norc --noprofile -i"

@@ -125,6 +125,19 @@ import Testing
         // A damaged tail is dropped, not read past.
         #expect(Array(bytes.prefix(10)).withUnsafeBytes { ReportEntities(encoded: $0) }.entries == [])
     }
+
+    @Test func aRunStoresTheShortFormsLinksAndConnectionsReadThemWithTheSameAnswer() throws {
+        let stored = try database.read { try EntityLinks.stored(in: $0) }
+        let computed = try database.read { try EntityLinks.computed(in: $0) }
+        #expect(stored == computed)
+        #expect(try store.relations(key: Self.okafor.key, limit: 10) == store.relationsWorkingLinksOut(key: Self.okafor.key, limit: 10))
+        // A run that changes the reports leaves them to be worked out until it ends.
+        try database.write { try EntityLinks.markStale(in: $0) }
+        #expect(try database.read { try EntityLinks.stored(in: $0) } == nil)
+        try corpus.write("late.json", Reports.article("Late report", date: "2024-11-01", ["Okafor again."], naming: [Self.okafor]))
+        try corpus.index(database)
+        #expect(try database.read { try EntityLinks.areCurrent(in: $0) })
+    }
 }
 
 /// A store that answers only the required calls, so `relations` and `sharedReports` take

@@ -8,9 +8,9 @@ import Testing
     @Test func aNewIndexHasEveryMigrationApplied() throws {
         let corpus = try FixtureCorpus()
         let database = try corpus.openDatabase()
-        #expect(try database.appliedMigrations() == ["1 files, reports, full text, entities"])
+        #expect(try database.appliedMigrations() == ["1 files, reports, full text, entities", "2 stored entity links"])
         let tables = try database.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'articleText_%' AND name NOT LIKE 'grdb_%' ORDER BY name") }
-        #expect(tables == ["alias", "appearance", "article", "articleText", "entity", "file", "folder", "meta", "reportEntities", "role"])
+        #expect(tables == ["alias", "appearance", "article", "articleText", "entity", "entityLink", "file", "folder", "meta", "reportEntities", "role"])
         #expect(try database.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 32768)
     }
 
@@ -32,7 +32,24 @@ import Testing
         try corpus.index(corpus.openDatabase())
         let reopened = try corpus.openDatabase()
         #expect(try corpus.store(reopened).summaries().count == 6)
-        #expect(try reopened.appliedMigrations().count == 1)
+        #expect(try reopened.appliedMigrations().count == 2)
+    }
+
+    @Test func anIndexOfMigrationOneGainsStoredLinksOnOpeningAndTheNextRunFillsThem() throws {
+        let corpus = try FixtureCorpus()
+        for (path, article) in SampleReports.all { try corpus.write(path, article) }
+        try FileManager.default.createDirectory(atPath: (corpus.indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        // An index as the build before migration 2 left it.
+        let old = try DatabaseQueue(path: corpus.indexPath)
+        var first = DatabaseMigrator()
+        first.registerMigration("1 files, reports, full text, entities", migrate: IndexSchema.version1)
+        try first.migrate(old)
+        try old.close()
+        let database = try corpus.openDatabase()
+        #expect(try database.appliedMigrations().count == 2)
+        #expect(try database.read { try EntityLinks.stored(in: $0) } == nil)
+        try corpus.index(database)
+        #expect(try database.read { try EntityLinks.stored(in: $0) } == database.read { try EntityLinks.computed(in: $0) })
     }
 
     @Test func theDatabaseRefusesRowsThatBreakTheInvariants() throws {

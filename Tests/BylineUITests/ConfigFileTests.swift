@@ -50,7 +50,7 @@ import Testing
             "config line 4: set mouse takes on or off",
             "config line 5: cannot read the keys “Ctrl-Shift-Q” (write j, Ctrl-O, Enter, F6, ]p or Ctrl-W h)",
             "config line 6: unknown command “frobnicate” (commands: bind, unbind, color, set)",
-            "config line 7: unknown pane “sidebar” (panes: list, reader, entity-page, entities, captions, sources, links, search-results, raw-source, help)",
+            "config line 7: unknown pane “sidebar” (panes: list, reader, entity-page, connections, report-set, entities, captions, sources, links, search-results, raw-source, help)",
         ])
         #expect(config.settings.mouse)
     }

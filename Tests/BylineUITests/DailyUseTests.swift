@@ -102,6 +102,10 @@ import Testing
         state.type("tt", ctx)
         #expect(state.list.sort == .people)
         state.type("t", ctx)
+        #expect(state.list.sort == .unread)
+        state.type("t", ctx)
+        #expect(state.list.sort == .starred)
+        state.type("t", ctx)
         #expect(state.list.sort == .date)
         state.type("T", ctx)
         #expect(ids(state) == ["tokyo-talks", "rotterdam-study", "balkhash-drought", "geneva-summit"])
@@ -146,7 +150,7 @@ import Testing
         #expect(state.list.sort == .title)
         #expect(ids(state).first == "rotterdam-study")
         expectScreen(state, """
-        ▶ Reports · Articles (4, no dates)                                     by title
+        ▶ Reports · Articles (4, no dates) 4 unread                            by title
         Delft study warns Rotterdam of faster sea-level ri…  example.org        2 people
         Drought deepens around Lake Balkhash                 Almaty bureau      2 people
         EU and Japan open hydrogen talks in Tokyo            example.org        2 people

@@ -13,6 +13,8 @@ import Testing
             case .entities: return "entities"
             case .articlePane(let p): return "\(p.kind) \(p.articleID)"
             case .searchResults(let s): return "search \(s.query)"
+            case .connections(let c): return "connections \(c.key)"
+            case .reportSet(let r): return "reports \(r.source)"
             }
         }
     }

@@ -6,7 +6,7 @@ import Testing
     @Test func theFirstScreenStacksTheListAboveTheFirstReportOnAnEightyColumnTerminal() {
         let (state, _) = Fixtures.state(width: 80, height: 24)
         expectScreen(state, """
-        ▶ Reports · Articles (4)                                           newest first
+        ▶ Reports · Articles (4) 4 unread                                  newest first
         2024-06-03  Geneva summit hears warning on Lake Balkhash                2 people
         2024-05-28  Drought deepens around Lake Balkhash                        2 people
         2024-05-20  Delft study warns Rotterdam of faster sea-level rise        2 people
@@ -36,7 +36,7 @@ import Testing
     @Test func belowSixtyColumnsOnePaneShowsAtATime() {
         var (state, ctx) = Fixtures.state(width: 50, height: 12)
         expectScreen(state, """
-        ▶ Reports · Articles (4)             newest first
+        ▶ Reports · Articles (4) 4 unread    newest first
         2024-06-03  Geneva summit hears warning on Lake B…
         2024-05-28  Drought deepens around Lake Balkhash
         2024-05-20  Delft study warns Rotterdam of faster…
@@ -77,21 +77,21 @@ import Testing
         person · UN Special Rapporteur                  │2024-06-03 · Posted by Newsdesk (site account) · GENEVA
         Also written: Okafor                            │
         Named in 2 reports, 3 mentions                  │UN Special Rapporteur Amara Okafor told the Geneva water summit that
-                                                        │Lake Balkhash was shrinking faster than forecast.
-        2024-06-03  Geneva summit hears war…  2 mentions│
-            › UN Special Rapporteur Amara Okafor told   │“We cannot wait for the lake to vanish,” Okafor said. Energy Minister
-              the Geneva water summit that Lake Balkhash│Dmitri Volkov promised new limits on water use.
-              was shrinking faster than forecast.       │
-            › “We cannot wait for the lake to vanish,”  │Ministers disagree
-              Okafor said.                              │
-        2024-05-28  Drought deepens around L…  1 mention│┃ Image: Delegates in Geneva
-            › Amara Okafor, the UN rapporteur, called   │┃ Delegates arrive at the summit hall
-              for a water-sharing deal.                 │┃ Photo: Mariana Costa/Reuters
+        By week: 2024-W22 ██ 2024-W23 · w: who with, wh…│Lake Balkhash was shrinking faster than forecast.
                                                         │
+        2024-06-03  Geneva summit hears war…  2 mentions│“We cannot wait for the lake to vanish,” Okafor said. Energy Minister
+            › UN Special Rapporteur Amara Okafor told   │Dmitri Volkov promised new limits on water use.
+              the Geneva water summit that Lake Balkhash│
+              was shrinking faster than forecast.       │Ministers disagree
+            › “We cannot wait for the lake to vanish,”  │
+              Okafor said.                              │┃ Image: Delegates in Geneva
+        2024-05-28  Drought deepens around L…  1 mention│┃ Delegates arrive at the summit hall
+            › Amara Okafor, the UN rapporteur, called   │┃ Photo: Mariana Costa/Reuters
+              for a water-sharing deal.                 │
                                                         │Volkov said Almaty would share its river data with the International
                                                         │Water Council before the next session.
                                                         │
-         ? help  q back  / search  P people  = sources  c captions  Enter open  n next report
+         ? help  q back  / search  P people  = sources  c captions  Enter open  n next report  w who with
         """)
     }
 
@@ -263,7 +263,7 @@ import Testing
         var (state, ctx) = Fixtures.state(width: 60, height: 10)
         state.type(":sea", ctx)
         expectScreen(state, """
-        ▶ Reports · Articles (4)                       newest first
+        ▶ Reports · Articles (4) 4 unread              newest first
         2024-06-03  Geneva summit hears warning on Lake …   2 people
         2024-05-28  Drought deepens around Lake Balkhash    2 people
         2024-05-20  Delft study warns Rotterdam of faste…   2 people

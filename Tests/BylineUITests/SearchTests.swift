@@ -130,7 +130,7 @@ import Testing
         state.press(.enter, ctx)
         #expect(state.status?.text == "1 of 4 reports match “lake dr”")
         expectScreen(state, """
-        ▶ Reports · Articles (1 of 4, filter: lake dr)                     newest first
+        ▶ Reports · Articles (1 of 4, filter: lake dr) 4 unread            newest first
         2024-05-28  Drought deepens around Lake Balkhash                        2 people
 
 

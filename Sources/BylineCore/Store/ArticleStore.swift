@@ -33,6 +33,12 @@ public protocol ArticleStore: AnyObject {
     func relations(key: String, limit: Int) throws -> EntityRelations?
     /// The reports naming both entities, newest first, each with the sentences naming both.
     func sharedReports(key: String, with other: String) throws -> [SharedReport]
+    /// A key for report `id`'s content that survives re-indexing and renames while the content
+    /// is unchanged (the index uses its file's hash and its place in the file); nil if the
+    /// store has no such report. Reading marks (`MarkStore`) are kept by it.
+    func contentKey(id: String) throws -> String?
+    /// The report whose content has `contentKey` now, if any (a renamed file's report).
+    func reportID(contentKey: String) throws -> String?
 }
 
 extension ArticleStore {
@@ -43,6 +49,15 @@ extension ArticleStore {
     public func summaries(in range: Range<Int>) throws -> [ArticleSummary] {
         let all = try summaries()
         return Array(all[range.clamped(to: 0..<all.count)])
+    }
+
+    /// A store without content hashes keys a report by its id, which a rename loses.
+    public func contentKey(id: String) throws -> String? {
+        (try? article(id: id)) == nil ? nil : id
+    }
+
+    public func reportID(contentKey: String) throws -> String? {
+        try self.contentKey(id: contentKey) == contentKey ? contentKey : nil
     }
 
     public func namesByReport(ids: [String]) throws -> [String: String] {

@@ -22,6 +22,8 @@ import GRDB
 /// - `reportEntities`: for each report, its day (`ArticleDate.dayNumber`) and its entities with
 ///   the sentences naming each, packed (`ReportEntities`), from which connections and timelines
 ///   are counted without reading `appearance`'s wide rows.
+/// - `entityLink` (migration 2): each short form (a surname alone, initials) with the entity it
+///   stands for, stored at the end of a run for connections (`EntityLinks`).
 /// - `alias` and `role`: every name and role the corpus gives an entity, derived from the
 ///   appearances when a run ends, for lookups by name and for entity pages.
 ///
@@ -77,7 +79,20 @@ public enum IndexSchema {
     public static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("1 files, reports, full text, entities", migrate: version1)
+        migrator.registerMigration("2 stored entity links", migrate: version2)
         return migrator
+    }
+
+    /// `entityLink`: each short form with the entity it stands for, as `EntityLinks` works them
+    /// out at the end of a run; `meta.entityLinks` says whether they are current.
+    static func version2(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE entityLink (
+                entityId INTEGER PRIMARY KEY REFERENCES entity(id) ON DELETE CASCADE,
+                targetId INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE
+            );
+            INSERT OR REPLACE INTO meta(key, value) VALUES ('entityLinks', 'stale');
+            """)
     }
 
     static func version1(_ db: Database) throws {

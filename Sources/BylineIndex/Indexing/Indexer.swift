@@ -89,6 +89,11 @@ public struct Indexer: Sendable {
             try database.write { try FullTextMerging.set(merging, in: $0) }
         }
 
+        // Readers work links out afresh while the reports change (see `EntityLinks`).
+        if !plan.work.isEmpty || !plan.gone.isEmpty {
+            try database.write { try EntityLinks.markStale(in: $0) }
+        }
+
         // Gone files that no new file can have been renamed from (a rename keeps the size) go
         // first, so their report ids are free for new files.
         if !run.goneForSure.isEmpty {
@@ -116,7 +121,10 @@ public struct Indexer: Sendable {
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('root', ?)", arguments: [root])
                 try listing.record(in: db)
             }
-            try WriterTimes.measure(&summary.writer.entityTotals) { try EntityTotals.refresh(db, counted: run.writer.tallies) }
+            try WriterTimes.measure(&summary.writer.entityTotals) {
+                try EntityTotals.refresh(db, counted: run.writer.tallies)
+                if !(try EntityLinks.areCurrent(in: db)) { try EntityLinks.refresh(in: db) }
+            }
             try FullTextMerging.set(.asItGoes, in: db)
         }
         if !summary.stopped && Self.worthOptimizing(changed: summary.added + summary.updated, total: plan.work.count + plan.unchanged) {

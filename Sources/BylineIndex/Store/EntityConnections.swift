@@ -9,15 +9,24 @@ import GRDB
 /// 20,000 reports reads 20,000 blobs and touches each of their entities once; names are read
 /// only for the connections kept.
 enum EntityConnections {
-    static func relations(key: String, limit: Int, in db: Database) throws -> EntityRelations? {
+    /// - Parameter storedLinks: read the short forms' links from `entityLink` when current
+    ///   (false works them out, as an index without them does; for benchmarks).
+    static func relations(key: String, limit: Int, storedLinks: Bool = true, in db: Database) throws -> EntityRelations? {
         guard let found = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE key = ?", arguments: [key]) else { return nil }
-        let ids = try EntityQueries.sameEntity(as: found, in: db)
+        // A short form (a surname alone, initials) is counted as the entity it stands for.
+        let stored = storedLinks ? try EntityLinks.stored(in: db) : nil
+        let links = try stored ?? EntityLinks.computed(in: db)
+        // The entity and its short forms: from the stored links when there are, which is what
+        // `sameEntity` works out from the names (a scan of the aliases) otherwise.
+        let ids: [Int64]
+        if stored != nil {
+            let root = links[found] ?? found
+            ids = [root] + links.filter { $0.value == root }.map(\.key).sorted()
+        } else {
+            ids = try EntityQueries.sameEntity(as: found, in: db)
+        }
         guard let entityKey = try String.fetchOne(db, sql: "SELECT key FROM entity WHERE id = ?", arguments: [ids[0]]) else { return nil }
         let size = Int(try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM entity") ?? 0) + 1
-
-        // A short form (a surname alone, initials) is counted as the entity it stands for.
-        var links = try SurnameLinks.all(in: db)
-        links.merge(try AcronymLinks.all(in: db)) { a, _ in a }
         var canonical = [UInt32](repeating: 0, count: size)
         for i in 0..<size { canonical[i] = UInt32(i) }
         for (short, full) in links where short < size && full < size { canonical[Int(short)] = UInt32(full) }
@@ -87,24 +96,41 @@ enum EntityConnections {
         // both forms is rare and counted twice).
         var shortsOf: [UInt32: [Int64]] = [:]
         for (short, full) in links where full < size && seenIn[Int(full)] >= 0 { shortsOf[UInt32(full), default: []].append(short) }
-        let wanted = touched.map { Int64($0) } + shortsOf.values.flatMap { $0 }
-        var corpusCount: [Int64: Int] = [:]
-        let counts = try Row.fetchCursor(db, sql: "SELECT id, articleCount FROM entity WHERE id IN (SELECT value FROM json_each(?))",
-                                         arguments: ["[" + wanted.map(String.init).joined(separator: ",") + "]"])
-        while let row = try counts.next() { corpusCount[row[0]] = row[1] }
+        // Most of the corpus's entities are touched for a person in a fifth of the reports: one
+        // pass over the entity table's covering index beats looking each up.
+        var corpusCount = [Int32](repeating: 0, count: size)
+        let counts = try Row.fetchCursor(db, sql: "SELECT id, articleCount FROM entity")
+        while let row = try counts.next() {
+            let id: Int64 = row[0]
+            if id >= 0, id < size { corpusCount[Int(id)] = row[1] }
+        }
         let total = try ArticleListQuery.count(in: db)
         let a = Int(reportCount)
-        var scored: [Connection] = touched.map { c in
-            let i = Int(c)
-            let b = (corpusCount[Int64(c)] ?? 0) + (shortsOf[c] ?? []).reduce(0) { $0 + (corpusCount[$1] ?? 0) }
-            return Connection(key: String(c), name: "", kind: .person, reports: Int(reports[i]), sentenceReports: Int(sentenceReports[i]),
-                              sentences: Int(sentences[i]), otherReports: b,
-                              score: ConnectionScore.score(shared: Int(reports[i]), a: a, b: b, total: total),
-                              sentenceScore: ConnectionScore.score(shared: Int(sentenceReports[i]), a: a, b: b, total: total))
+        // Scores for every entity touched (most of the corpus), but a `Connection`, with its
+        // strings, only for those that can make either list.
+        let others = touched.map { c -> Int in
+            Int(corpusCount[Int(c)]) + (shortsOf[c] ?? []).reduce(0) { $0 + ($1 < size ? Int(corpusCount[Int($1)]) : 0) }
         }
-        // Ranked by row id until the names are read: the order among equal scores is settled
-        // again by name below.
-        scored = RelationsTally.best(scored, limit: limit + 8)
+        let reportScore = touched.indices.map { n in ConnectionScore.score(shared: Int(reports[Int(touched[n])]), a: a, b: others[n], total: total) }
+        let sentenceScore = touched.indices.map { n in
+            ConnectionScore.score(shared: Int(sentenceReports[Int(touched[n])]), a: a, b: others[n], total: total)
+        }
+        func best(_ score: [Double], _ count: [Int32], sentencesOnly: Bool) -> ArraySlice<Int> {
+            var order = Array(touched.indices)
+            if sentencesOnly { order.removeAll { sentenceReports[Int(touched[$0])] == 0 } }
+            order.sort { x, y in
+                if score[x] != score[y] { return score[x] > score[y] }
+                let cx = count[Int(touched[x])], cy = count[Int(touched[y])]
+                return cx != cy ? cx > cy : touched[x] < touched[y]
+            }
+            return order.prefix(limit + 8)
+        }
+        let chosen = Set(best(reportScore, reports, sentencesOnly: false)).union(best(sentenceScore, sentences, sentencesOnly: true))
+        let scored: [Connection] = chosen.sorted().map { n in
+            let i = Int(touched[n])
+            return Connection(key: String(i), name: "", kind: .person, reports: Int(reports[i]), sentenceReports: Int(sentenceReports[i]),
+                              sentences: Int(sentences[i]), otherReports: others[n], score: reportScore[n], sentenceScore: sentenceScore[n])
+        }
         let names = try Row.fetchAll(db, sql: "SELECT id, key, name, kind FROM entity WHERE id IN (SELECT value FROM json_each(?))",
                                      arguments: ["[" + scored.map(\.key).joined(separator: ",") + "]"])
         var byId: [String: Row] = [:]

@@ -18,12 +18,13 @@ enum EntityQueries {
 
     /// Entities, most mentioned first. A person named only by surname in some reports, or a
     /// place or organisation only by its initials, is counted with the entity it stands for
-    /// (`SurnameLinks`, `AcronymLinks`), not listed apart.
+    /// (`SurnameLinks`, `AcronymLinks`, stored by `EntityLinks`), not listed apart.
     static func list(kind: Entity.Kind?, limit: Int, in db: Database) throws -> [EntitySummary] {
         let limit = max(0, limit)
         let filter = kind == nil ? "" : "WHERE e.kind = ?"
-        var links = kind == nil || kind == .person ? try SurnameLinks.all(in: db) : [:]
-        if kind != .person { links.merge(try AcronymLinks.all(in: db)) { a, _ in a } }
+        // Stored when the last run ended (`EntityLinks`); a link between entities of another
+        // kind finds no row below and is passed over.
+        let links = try EntityLinks.all(in: db)
         // Dropping the linked surnames leaves at most `links.count` fewer rows; the people they
         // stand for are read whatever their rank, as their counts grow.
         let arguments: StatementArguments = kind.map { [$0.rawValue, limit + links.count] } ?? [limit + links.count]

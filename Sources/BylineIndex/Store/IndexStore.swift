@@ -1,5 +1,6 @@
 import BylineCore
 import Foundation
+import GRDB
 
 /// The index as an `ArticleStore`: what the reader and the commands read.
 ///
@@ -68,7 +69,37 @@ public final class IndexStore: ArticleStore, Sendable {
         try database.read { try EntityConnections.relations(key: key, limit: limit, in: $0) }
     }
 
+    /// `relations(key:limit:)` as an index without stored links answers it, working the short
+    /// forms' links out on the call (for `make bench`, which times both).
+    public func relationsWorkingLinksOut(key: String, limit: Int) throws -> EntityRelations? {
+        try database.read { try EntityConnections.relations(key: key, limit: limit, storedLinks: false, in: $0) }
+    }
+
     public func sharedReports(key: String, with other: String) throws -> [SharedReport] {
         try database.read { try SharedReports.between(key, other, paths: paths, in: $0) }
+    }
+
+    /// The file's content hash and the report's place in the file: `9f3a…c2/0`.
+    public func contentKey(id: String) throws -> String? {
+        try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT f.hash, a.ordinal FROM article a JOIN file f ON f.id = a.fileId WHERE a.key = ?",
+                             arguments: [id]).map { Self.contentKey(hash: $0[0], ordinal: $0[1]) }
+        }
+    }
+
+    /// Looks the hash up among the files (a scan of the file table: only marks whose report
+    /// moved need it).
+    public func reportID(contentKey: String) throws -> String? {
+        let parts = contentKey.split(separator: "/")
+        guard parts.count == 2, let hash = UInt64(parts[0], radix: 16), let ordinal = Int(parts[1]) else { return nil }
+        return try database.read { db in
+            try String.fetchOne(db, sql: """
+                SELECT a.key FROM file f JOIN article a ON a.fileId = f.id AND a.ordinal = ? WHERE f.hash = ? ORDER BY f.path LIMIT 1
+                """, arguments: [ordinal, Int64(bitPattern: hash)])
+        }
+    }
+
+    static func contentKey(hash: Int64, ordinal: Int) -> String {
+        String(UInt64(bitPattern: hash), radix: 16) + "/" + String(ordinal)
     }
 }

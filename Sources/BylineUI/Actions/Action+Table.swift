@@ -46,7 +46,7 @@ extension Action {
         case .rawSource: return ActionInfo(["v"], [], "The report's file as stored (control characters shown harmlessly)")
         case .open: return ActionInfo(["Enter", "l"], PaneKind.lists, "Open the selected row", hint: "open")
         case .filter: return ActionInfo(["&"], [.list], "Filter the list as you type (Esc clears)", hint: "filter")
-        case .toggleSort: return ActionInfo(["t"], [.list], "Sort the list by the next key: date, title, source, author, people", hint: "sort")
+        case .toggleSort: return ActionInfo(["t"], [.list], "Sort the list by the next key: date, title, source, author, people, unread, starred", hint: "sort")
         case .reverseSort: return ActionInfo(["T"], [.list], "Reverse the list's order (oldest first, Z to A, fewest people first)")
         case .nextLink: return ActionInfo(["Tab"], reader, "Next link (people, places, organisations)", hint: "link", count: true)
         case .previousLink: return ActionInfo(["Shift-Tab"], reader, "Previous link", count: true)
@@ -60,6 +60,13 @@ extension Action {
         case .searchEntity: return ActionInfo(["*"], [.reader, .entityPage, .entities], "Search the corpus for the entity under the cursor")
         case .nextReport: return ActionInfo(["n"], [.entityPage], "Next report naming this entity", hint: "next report", count: true)
         case .previousReport: return ActionInfo(["N"], [.entityPage], "Previous report naming this entity", count: true)
+        case .connections: return ActionInfo(["w"], [.entityPage], "Who is named with this entity, and when: connections and timeline", hint: "who with")
+        case .toggleTogether: return ActionInfo(["t"], [.connections], "Connections named in the same report, or in the same sentence", hint: "report/sentence")
+        case .nextBar: return ActionInfo([">"], [.connections], "Select the next bar of the timeline (Enter lists its reports)", hint: "bars", count: true)
+        case .previousBar: return ActionInfo(["<"], [.connections], "Select the previous bar of the timeline", count: true)
+        case .toggleRead: return ActionInfo(["M"], [], "Mark the report read or unread (opening a report marks it read)")
+        case .star: return ActionInfo(["F"], [], "Star the report, or take the star off (& is:starred, :sort starred)")
+        case .note: return ActionInfo(["a"], [], "Write a private note on the report (an empty note removes it)")
         case .toggleMouse: return ActionInfo([], [], "Turn mouse support on or off (wheel scrolls, click selects, double-click opens)")
         }
     }

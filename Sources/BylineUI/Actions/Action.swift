@@ -25,7 +25,11 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case nextEntity = "next-entity", previousEntity = "previous-entity"
     case searchEntity = "search-entity"
     // Entity page
-    case nextReport = "next-report", previousReport = "previous-report"
+    case nextReport = "next-report", previousReport = "previous-report", connections
+    // Connections and timeline
+    case toggleTogether = "toggle-together", nextBar = "next-bar", previousBar = "previous-bar"
+    // Reading trail
+    case toggleRead = "toggle-read", star, note
     // Settings
     case toggleMouse = "toggle-mouse"
 }

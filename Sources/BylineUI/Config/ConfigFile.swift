@@ -26,8 +26,9 @@ public enum ColorMode: String, Sendable, CaseIterable {
 ///     set cursor-on-selection on
 ///     set color never
 ///     set reading-width 80        # or off
-///     set sort title              # date, title, source, author, people; add "reverse"
+///     set sort title              # date, title, source, author, people, unread, starred; add "reverse"
 ///     set hyperlinks on           # OSC 8 links on web addresses: on, off or auto
+///     set ascii on                # timelines and marks drawn in ASCII
 ///
 /// A bad line is skipped with a one-line error naming it; the rest still applies.
 public struct ConfigFile: Sendable {
@@ -136,8 +137,11 @@ public struct ConfigFile: Sendable {
             case "hyperlinks":
                 guard let mode = Hyperlinks.Mode(rawValue: words[1].lowercased()) else { return "set hyperlinks takes on, off or auto" }
                 settings.hyperlinks = mode
+            case "ascii":
+                guard let on = Self.bool(words[1]) else { return "set ascii takes on or off" }
+                settings.ascii = on
             default:
-                return "unknown setting “\(words[0])” (settings: mouse, cursor-on-selection, color, search-delay, reading-width, sort, hyperlinks)"
+                return "unknown setting “\(words[0])” (settings: mouse, cursor-on-selection, color, search-delay, reading-width, sort, hyperlinks, ascii)"
             }
         default:
             return "unknown command “\(command)” (commands: bind, unbind, color, set)"
@@ -154,7 +158,7 @@ public struct ConfigFile: Sendable {
         return n
     }
 
-    static let sortUsage = "set sort takes date, title, source, author or people, and optionally reverse"
+    static let sortUsage = "set sort takes date, title, source, author, people, unread or starred, and optionally reverse"
 
     /// `title`, `date reverse`: the list's order; returns what is wrong, if anything.
     static func sort(_ words: [String], into settings: inout Settings) -> String? {
@@ -182,6 +186,7 @@ extension PaneKind {
         case .entityPage: return "entity-page"
         case .searchResults: return "search-results"
         case .rawSource: return "raw-source"
+        case .reportSet: return "report-set"
         default: return rawValue
         }
     }

@@ -2,7 +2,7 @@ import BylineCore
 
 extension AppState {
     /// The `:` commands, besides running any action by its name (`:next-person`).
-    static let commandHelp = ":search QUERY, :person NAME, :sort date|title|source|author|people [reverse], :filter TEXT, :save FILE, :pipe COMMAND, :N (item N), :set mouse on|off, :set reading-width N|off, :bind KEYS ACTION, :quit"
+    static let commandHelp = ":search QUERY, :person NAME, :sort date|title|source|author|people|unread|starred [reverse], :filter TEXT, :save FILE, :pipe COMMAND, :N (item N), :set mouse on|off, :set reading-width N|off, :bind KEYS ACTION, :quit"
 
     /// Runs one `:` command line.
     mutating func runCommand(_ line: String, _ ctx: HandlerContext) -> Reaction {
@@ -26,7 +26,7 @@ extension AppState {
         case "sort":
             var wanted = Settings()
             if ConfigFile.sort(argument.split(separator: " ").map(String.init), into: &wanted) != nil {
-                return usage(":sort date|title|source|author|people, then reverse for the other way (:sort date reverse)")
+                return usage(":sort date|title|source|author|people|unread|starred, then reverse for the other way (:sort date reverse)")
             }
             sortList(wanted.sort, reversed: wanted.sortReversed, ctx)
         case "filter":

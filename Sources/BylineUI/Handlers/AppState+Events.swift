@@ -10,7 +10,9 @@ extension AppState {
             runDueSearch(ctx)
             return .none
         case .mouse(let m):
-            return handleMouse(m, ctx)
+            let reaction = handleMouse(m, ctx)
+            markFocusedReportRead(ctx)
+            return reaction
         case .key(let key):
             if prompt != nil { return handlePromptKey(key, ctx) }
             if keys.isEmpty { status = nil }
@@ -25,7 +27,9 @@ extension AppState {
                 }
                 return .none
             case .action(let action, let count):
-                return perform(action, count: count, ctx)
+                let reaction = perform(action, count: count, ctx)
+                markFocusedReportRead(ctx)
+                return reaction
             }
         }
     }
@@ -101,6 +105,13 @@ extension AppState {
         case .follow: followSelectedLink(ctx)
         case .followNumbered: return followNumbered(count, ctx)
         case .searchEntity: searchEntityUnderCursor(ctx)
+        case .connections: showConnections(ctx)
+        case .toggleTogether: toggleTogether()
+        case .nextBar: stepBar(by: count ?? 1)
+        case .previousBar: stepBar(by: -(count ?? 1))
+        case .toggleRead: toggleRead(ctx)
+        case .star: toggleStar(ctx)
+        case .note: startNote()
         case .nextReport: stepReport(by: count ?? 1, ctx)
         case .previousReport: stepReport(by: -(count ?? 1), ctx)
         case .toggleMouse:
@@ -146,6 +157,8 @@ extension AppState {
             case .reader(var r): r.layout = nil; trail[i] = .reader(r)
             case .entityPage(var v): v.rendered = nil; trail[i] = .entityPage(v)
             case .searchResults(var v): v.rendered = nil; trail[i] = .searchResults(v)
+            case .connections(var v): v.rendered = nil; trail[i] = .connections(v)
+            case .reportSet(var v): v.rendered = nil; trail[i] = .reportSet(v)
             case .articlePane(var v): v.rendered = nil; trail[i] = .articlePane(v)
             default: break
             }

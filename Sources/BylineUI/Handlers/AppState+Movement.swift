@@ -72,6 +72,7 @@ extension AppState {
             return ReaderView(articleID: s.id)
         case .searchResults(let s): return s.selectedTarget
         case .entityPage(let e): return e.selectedTarget
+        case .reportSet(let r): return r.selectedTarget
         default: return nil
         }
     }

@@ -5,7 +5,9 @@ extension AppState {
     mutating func openSelected(_ ctx: HandlerContext) -> Reaction {
         let i = trail.current
         switch trail[i] {
-        case .list, .searchResults, .entityPage:
+        case .connections:
+            openFromConnections(ctx)
+        case .list, .searchResults, .entityPage, .reportSet:
             guard let target = previewTarget(of: i) else {
                 status = StatusMessage("Nothing selected")
                 return .none

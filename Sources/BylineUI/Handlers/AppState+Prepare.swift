@@ -16,6 +16,7 @@ extension AppState {
             help = h
             return
         }
+        if marksPending { loadMarks(ctx) }
         if configuredSortPending {
             configuredSortPending = false
             if settings.sort != .date || settings.sortReversed {
@@ -63,7 +64,7 @@ extension AppState {
                 if e.rendered?.width != width {
                     e.rendered = RenderedItems(width: width, items: EntityPagePane.items(page, rows: e.rows, width: width, theme: theme))
                 }
-                listHeight -= EntityPagePane.headerRows(EntityPagePane.header(page, width: width, theme: theme), height: height)
+                listHeight -= EntityPagePane.headerRows(EntityPagePane.header(page, width: width, ascii: settings.ascii, theme: theme), height: height)
             }
             e.cursor.viewHeight = max(1, listHeight)
             let rendered = e.rendered
@@ -102,6 +103,24 @@ extension AppState {
             let rendered = s.rendered
             s.cursor.reveal(viewHeight: height, count: s.hits.count) { rendered?.height($0) ?? 1 }
             trail[i] = .searchResults(s)
+        case .connections(var c):
+            if !c.isLoaded { c.load(from: ctx.store) }
+            if c.relations != nil, c.rendered?.width != width {
+                c.rendered = RenderedItems(width: width, items: ConnectionsPane.items(c, width: width, ascii: settings.ascii, theme: theme))
+            }
+            c.cursor.viewHeight = height
+            let rendered = c.rendered
+            c.cursor.reveal(viewHeight: height, count: c.rows.count) { rendered?.height($0) ?? 1 }
+            trail[i] = .connections(c)
+        case .reportSet(var r):
+            if !r.loaded { r.load(from: ctx.store) }
+            if r.rendered?.width != width {
+                r.rendered = RenderedItems(width: width, items: ReportSetPane.items(r, width: width, theme: theme))
+            }
+            r.cursor.viewHeight = height
+            let rendered = r.rendered
+            r.cursor.reveal(viewHeight: height, count: r.rows.count) { rendered?.height($0) ?? 1 }
+            trail[i] = .reportSet(r)
         }
     }
 

@@ -107,7 +107,7 @@ extension AppState {
         case .helpSearch:
             help?.query = p.text
             help?.top = 0
-        case .command, .save, .pipe:
+        case .command, .save, .pipe, .note:
             break
         }
     }
@@ -153,6 +153,8 @@ extension AppState {
             let command = p.text.trimmingSpaces
             guard !command.isEmpty else { return .none }
             return .run(.pipe(command: command, text: PlainText.text(of: article)))
+        case .note(let id):
+            saveNote(p.text, of: id, ctx)
         }
         return .none
     }
@@ -176,7 +178,7 @@ extension AppState {
             list = l
         case .helpSearch(let saved):
             help?.query = saved
-        case .command, .save, .pipe:
+        case .command, .save, .pipe, .note:
             break
         }
     }

@@ -10,7 +10,7 @@ enum EntityPagePane {
     }
 
     /// The lines above the list.
-    static func header(_ page: EntityPage, width: Int, theme: Theme) -> [StyledLine] {
+    static func header(_ page: EntityPage, width: Int, ascii: Bool = false, theme: Theme) -> [StyledLine] {
         var lines: [StyledLine] = [StyledLine(VisibleText.make(page.name), theme[.heading])]
         var kind = StyledLine(page.kind.rawValue, theme[.meta])
         if !page.roles.isEmpty { kind.append(" · " + VisibleText.make(page.roles.joined(separator: "; ")), theme[.meta]) }
@@ -25,6 +25,13 @@ enum EntityPagePane {
         let written = page.written.count
         let wrote = written > 0 ? "Wrote \(plural(written, "report")) · " : ""
         lines.append(StyledLine(wrote + "Named in \(plural(page.articles.count - written, "report")), \(plural(mentions, "mention"))", theme[.dim]))
+        let timeline = EntityTimeline(days: page.articles.compactMap { $0.date?.dayNumber }, undated: 0)
+        if let first = timeline.buckets.first, let last = timeline.buckets.last {
+            var line = StyledLine("By \(timeline.granularity.rawValue): \(first.period) ", theme[.dim])
+            line.append(Sparkline.bars(timeline.buckets.map(\.reports), ascii: ascii), theme[.count])
+            line.append(" \(last.period) · w: who with, when", theme[.dim])
+            lines.append(line.truncated(to: width))
+        }
         return lines.flatMap { $0.wrapped(width: width, maxLines: 2) }
     }
 
@@ -58,21 +65,12 @@ enum EntityPagePane {
     /// `    “… the sentence, with the mention marked …”`
     static func sentence(_ m: MentionInContext, theme: Theme) -> StyledLine {
         let m = m.shown
-        let scalars = Array(m.sentence.unicodeScalars)
-        let lo = min(max(0, m.start), scalars.count), hi = min(max(lo, m.end), scalars.count)
-        func text(_ r: Range<Int>) -> String {
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: scalars[r])
-            return ReaderDocument.visible(String(s))
-        }
-        var line = StyledLine("    › ", theme[.dim])
-        line.append(text(0..<lo))
-        line.append(text(lo..<hi), theme[.mention])
-        line.append(text(hi..<scalars.count))
-        return line
+        let count = m.sentence.unicodeScalars.count
+        let lo = min(max(0, m.start), count), hi = min(max(lo, m.end), count)
+        return ReportSetPane.sentence(MarkedText(text: m.sentence, marks: [lo..<hi]), theme: theme)
     }
 
-    static func draw(_ view: EntityPageView, in rect: Rect, focused: Bool, theme: Theme, into grid: inout ScreenGrid) {
+    static func draw(_ view: EntityPageView, in rect: Rect, focused: Bool, ascii: Bool = false, theme: Theme, into grid: inout ScreenGrid) {
         if let error = view.error {
             PaneFrame.drawMessage(error, in: rect, style: theme[.statusError].withoutReverse, into: &grid)
             return
@@ -81,7 +79,7 @@ enum EntityPagePane {
             PaneFrame.drawMessage("Loading…", in: rect, style: theme[.dim], into: &grid)
             return
         }
-        let header = header(page, width: rect.width, theme: theme)
+        let header = header(page, width: rect.width, ascii: ascii, theme: theme)
         let rows = headerRows(header, height: rect.height)
         for (i, line) in header.prefix(min(rows, header.count)).enumerated() {
             grid.put(line, x: rect.x, y: rect.y + i, limit: rect.maxX)

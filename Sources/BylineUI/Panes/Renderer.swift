@@ -34,14 +34,14 @@ public enum Renderer {
         let (title, info): (String, String)
         switch view {
         case .list(let v):
-            (title, info) = ListPane.title(v, corpusName: state.corpusName)
-            ListPane.draw(v, in: content, focused: pane.focused, loading: state.progress != nil, theme: theme, into: &grid)
+            (title, info) = ListPane.title(v, corpusName: state.corpusName, unread: state.unreadCount)
+            ListPane.draw(v, in: content, focused: pane.focused, loading: state.progress != nil, ascii: state.settings.ascii, theme: theme, into: &grid)
         case .reader(let v):
             (title, info) = ReaderPane.title(v)
             ReaderPane.draw(v, in: content, focused: pane.focused, theme: theme, into: &grid)
         case .entityPage(let v):
             (title, info) = EntityPagePane.title(v)
-            EntityPagePane.draw(v, in: content, focused: pane.focused, theme: theme, into: &grid)
+            EntityPagePane.draw(v, in: content, focused: pane.focused, ascii: state.settings.ascii, theme: theme, into: &grid)
         case .entities(let v):
             (title, info) = EntitiesPane.title(v)
             EntitiesPane.draw(v, in: content, focused: pane.focused, theme: theme, into: &grid)
@@ -51,6 +51,12 @@ public enum Renderer {
         case .searchResults(let v):
             (title, info) = SearchResultsPane.title(v)
             SearchResultsPane.draw(v, in: content, focused: pane.focused, theme: theme, into: &grid)
+        case .connections(let v):
+            (title, info) = ConnectionsPane.title(v)
+            ConnectionsPane.draw(v, in: content, focused: pane.focused, theme: theme, into: &grid)
+        case .reportSet(let v):
+            (title, info) = ReportSetPane.title(v)
+            ReportSetPane.draw(v, in: content, focused: pane.focused, theme: theme, into: &grid)
         }
         PaneFrame.drawTitle(title, info: info, in: pane.frame, focused: pane.focused, theme: theme, into: &grid)
     }
@@ -81,7 +87,8 @@ public enum Renderer {
             guard let cursor = view.cursor else { return nil }
             var y = content.y
             if case .entityPage(let e) = view, let page = e.page {
-                y += EntityPagePane.headerRows(EntityPagePane.header(page, width: content.width, theme: state.theme), height: content.height)
+                y += EntityPagePane.headerRows(EntityPagePane.header(page, width: content.width, ascii: state.settings.ascii, theme: state.theme),
+                                               height: content.height)
             }
             for i in cursor.top..<max(cursor.top, cursor.selected) { y += view.itemHeight(i) }
             return y < content.maxY ? (content.x, y) : nil

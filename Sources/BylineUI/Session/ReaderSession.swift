@@ -7,6 +7,7 @@ public final class ReaderSession {
     public private(set) var state: AppState
     private let backend: TerminalBackend
     private let corpus: CorpusProvider
+    private let marks: any MarkStore
     private let runner: ExternalRunner?
     private let clock: () -> Int
     private var fullRedraw = true
@@ -30,16 +31,20 @@ public final class ReaderSession {
     }
 
     /// - Parameter clock: milliseconds on a monotonic clock (injected so tests control time).
+    /// - Parameter marks: where read, starred and noted reports are kept.
     public init(state: AppState, backend: TerminalBackend, corpus: CorpusProvider, runner: ExternalRunner?,
-                clock: @escaping () -> Int = ReaderSession.monotonicMilliseconds) {
+                marks: any MarkStore = MemoryMarks(), clock: @escaping () -> Int = ReaderSession.monotonicMilliseconds) {
         self.state = state
+        self.marks = marks
         self.backend = backend
         self.corpus = corpus
         self.runner = runner
         self.clock = clock
     }
 
-    private var context: HandlerContext { HandlerContext(store: corpus.store, now: clock()) }
+    private var context: HandlerContext {
+        HandlerContext(store: corpus.store, marks: marks, now: clock(), wallClock: Int(Date().timeIntervalSince1970))
+    }
 
     /// Runs until the user quits or a signal ends the session. The backend must be started.
     public func run() -> Outcome {
@@ -145,6 +150,7 @@ public final class ReaderSession {
             return
         }
         state.list = list
+        state.marksPending = true
         if state.trail.views.count == 1, let first = list.selected {
             state.trail.setPreview(.reader(ReaderView(articleID: first.id)), after: 0)
         }

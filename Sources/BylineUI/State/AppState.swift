@@ -28,6 +28,12 @@ public struct AppState: Sendable {
     /// Whether the config file's list order (`set sort`) is still to be applied; it needs the
     /// store, so the first `prepare` does it.
     var configuredSortPending = true
+    /// The reading marks of the corpus's reports, by id (see `MarkStore`).
+    public internal(set) var marks: [String: ReportMarks] = [:]
+    /// Whether the marks are still to be read (at start, and after the folder was read again).
+    public var marksPending = true
+    /// The report last opened with the focus, which was marked read then.
+    var lastOpenedReport: String?
 
     /// A reader on `summaries`, showing the list and, beside it, the first report.
     public init(summaries: [ArticleSummary], corpusName: String, width: Int, height: Int,
@@ -93,14 +99,19 @@ public enum ExternalCommand: Sendable, Equatable {
     case copy(text: String, what: String)
 }
 
-/// What handlers may read: the store and the time.
+/// What handlers may read and write through: the store, the reading marks and the time.
 public struct HandlerContext {
     public var store: any ArticleStore
+    public var marks: any MarkStore
     /// Milliseconds on a monotonic clock.
     public var now: Int
+    /// Seconds since 1970, for when a mark was set.
+    public var wallClock: Int
 
-    public init(store: any ArticleStore, now: Int) {
+    public init(store: any ArticleStore, marks: any MarkStore = MemoryMarks(), now: Int, wallClock: Int = 0) {
         self.store = store
+        self.marks = marks
         self.now = now
+        self.wallClock = wallClock
     }
 }

@@ -15,6 +15,8 @@ public struct Prompt: Sendable {
         case save(articleID: String)
         /// `|`: the shell command to pipe the report to.
         case pipe(articleID: String)
+        /// `a`: the report's private note.
+        case note(articleID: String)
     }
 
     public var purpose: Purpose
@@ -37,6 +39,7 @@ public struct Prompt: Sendable {
         case .filter: return "Filter: "
         case .save: return "Save as: "
         case .pipe: return "Pipe to: "
+        case .note: return "Note: "
         }
     }
 

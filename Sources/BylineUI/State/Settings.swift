@@ -15,6 +15,9 @@ public struct Settings: Sendable, Equatable {
     public var sortReversed = false
     /// Whether web addresses are OSC 8 links the terminal can open on a click (`Hyperlinks`).
     public var hyperlinks: Hyperlinks.Mode = .auto
+    /// Draw timelines and marks with ASCII (`_-=#`, `*`) instead of block characters, for
+    /// terminals and fonts that cannot show them (`--ascii`, `set ascii on`, a non-UTF-8 locale).
+    public var ascii = false
 
     public init() {}
 }

@@ -9,6 +9,10 @@ public struct ArticleListView: Sendable {
     /// What the list is sorted by; each order can be reversed.
     public enum Sort: String, Sendable, CaseIterable {
         case date, title, source, author, people
+        /// Unread reports first (newest first within each part); reversed, read ones first.
+        case unread
+        /// Starred reports first, then those with a note, then the rest.
+        case starred
 
         /// The key after this one, for the key that cycles through them.
         public var next: Sort {
@@ -24,6 +28,8 @@ public struct ArticleListView: Sendable {
             case .source: return reversed ? "source Z-A" : "by source"
             case .author: return reversed ? "author Z-A" : "by author"
             case .people: return reversed ? "fewest people" : "most people"
+            case .unread: return reversed ? "read first" : "unread first"
+            case .starred: return reversed ? "starred last" : "starred first"
             }
         }
     }
@@ -68,6 +74,28 @@ public struct ArticleListView: Sendable {
     var names: [String: String] = [:]
     /// Whether `names` is read for the reports held now.
     private var namesRead = false
+    /// The reading marks of the reports, by id (`AppState.marks`), for the filter's `is:`
+    /// words, the note text and the `unread` and `starred` orders.
+    public private(set) var marks: [String: ReportMarks] = [:]
+
+    /// The filter words that test marks rather than text.
+    static let markWords: [String: @Sendable (ReportMarks) -> Bool] = [
+        "is:unread": { !$0.read }, "is:read": { $0.read }, "is:starred": { $0.starred },
+        "is:unstarred": { !$0.starred }, "has:note": { $0.hasNote },
+    ]
+
+    /// Whether the order or the filter depends on the marks.
+    var dependsOnMarks: Bool {
+        sort == .unread || sort == .starred || filter.split(separator: " ").contains { Self.markWords[$0.lowercased()] != nil }
+            || (!filter.isEmpty && marks.values.contains(where: \.hasNote))
+    }
+
+    /// New marks; the rows are filtered and sorted again when they depend on them.
+    public mutating func setMarks(_ marks: [String: ReportMarks]) {
+        let before = dependsOnMarks
+        self.marks = marks
+        if before || dependsOnMarks { rebuild(keeping: selected?.id) }
+    }
 
     /// A list of reports already read.
     public init(summaries: [ArticleSummary]) {
@@ -224,7 +252,10 @@ public struct ArticleListView: Sendable {
     /// and organisations contain every word of `text`.
     public mutating func setFilter(_ text: String) {
         let keep = selected?.id
-        let narrowing = !filter.isEmpty && text.hasPrefix(filter)
+        // A longer filter keeps a subset, unless it now tests a mark (`is:` typed on to `is:read`
+        // matched text until the word was complete).
+        let testsMarks = text.split(separator: " ").contains { Self.markWords[$0.lowercased()] != nil }
+        let narrowing = !filter.isEmpty && text.hasPrefix(filter) && !testsMarks
         filter = text
         rebuild(keeping: keep, narrowing: narrowing)
     }
@@ -232,18 +263,23 @@ public struct ArticleListView: Sendable {
     private mutating func rebuild(keeping id: String?, narrowing: Bool = false) {
         guard case .held(var h) = storage else { return }
         var order = narrowing ? h.rows : Array(h.all.indices)
-        let words = filter.split(separator: " ").map { FoldedText.fold(String($0)) }
-        if !words.isEmpty {
+        let all = filter.split(separator: " ").map(String.init)
+        let tests = all.compactMap { Self.markWords[$0.lowercased()] }
+        let words = all.filter { Self.markWords[$0.lowercased()] == nil }.map { FoldedText.fold($0) }
+        if !words.isEmpty || !tests.isEmpty {
             order = order.filter { i in
                 let s = h.all[i]
+                let m = marks[s.id] ?? ReportMarks()
+                guard tests.allSatisfy({ $0(m) }) else { return false }
+                guard !words.isEmpty else { return true }
                 let file = s.path.split(separator: "/").last.map(String.init) ?? s.path
-                let hay = FoldedText([s.title, s.byline ?? "", s.source ?? "", s.date?.iso ?? "", file, names[s.id] ?? ""]
+                let hay = FoldedText([s.title, s.byline ?? "", s.source ?? "", s.date?.iso ?? "", file, names[s.id] ?? "", m.note]
                     .joined(separator: " "))
                 return words.allSatisfy { !hay.ranges(of: $0, limit: 1).isEmpty }
             }
         }
         if !narrowing, sort != .date || reversed {
-            order = Self.sorted(order, of: h.all, by: sort, reversed: reversed)
+            order = Self.sorted(order, of: h.all, by: sort, reversed: reversed, marks: marks)
         }
         h.rows = order
         storage = .held(h)
@@ -256,15 +292,29 @@ extension ArticleListView {
     /// `rows` (indices into `all`, in the store's order: newest first) in `sort`'s order.
     /// Reports without the key (no date, no source, no byline) stay at the end either way;
     /// ties keep the store's order.
-    static func sorted(_ rows: [Int], of all: [ArticleSummary], by sort: Sort, reversed: Bool) -> [Int] {
+    static func sorted(_ rows: [Int], of all: [ArticleSummary], by sort: Sort, reversed: Bool,
+                       marks: [String: ReportMarks] = [:]) -> [Int] {
         let position = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($0.element, $0.offset) })
+        if sort == .unread || sort == .starred {
+            // A rank per report (lower first); ties keep the store's order, newest first.
+            func rank(_ i: Int) -> Int {
+                let m = marks[all[i].id] ?? ReportMarks()
+                if sort == .unread { return m.read ? 1 : 0 }
+                return m.starred ? 0 : (m.hasNote ? 1 : 2)
+            }
+            return rows.sorted { a, b in
+                let x = rank(a), y = rank(b)
+                if x != y { return reversed ? x > y : x < y }
+                return position[a]! < position[b]!
+            }
+        }
         func text(_ s: ArticleSummary) -> String? {
             switch sort {
             case .date: return s.date?.iso
             case .title: return folded(s.title)
             case .source: return ListPane.sourceLabel(s).map(folded)
             case .author: return s.byline.map(folded)
-            case .people: return nil
+            case .people, .unread, .starred: return nil
             }
         }
         if sort == .people {

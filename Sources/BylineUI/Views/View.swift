@@ -8,6 +8,8 @@ public enum View: Sendable {
     case entities(EntitiesView)
     case articlePane(ArticlePaneView)
     case searchResults(SearchResultsView)
+    case connections(ConnectionsView)
+    case reportSet(ReportSetView)
 
     public var kind: PaneKind {
         switch self {
@@ -22,13 +24,15 @@ public enum View: Sendable {
             case .links: return .links
             }
         case .searchResults: return .searchResults
+        case .connections: return .connections
+        case .reportSet: return .reportSet
         }
     }
 
     /// Whether moving the selection shows the selected report in the next pane.
     public var previewsSelection: Bool {
         switch self {
-        case .list, .searchResults, .entityPage: return true
+        case .list, .searchResults, .entityPage, .reportSet: return true
         default: return false
         }
     }
@@ -56,6 +60,8 @@ public enum View: Sendable {
             return nil
         case .articlePane(let p): return p.articleID
         case .searchResults(let s): return s.hits.indices.contains(s.cursor.selected) ? s.hits[s.cursor.selected].id : nil
+        case .connections: return nil
+        case .reportSet(let v): return v.selectedReport.map { v.reports[$0].id }
         }
     }
 
@@ -68,6 +74,8 @@ public enum View: Sendable {
             case .entities(let v): return v.cursor
             case .articlePane(let v): return v.cursor
             case .searchResults(let v): return v.cursor
+            case .connections(let v): return v.cursor
+            case .reportSet(let v): return v.cursor
             case .reader: return nil
             }
         }
@@ -79,6 +87,8 @@ public enum View: Sendable {
             case .entities(var v): v.cursor = newValue; self = .entities(v)
             case .articlePane(var v): v.cursor = newValue; self = .articlePane(v)
             case .searchResults(var v): v.cursor = newValue; self = .searchResults(v)
+            case .connections(var v): v.cursor = newValue; self = .connections(v)
+            case .reportSet(var v): v.cursor = newValue; self = .reportSet(v)
             case .reader: break
             }
         }
@@ -92,6 +102,8 @@ public enum View: Sendable {
         case .entities(let v): return v.items.count
         case .articlePane(let v): return v.items.count
         case .searchResults(let v): return v.hits.count
+        case .connections(let v): return v.rows.count
+        case .reportSet(let v): return v.rows.count
         case .reader: return 0
         }
     }
@@ -108,6 +120,8 @@ public enum View: Sendable {
         case .entityPage(let v): return v.rendered?.height(i) ?? 1
         case .articlePane(let v): return v.rendered?.height(i) ?? 1
         case .searchResults(let v): return v.rendered?.height(i) ?? 1
+        case .connections(let v): return v.rendered?.height(i) ?? 1
+        case .reportSet(let v): return v.rendered?.height(i) ?? 1
         default: return 1
         }
     }
