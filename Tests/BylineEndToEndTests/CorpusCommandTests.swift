@@ -199,6 +199,21 @@ import Testing
         #expect(json.out.hasPrefix(#"{"query":"drougth","total":0,"results":[],"suggestions":[{"text":"drought","kind":"word","query":"drought"}],"#))
     }
 
+    @Test func searchOptionsReadTheSameInEveryForm() throws {
+        _ = try run(["index", folder, "--index", index])
+        let spaced = try run(["search", "--dir", folder, "--index", index, "--limit", "1", "--json", "water", "-minister"])
+        let joined = try run(["search", "water", "--dir=\(folder)", "--index=\(index)", "--limit=1", "--json", "-minister"])
+        #expect(spaced.status == 0)
+        #expect(spaced.out == joined.out)
+        #expect(spaced.out.hasPrefix(#"{"query":"water -minister","total":1,"results":[{"id":"summit","#))
+        let negative = try run(["search", "water", "--dir", folder, "--index", index, "--limit=-1"])
+        #expect(negative.status != 0)
+        #expect(negative.err.contains("--limit must be 0 or more"))
+        let help = try run(["search", "water", "--help"])
+        #expect(help.status == 0)
+        #expect(help.out.contains("Query language"))
+    }
+
     @Test func aPersonFilterAloneShowsTheSentenceNamingThem() throws {
         _ = try run(["index", folder, "--index", index])
         let run = try run(["search", "person:Volkov", "--dir", folder, "--index", index])
