@@ -204,7 +204,9 @@ import Testing
         let spaced = try run(["search", "--dir", folder, "--index", index, "--limit", "1", "--json", "water", "-minister"])
         let joined = try run(["search", "water", "--dir=\(folder)", "--index=\(index)", "--limit=1", "--json", "-minister"])
         #expect(spaced.status == 0)
-        #expect(spaced.out == joined.out)
+        // The same results; only the time of the check in "freshness" may differ.
+        func results(_ out: String) -> Substring { out.prefix { $0 != "\n" }.split(separator: #","freshness""#).first ?? "" }
+        #expect(results(spaced.out) == results(joined.out))
         #expect(spaced.out.hasPrefix(#"{"query":"water -minister","total":1,"results":[{"id":"summit","#))
         let negative = try run(["search", "water", "--dir", folder, "--index", index, "--limit=-1"])
         #expect(negative.status != 0)
