@@ -78,6 +78,7 @@ struct Bench {
         let store = IndexStore(database: database, corpus: corpus)
         let queries = try QuerySet.make(database: dbPath)
         try SearchFigures.inProcess(store: store, dbPath: dbPath, queries: queries)
+        try TokenizerFigures.print(dbPath: dbPath, scratch: work, textBytes: textBytes, queries: queries)
         try personFigures(store: store)
         try relationsFigures(store: store)
         try SearchFigures.wholeProcess(corpus: corpus, dbPath: dbPath, queries: queries, grepQueries: grepQueries, generator: generator)

@@ -5,7 +5,9 @@ import GRDB
 /// vocabulary (so any folder can be measured) in bands of document frequency, the same on
 /// every run over the same index: 3 in 10 words among the 150 most common (after the 20 most
 /// common, which are function words in any English corpus), 4 in 10 in the middle, 3 in 10
-/// rare. Pairs pair a common word with any word, as people type them.
+/// rare. Pairs pair a common word with any word, as people type them. The vocabulary holds
+/// stems (`countri`); each is searched as the best report holding it writes it (`country`),
+/// as a user would type it and as grep looks for it.
 enum QuerySet {
     static func make(database path: String, seed: UInt64 = 99) throws -> [[String]] {
         var config = Configuration()
@@ -30,7 +32,17 @@ enum QuerySet {
         var queries: [[String]] = []
         for _ in 0..<100 { queries.append([word()]) }
         for _ in 0..<100 { queries.append([pick(common), word()]) }
-        return queries
+        return try queue.inDatabase { db in try queries.map { try $0.map { try written($0, in: db) } } }
+    }
+
+    /// How the first report holding `stem` writes it: a one-token snippet around the match.
+    static func written(_ stem: String, in db: Database) throws -> String {
+        let snippet = try String.fetchOne(db, sql: """
+            SELECT snippet(articleText, -1, char(2), char(3), '', 1) FROM articleText WHERE articleText MATCH ? LIMIT 1
+            """, arguments: ["\"\(stem)\""])
+        guard let snippet, let open = snippet.firstIndex(of: "\u{2}"), let close = snippet.firstIndex(of: "\u{3}"), open < close else { return stem }
+        let word = snippet[snippet.index(after: open)..<close].lowercased()
+        return word.isEmpty ? stem : word
     }
 }
 

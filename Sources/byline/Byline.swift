@@ -17,13 +17,22 @@ struct Byline: ParsableCommand {
 
     /// `byline` and `byline DIR` open the reader without ArgumentParser's parse, which reflects
     /// over every argument of every command and looks up their protocol conformances: about
-    /// 4 ms of each start, a tenth of the time to the reader's first screen. Anything else
-    /// (options, subcommands, `help`) is parsed as usual.
+    /// 4 ms of each start, a tenth of the time to the reader's first screen. So do the usual
+    /// forms of `byline search` (`SearchCommand(plainArguments:)`), a whole process per query.
+    /// Anything else (options, subcommands, `help`) is parsed as usual.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let word = arguments.first, let message = OpenCommand.notACommand(word) {
             Output.error(VisibleText.make(message))
             exit(withError: ExitCode(1))
+        }
+        if let search = SearchCommand(plainArguments: arguments) {
+            do {
+                try search.run()
+            } catch {
+                exit(withError: error)
+            }
+            return
         }
         guard let open = OpenCommand(plainArguments: arguments) else {
             main(nil)

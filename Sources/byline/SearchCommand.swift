@@ -10,7 +10,9 @@ struct SearchCommand: ParsableCommand {
         discussion: """
             Query language (quote the query for the shell; case and accents are ignored):
               water rights           reports with both words
-              "water rights"         the phrase
+              "water rights"         the phrase, as written
+              =elections             this form only (plain words also find other forms:
+                                     election finds elections, elected)
               desal*                 words starting with desal
               strike OR protest      either word (OR joins the words beside it)
               -drought, NOT drought  reports without the word
@@ -18,12 +20,17 @@ struct SearchCommand: ParsableCommand {
               person:"Peña Álvarez"  a name of several words; also place:, org:
               -person:Volkov         reports not naming the person
               author:"Hana Sato"     reports whose byline names the person
+              tag:drought            reports with this front-matter tag; -tag: excludes
               after:2024             dated on or after 2024-01-01
               before:2024-07         dated before 2024-07-01 (YYYY, YYYY-MM, YYYY-MM-DD)
 
             Results are ranked by BM25 over every matching report, a match in the title \
             counting five times one in the body. A query that cannot be read as written is \
-            searched as well as possible, and a one-line note on stderr says how.
+            searched as well as possible, and a one-line note on stderr says how. When \
+            nothing or little matches, the nearest indexed words and names (up to two \
+            letters off) are suggested on stderr ("did you mean: ...") and in --json \
+            ("suggestions"). A person:, place: or org: filter alone shows, for each \
+            report, the first sentence naming the entity.
 
             The index is brought up to date first: files added, removed or renamed are \
             found from folder times at once; a file edited in place is found by a check of \
@@ -55,6 +62,7 @@ struct SearchCommand: ParsableCommand {
         let query = words.joined(separator: " ")
         let results = try store.search(query, limit: limit)
         if let hint = results.hint { Output.error(VisibleText.make(hint)) }
+        if let suggestions = results.didYouMean { Output.error(VisibleText.make(suggestions)) }
         if json {
             Output.line(results.json.adding("freshness", freshness.json).serialized())
         } else {

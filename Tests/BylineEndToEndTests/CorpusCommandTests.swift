@@ -185,8 +185,42 @@ import Testing
         _ = try run(["index", folder, "--index", index])
         let run = try run(["search", "hydrogen", "--dir", folder, "--index", index, "--json"])
         #expect(run.status == 0)
-        #expect(run.out.hasPrefix(#"{"query":"hydrogen","total":0,"results":[],"freshness":{"checked":"files","lastFullCheck":""#))
+        #expect(run.out.hasPrefix(#"{"query":"hydrogen","total":0,"results":[],"suggestions":[],"freshness":{"checked":"files","lastFullCheck":""#))
         #expect(run.out.hasSuffix(#"Z","mayBeBehind":false}}"# + "\n"))
+    }
+
+    @Test func aMistypedQuerySuggestsTheNearestWordsAndNamesOnStderrAndInJSON() throws {
+        _ = try run(["index", folder, "--index", index])
+        let plain = try run(["search", "okafr", "--dir", folder, "--index", index])
+        #expect(plain.status == 0)
+        #expect(plain.out == "No report matches \"okafr\".\n")
+        #expect(plain.err == "byline: did you mean: okafor, person:\"Amara Okafor\"?\n")
+        let json = try run(["search", "drougth", "--dir", folder, "--index", index, "--json"])
+        #expect(json.out.hasPrefix(#"{"query":"drougth","total":0,"results":[],"suggestions":[{"text":"drought","kind":"word","query":"drought"}],"#))
+    }
+
+    @Test func searchOptionsReadTheSameInEveryForm() throws {
+        _ = try run(["index", folder, "--index", index])
+        let spaced = try run(["search", "--dir", folder, "--index", index, "--limit", "1", "--json", "water", "-minister"])
+        let joined = try run(["search", "water", "--dir=\(folder)", "--index=\(index)", "--limit=1", "--json", "-minister"])
+        #expect(spaced.status == 0)
+        // The same results; only the time of the check in "freshness" may differ.
+        func results(_ out: String) -> Substring { out.prefix { $0 != "\n" }.split(separator: #","freshness""#).first ?? "" }
+        #expect(results(spaced.out) == results(joined.out))
+        #expect(spaced.out.hasPrefix(#"{"query":"water -minister","total":1,"results":[{"id":"summit","#))
+        let negative = try run(["search", "water", "--dir", folder, "--index", index, "--limit=-1"])
+        #expect(negative.status != 0)
+        #expect(negative.err.contains("--limit must be 0 or more"))
+        let help = try run(["search", "water", "--help"])
+        #expect(help.status == 0)
+        #expect(help.out.contains("Query language"))
+    }
+
+    @Test func aPersonFilterAloneShowsTheSentenceNamingThem() throws {
+        _ = try run(["index", folder, "--index", index])
+        let run = try run(["search", "person:Volkov", "--dir", folder, "--index", index])
+        #expect(run.status == 0)
+        #expect(run.out.contains("   ALMATY — Energy Minister [Dmitri Volkov] said water rights would be reviewed."))
     }
 
     @Test func aSmallFolderIsCheckedFileByFileSoAnEditInPlaceIsSearchedAtOnce() throws {

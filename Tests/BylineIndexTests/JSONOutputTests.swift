@@ -18,7 +18,7 @@ import Testing
         #expect(results.json.serialized() == """
             {"query":"wages","total":1,"results":[{"id":"2024/valparaiso-strike","path":"\(corpus.folder)/2024/valparaiso-strike.txt",\
             "title":"Dockworkers strike in Valparaíso","date":"2024-06-03","score":1.235,\
-            "snippet":"…Ships wait Peña Álvarez said the strike would last until [wages] were raised."}]}
+            "snippet":"…Ships wait Peña Álvarez said the strike would last until [wages] were raised."}],"suggestions":[]}
             """)
     }
 

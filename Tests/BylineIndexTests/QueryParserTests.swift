@@ -34,7 +34,24 @@ import Testing
         let q = QueryParser.parse(#"water -drought NOT "sea level""#)
         #expect(q.groups == [[Term("water")]])
         #expect(q.excluded == [Term("drought"), Term("sea level", isPhrase: true)])
-        #expect(FTS5Expression.expression(for: q) == #"("water") NOT ("drought" OR "sea level")"#)
+        // A quoted phrase is an exact form: it is left out of the FTS5 expression, which
+        // matches stems, and checked against the stored text instead (`ExactForm`).
+        #expect(FTS5Expression.expression(for: q) == #"("water") NOT ("drought")"#)
+    }
+
+    @Test func anEqualsSignOrQuotesAskForTheExactForm() {
+        let q = QueryParser.parse(#"=elections "water rights" vote =desal* -=polls"#)
+        #expect(q.groups.map { $0.map(\.isExact) } == [[true], [true], [false], [false]])
+        #expect(q.groups[0] == [Term("elections", isExact: true)])
+        #expect(q.groups[3] == [Term("desal", isPrefix: true)])
+        #expect(q.excluded == [Term("polls", isExact: true)])
+        #expect(FTS5Expression.expression(for: q) == #""elections" AND "water rights" AND "vote" AND "desal" *"#)
+    }
+
+    @Test func aTagFilterIsReadLikeAName() {
+        let q = QueryParser.parse(#"tag:Politics -tag:"Water rights" tag:"#)
+        #expect(q.tagFilters == [SearchQuery.TagFilter(name: "Politics"), SearchQuery.TagFilter(name: "Water rights", excluded: true)])
+        #expect(q.notes == ["tag: needs a tag, as in tag:drought; it was ignored."])
     }
 
     @Test func lowerCaseOrAndNotAreWords() {

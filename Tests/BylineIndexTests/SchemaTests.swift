@@ -10,15 +10,15 @@ import Testing
         let database = try corpus.openDatabase()
         #expect(try database.appliedMigrations() == ["1 files, reports, full text, entities", "2 stored entity links"])
         let tables = try database.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'articleText_%' AND name NOT LIKE 'grdb_%' ORDER BY name") }
-        #expect(tables == ["alias", "appearance", "article", "articleText", "entity", "entityLink", "file", "folder", "meta", "reportEntities", "role"])
+        #expect(tables == ["alias", "appearance", "article", "articleText", "articleVocab", "entity", "entityLink", "file", "folder", "meta", "reportEntities", "role", "tag"])
         #expect(try database.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 32768)
     }
 
-    @Test func theFullTextTableFoldsAccentsAndWeightsTheTitle() throws {
+    @Test func theFullTextTableFoldsAccentsStemsAndWeightsTheTitle() throws {
         let corpus = try FixtureCorpus()
         let database = try corpus.openDatabase()
         let sql = try database.read { try String.fetchOne($0, sql: "SELECT sql FROM sqlite_master WHERE name = 'articleText'") }
-        #expect(sql?.contains("tokenize = 'unicode61 remove_diacritics 2'") == true)
+        #expect(sql?.contains("tokenize = 'porter unicode61 remove_diacritics 2'") == true)
         #expect(sql?.contains("content = 'article'") == true)
         let rank = try database.read { try String.fetchOne($0, sql: "SELECT v FROM articleText_config WHERE k = 'rank'") }
         #expect(rank == "bm25(5.0, 1.0)")

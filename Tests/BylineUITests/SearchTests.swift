@@ -92,6 +92,17 @@ import Testing
         #expect(reader.visibleRows.contains(reader.layout!.row(for: reader.search!.matches[0].position)))
     }
 
+    @Test func openingAHitHighlightsTheFormsTheStoreSaysMatched() {
+        var view = SearchResultsView(query: "election")
+        let stemmed = SearchHit(id: "polls", path: "polls.txt", title: "Polls", date: nil, score: 1,
+                                snippet: MarkedText(text: "early elections"), firstMatchBlock: 0, matchedWords: ["elections", "elected"])
+        let plain = SearchHit(id: "other", path: "other.txt", title: "Other", date: nil, score: 0.5, snippet: MarkedText(text: "an election"))
+        view.load(SearchResults(query: "election", total: 2, hits: [stemmed, plain]))
+        #expect(view.selectedTarget?.pendingTerms == ["elections", "elected"])
+        view.cursor.selected = 1
+        #expect(view.selectedTarget?.pendingTerms == ["election"])  // a store that does not say: the query's words
+    }
+
     @Test func escapeCancelsACorpusSearchAndPutsThePanesBack() {
         var (state, ctx) = Fixtures.state()
         state.press(.enter, ctx)

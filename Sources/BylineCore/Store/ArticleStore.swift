@@ -129,8 +129,13 @@ public struct SearchHit: Sendable, Equatable {
     public var snippet: MarkedText
     /// The first matching block, so that opening the hit can scroll to it.
     public var firstMatchBlock: Int?
+    /// The words of the report that matched, as written there and lower-cased (`elections` for
+    /// a search for `election`, whose stem they share; the name a `person:` filter found), so
+    /// the reader highlights what matched. Empty: highlight the query's own words.
+    public var matchedWords: [String]
 
-    public init(id: String, path: String, title: String, date: ArticleDate?, score: Double, snippet: MarkedText, firstMatchBlock: Int? = nil) {
+    public init(id: String, path: String, title: String, date: ArticleDate?, score: Double, snippet: MarkedText, firstMatchBlock: Int? = nil,
+                matchedWords: [String] = []) {
         self.id = id
         self.path = path
         self.title = title
@@ -138,6 +143,33 @@ public struct SearchHit: Sendable, Equatable {
         self.score = score
         self.snippet = snippet
         self.firstMatchBlock = firstMatchBlock
+        self.matchedWords = matchedWords
+    }
+}
+
+/// A "did you mean" for a query that found nothing or little: a word of the index near a
+/// word of the query, or a name near a name in it.
+public struct SearchSuggestion: Sendable, Equatable, Hashable {
+    public enum Kind: String, Sendable {
+        case word, person, place, organisation, tag
+    }
+
+    /// The word as the reports write it, or the entity's canonical name.
+    public var text: String
+    public var kind: Kind
+
+    public init(text: String, kind: Kind) {
+        self.text = text
+        self.kind = kind
+    }
+
+    /// `elections`, `person:"Amara Okafor"` or `tag:"water"` (what to type to search for it).
+    public var query: String {
+        switch kind {
+        case .word: return text
+        case .person, .place, .tag: return "\(kind.rawValue):\"\(text)\""
+        case .organisation: return "org:\"\(text)\""
+        }
     }
 }
 
@@ -148,12 +180,21 @@ public struct SearchResults: Sendable, Equatable {
     public var hits: [SearchHit]
     /// A one-line hint when the query could not be read as written and was searched literally.
     public var hint: String?
+    /// Near words and names when nothing or little matched, best first (a store that cannot
+    /// suggest leaves it empty).
+    public var suggestions: [SearchSuggestion]
 
-    public init(query: String, total: Int, hits: [SearchHit], hint: String? = nil) {
+    public init(query: String, total: Int, hits: [SearchHit], hint: String? = nil, suggestions: [SearchSuggestion] = []) {
         self.query = query
         self.total = total
         self.hits = hits
         self.hint = hint
+        self.suggestions = suggestions
+    }
+
+    /// `did you mean: elections, person:"Amara Okafor"?`, or nil with no suggestion.
+    public var didYouMean: String? {
+        suggestions.isEmpty ? nil : "did you mean: " + suggestions.map(\.query).joined(separator: ", ") + "?"
     }
 }
 

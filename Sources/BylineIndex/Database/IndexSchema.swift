@@ -13,8 +13,14 @@ import GRDB
 ///   the content of the full-text table; `blocks` says where each block lies in it
 ///   (`BlockLayout`), and `details` holds captions, quotes, tags and warnings (`ArticleDetails`).
 /// - `articleText`: the FTS5 index over `article.title` and `article.body` (external content,
-///   so the text is stored once), `unicode61` with diacritics removed, ranked by BM25 with the
-///   title weighted above the body.
+///   so the text is stored once), `unicode61` with diacritics removed and English words cut to
+///   their stems (`porter`: `election` and `elections` are one term), ranked by BM25 with the
+///   title weighted above the body. An exact form (`=election`, a quoted phrase) is matched by
+///   stem and then checked against the stored text (`ExactForm`), so the index holds each
+///   word once.
+/// - `articleVocab`: the stems of `articleText` with the number of reports holding each (an
+///   `fts5vocab` view, which stores nothing), for "did you mean" (`SearchSuggestions`).
+/// - `tag`: each report's front-matter tags, folded as names are (`NameFolding`), for `tag:`.
 /// - `entity`: one row per person, place or organisation across the corpus, keyed by
 ///   `Entity.key`; `appearance` links it to each report naming it, with the names, aliases and
 ///   roles that report gives and every mention with its sentence (`MentionList`: offsets are
@@ -50,7 +56,7 @@ public enum IndexSchema {
     static let fullTextHashSize = 8 << 20
 
     /// The shape of the tables migration 1 makes; changed whenever migration 1 changes.
-    static let layout = "8"  // 4: entity keys spelled in Latin (NameSpelling); 5: names not in capitals; 6: mentions in appearance, FTS5 hashsize; 7: alias.folded without punctuation (NameFolding); 8: reportEntities, folder times, the recogniser of issue 16
+    static let layout = "9"  // 4: entity keys spelled in Latin (NameSpelling); 5: names not in capitals; 6: mentions in appearance, FTS5 hashsize; 7: alias.folded without punctuation (NameFolding); 8: reportEntities, folder times, the recogniser of issue 16; 9: porter stemming, tag table
 
     /// Whether the index has the tables this build of Byline expects.
     static func hasCurrentLayout(_ db: Database) throws -> Bool {
@@ -140,8 +146,9 @@ public enum IndexSchema {
             CREATE VIRTUAL TABLE articleText USING fts5(
                 title, body,
                 content = 'article', content_rowid = 'id',
-                tokenize = 'unicode61 remove_diacritics 2'
+                tokenize = 'porter unicode61 remove_diacritics 2'
             );
+            CREATE VIRTUAL TABLE articleVocab USING fts5vocab(articleText, row);
             INSERT INTO meta(key, value) VALUES ('layout', '\(layout)');
             INSERT INTO articleText(articleText, rank) VALUES ('rank', 'bm25(\(titleWeight), \(bodyWeight))');
             INSERT INTO articleText(articleText, rank) VALUES ('hashsize', \(fullTextHashSize));
@@ -187,6 +194,13 @@ public enum IndexSchema {
                 day INTEGER,
                 entities BLOB NOT NULL
             );
+
+            CREATE TABLE tag (
+                articleId INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                folded TEXT NOT NULL,
+                PRIMARY KEY (folded, articleId)
+            ) WITHOUT ROWID;
+            CREATE INDEX tag_article ON tag(articleId);
 
             CREATE TABLE alias (
                 entityId INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,

@@ -110,6 +110,9 @@ final class IndexWriter {
         row.text(article.details)
         try row.run()
         let articleId = db.lastInsertedRowID
+        for tag in article.tags {
+            try db.cachedStatement(sql: "INSERT INTO tag(articleId, folded) VALUES (?, ?)").execute(arguments: [articleId, tag])
+        }
         let appearanceInsert = try db.cachedStatement(sql: """
             INSERT INTO appearance(articleId, entityId, ordinal, name, aliases, roles, mentionCount, mentions)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)

@@ -19,6 +19,8 @@ public struct PreparedArticle: Sendable {
     public var blocks: String
     public var personCount: Int
     public var details: String
+    /// The front matter's tags, folded (`NameFolding`) and without repeats, for `tag:`.
+    public var tags: [String]
     public var entities: [PreparedEntity]
     /// What reading the report noticed: another encoding, damaged bytes, an unreadable date.
     public var warnings: [String]
@@ -70,6 +72,8 @@ public struct PreparedArticle: Sendable {
         self.body = body
         blocks = BlockLayout(kinds: article.blocks.map(\.kind), lengths: lengths).encoded
         details = ArticleDetails(article: article).encoded()
+        var seenTags = Set<String>()
+        tags = article.tags.map(NameFolding.fold).filter { !$0.isEmpty && seenTags.insert($0).inserted }
         entities = Self.prepareEntities(article.entities, blocks: article.blocks, lengths: lengths, captions: article.captions)
         personCount = entities.reduce(0) { $0 + ($1.kind == Entity.Kind.person.rawValue ? 1 : 0) }
         warnings = article.warnings

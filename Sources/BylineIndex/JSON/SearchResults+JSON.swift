@@ -4,7 +4,8 @@ import Foundation
 extension SearchResults {
     /// The results in the shape `byline search --json` prints; key names and order are a
     /// contract that scripts rely on. Snippets mark matches with brackets. The hint is not part
-    /// of it (the command writes it to stderr).
+    /// of it (the command writes it to stderr); the suggestions are, as `{"text","kind","query"}`
+    /// objects (empty when the query found enough).
     ///
     ///     {"query":"strike","total":1,"results":[{"id":"2024/strike","path":"Articles/2024/strike.txt",
     ///      "title":"Dockworkers strike","date":"2024-06-03","score":2.731,"snippet":"…the [strike] began…"}]}
@@ -20,6 +21,13 @@ extension SearchResults {
                     ("date", .optional(hit.date?.iso)),
                     ("score", .double(Self.fourFigures(hit.score))),
                     ("snippet", .string(hit.snippet.rendered())),
+                ])
+            })),
+            ("suggestions", .array(suggestions.map { suggestion in
+                .object([
+                    ("text", .string(suggestion.text)),
+                    ("kind", .string(suggestion.kind.rawValue)),
+                    ("query", .string(suggestion.query)),
                 ])
             })),
         ])

@@ -20,10 +20,12 @@ enum FTS5Expression {
         terms.isEmpty ? nil : terms.map(string).joined(separator: " OR ")
     }
 
-    /// The whole expression: what must match, less what must not.
+    /// The whole expression: what must match, less what must not. An excluded exact form
+    /// (`-=elections`) is left to `ExactForm`: excluding its stem would drop reports that only
+    /// hold other forms.
     static func expression(for query: SearchQuery) -> String? {
         guard let positive = matching(query.groups) else { return nil }
-        guard let negative = anyOf(query.excluded) else { return positive }
+        guard let negative = anyOf(query.excluded.filter { !$0.isExact }) else { return positive }
         return "(\(positive)) NOT (\(negative))"
     }
 

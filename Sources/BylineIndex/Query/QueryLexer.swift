@@ -11,7 +11,7 @@ struct QueryLexer {
     }
 
     /// Filter names, lower-cased; `organisation:` and `organization:` are spelt out `org:`.
-    static let filterKeys: Set<String> = ["person", "place", "org", "organisation", "organization", "before", "after", "author"]
+    static let filterKeys: Set<String> = ["person", "place", "org", "organisation", "organization", "before", "after", "author", "tag"]
 
     private let chars: [Character]
     private var i = 0
@@ -76,7 +76,13 @@ struct QueryLexer {
             token.removeLast()
             prefix = true
         }
-        return .term(SearchQuery.Term(token, isPrefix: prefix), negated: negated)
+        // `=elections`: this form only, not the words sharing its stem.
+        var exact = false
+        if token.hasPrefix("="), token.count > 1 {
+            token.removeFirst()
+            exact = !prefix
+        }
+        return .term(SearchQuery.Term(token, isPrefix: prefix, isExact: exact), negated: negated)
     }
 
     /// The text up to the closing quote (or the end), with whether the quote was closed.

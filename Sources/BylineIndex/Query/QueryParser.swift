@@ -93,6 +93,10 @@ public enum QueryParser {
                 query.after = max(query.after ?? period.start, period.start)
             }
             return nil
+        case "tag":
+            guard !NameFolding.fold(value).isEmpty else { return "tag: needs a tag, as in tag:drought; it was ignored." }
+            query.tagFilters.append(SearchQuery.TagFilter(name: value, excluded: excluded))
+            return nil
         default:
             let kind: Entity.Kind = key == "person" || key == "author" ? .person : key == "place" ? .place : .organisation
             guard !NameFolding.fold(value).isEmpty else {
@@ -106,7 +110,7 @@ public enum QueryParser {
     }
 
     private static func display(_ term: SearchQuery.Term) -> String {
-        term.isPhrase ? "\"\(term.text)\"" : term.text + (term.isPrefix ? "*" : "")
+        term.isPhrase ? "\"\(term.text)\"" : (term.isExact ? "=" : "") + term.text + (term.isPrefix ? "*" : "")
     }
 }
 

@@ -2,14 +2,16 @@ import BylineCore
 
 /// A query in Byline's search language, read into its parts.
 ///
-///     water rights             both words
-///     "water rights"           the phrase
+///     water rights             both words, in any form (`election` finds `elections`)
+///     "water rights"           the phrase, as written (also one word: "elections")
+///     =elections               this form of the word only
 ///     desal*                   words starting with "desal"
 ///     strike OR protest        either word (OR joins the words on each side)
 ///     -drought, NOT drought    without the word
 ///     person:Okafor            reports naming a person (also place:, org:), by name, alias or
 ///     person:"Peña Álvarez"    surname, ignoring case and accents; -person: excludes them
 ///     author:"Hana Sato"       reports whose byline names the person
+///     tag:drought              reports tagged so in their front matter (-tag: excludes them)
 ///     after:2024 before:2024-07   dated from 2024-01-01 up to, not including, 2024-07-01
 ///
 /// Reading never fails: whatever cannot be read as written is searched as words or left out,
@@ -20,6 +22,8 @@ public struct SearchQuery: Sendable, Equatable {
     /// No term here may match.
     public var excluded: [Term] = []
     public var entityFilters: [EntityFilter] = []
+    /// `tag:` filters: front-matter tags, as typed.
+    public var tagFilters: [TagFilter] = []
     /// Reports dated on or after this day.
     public var after: ArticleDate?
     /// Reports dated before this day.
@@ -34,11 +38,28 @@ public struct SearchQuery: Sendable, Equatable {
         public var isPhrase: Bool
         /// Written with a final `*`: the last word may continue.
         public var isPrefix: Bool
+        /// Written `=word` or in quotes: only this form of the words, not others sharing their
+        /// stems (`=election` does not find `elections`).
+        public var isExact: Bool
 
-        public init(_ text: String, isPhrase: Bool = false, isPrefix: Bool = false) {
+        /// `isExact` defaults to what quotes mean: a phrase is exact, unless it ends in `*`.
+        public init(_ text: String, isPhrase: Bool = false, isPrefix: Bool = false, isExact: Bool? = nil) {
             self.text = text
             self.isPhrase = isPhrase
             self.isPrefix = isPrefix
+            self.isExact = isExact ?? (isPhrase && !isPrefix)
+        }
+    }
+
+    /// `tag:` with a tag.
+    public struct TagFilter: Sendable, Equatable {
+        public var name: String
+        /// Written with `-` or `NOT`: reports with the tag are left out.
+        public var excluded: Bool
+
+        public init(name: String, excluded: Bool = false) {
+            self.name = name
+            self.excluded = excluded
         }
     }
 
@@ -66,6 +87,6 @@ public struct SearchQuery: Sendable, Equatable {
 
     /// Whether the query asks for anything at all.
     public var isEmpty: Bool {
-        groups.isEmpty && excluded.isEmpty && entityFilters.isEmpty && after == nil && before == nil
+        groups.isEmpty && excluded.isEmpty && entityFilters.isEmpty && tagFilters.isEmpty && after == nil && before == nil
     }
 }

@@ -55,6 +55,22 @@ public enum SnippetText {
         return MarkedText(text: String(decoding: out, as: UTF8.self), marks: marks)
     }
 
+    /// The marked words of a `highlight()` (or `snippet()`), lower-cased, in order, repeats
+    /// included: the forms of the query's words the report holds.
+    static func markedWords(_ raw: String?) -> [String] {
+        guard let raw else { return [] }
+        var words: [String] = []
+        var rest = Substring(raw)
+        while let open = rest.firstIndex(of: "\u{2}") {
+            let after = rest.index(after: open)
+            guard let close = rest[after...].firstIndex(of: "\u{3}") else { break }
+            let word = rest[after..<close].lowercased()
+            if !word.isEmpty { words.append(word) }
+            rest = rest[rest.index(after: close)...]
+        }
+        return words
+    }
+
     /// The Unicode scalar offset in `body` of the first match of `snippet`, a `snippet()` of that
     /// body: the snippet is found in the body with its markers and ellipses removed.
     public static func firstMatchOffset(snippet: String, ellipsis: String, body: String) -> Int? {

@@ -29,11 +29,13 @@ public struct SearchResultsView: Sendable {
 
     public var hits: [SearchHit] { results?.hits ?? [] }
 
-    /// The report of the selected hit, opened at its first match with the terms highlighted.
+    /// The report of the selected hit, opened at its first match with what matched
+    /// highlighted: the forms the report holds (`elections` for `election`, the name a
+    /// `person:` filter found) when the store says, else the query's words.
     var selectedTarget: ReaderView? {
         guard hits.indices.contains(cursor.selected) else { return nil }
         let hit = hits[cursor.selected]
-        return ReaderView(articleID: hit.id, jump: hit.firstMatchBlock.map { .block($0) },
-                          highlight: QueryTerms(query).required.map(\.text))
+        let terms = hit.matchedWords.isEmpty ? QueryTerms(query).required.map(\.text) : hit.matchedWords
+        return ReaderView(articleID: hit.id, jump: hit.firstMatchBlock.map { .block($0) }, highlight: terms)
     }
 }

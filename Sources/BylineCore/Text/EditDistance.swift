@@ -1,8 +1,11 @@
 /// How many single-character edits (insert, delete, replace, swap two neighbours) turn one
-/// word into another, for "did you mean" suggestions.
-enum EditDistance {
+/// word into another, for "did you mean" suggestions (a mistyped command, a mistyped search
+/// word or name).
+///
+///     EditDistance.between("serch", "search", limit: 2)   // 1
+public enum EditDistance {
     /// The distance between `a` and `b`, or `limit + 1` as soon as it is known to be larger.
-    static func between(_ a: String, _ b: String, limit: Int) -> Int {
+    public static func between(_ a: String, _ b: String, limit: Int) -> Int {
         let x = Array(a), y = Array(b)
         if abs(x.count - y.count) > limit { return limit + 1 }
         var previous2 = [Int](repeating: 0, count: y.count + 1)
