@@ -44,7 +44,7 @@ import Testing
             let articles = ArticleLoader(recognizer: EntityRecognizer()).load(path: file.path, relativePath: file.relativePath).articles
             let listings = try EntityListing.read(path: file.path, plain: false)
             try #require(listings.count == articles.count, "\(file.relativePath)")
-            let fileText = try String(contentsOfFile: file.path, encoding: .utf8)
+            guard case .text(let fileText, _) = TextDecoding.decode(try FileBytes.read(path: file.path)) else { continue }
             let scalars = Array(fileText.unicodeScalars)
             for (article, listing) in zip(articles, listings) {
                 #expect(listed(listing) == mentions(of: article), "\(file.relativePath): entities and show differ")

@@ -34,21 +34,25 @@ struct SourceLocator {
         var placedEnd: [Int] = []
         var cursor = 0
         for block in article.blocks {
-            defer { placedEnd.append(cursor) }
             let text = ScalarText.scalars(of: block.text)
             blockTexts.append(text)
+            // A block is looked for after the one before it, then anywhere (a scraper's JSON
+            // keeps captions apart from the text they sit in).
+            var placement = Placement.missing
             if let offset = block.sourceOffset, offset >= 0, offset + text.count <= scalars.count {
-                placements.append(.verbatim(offset))
-                cursor = offset + text.count
-            } else if let start = find(text, from: cursor) {
-                placements.append(.verbatim(start))
-                cursor = start + text.count
-            } else if let offsets = alignment.align(text, from: cursor) {
-                placements.append(.aligned(offsets))
-                cursor = offsets[offsets.count - 1]
-            } else {
-                placements.append(.missing)
+                placement = .verbatim(offset)
+            } else if let start = find(text, from: cursor) ?? find(text, from: 0) {
+                placement = .verbatim(start)
+            } else if let offsets = alignment.align(text, from: cursor) ?? alignment.align(text, from: 0) {
+                placement = .aligned(offsets)
             }
+            placements.append(placement)
+            var end = cursor
+            if case .verbatim(let start) = placement { end = start + text.count }
+            if case .aligned(let offsets) = placement { end = offsets[offsets.count - 1] }
+            placedEnd.append(end)
+            // A caption (stored with the images) does not move where the story's text is looked for.
+            if block.kind != .caption { cursor = end }
         }
         // Mentions in reading order, so that names of a block found one by one are found in turn.
         var mentions: [(kind: Entity.Kind, mention: Mention)] = []
@@ -56,7 +60,9 @@ struct SourceLocator {
             for m in entity.mentions { mentions.append((entity.kind, m)) }
         }
         mentions.sort { ($0.mention.block, $0.mention.inCredit ? 1 : 0, $0.mention.start) < ($1.mention.block, $1.mention.inCredit ? 1 : 0, $1.mention.start) }
-        var nextInBlock: [Int: Int] = [:]
+        // Where the last name looked for on its own was found: names of blocks not found
+        // whole are looked for after it, so that two blocks never claim one place.
+        var searchFrom = 0
         var creditOffsets: [Int: [Int]] = [:]
         var spans: [EntitySpan] = []
         for (kind, m) in mentions where placements.indices.contains(m.block) {
@@ -73,7 +79,7 @@ struct SourceLocator {
             switch placements[m.block] {
             case _ where m.inCredit:
                 // The credit after its caption's text, then the name in it.
-                if let offsets = creditOffsets[m.block] ?? alignment.align(source, from: placedEnd[m.block]) {
+                if let offsets = creditOffsets[m.block] ?? alignment.align(source, from: placedEnd[m.block]) ?? alignment.align(source, from: 0) {
                     creditOffsets[m.block] = offsets
                     range = offsets[m.start]..<offsets[m.end]
                 }
@@ -83,10 +89,11 @@ struct SourceLocator {
                 range = offsets[m.start]..<offsets[m.end]
             case .missing:
                 // The name itself, after the last name found in the block.
-                range = alignment.find(name, from: nextInBlock[m.block] ?? placedEnd[m.block])
+                let from = max(searchFrom, placedEnd[m.block])
+                range = alignment.find(name, from: from) ?? alignment.find(name, from: 0)
+                if let r = range { searchFrom = r.upperBound }
             }
             guard let r = range, r.upperBound <= scalars.count else { continue }
-            if !m.inCredit { nextInBlock[m.block] = r.upperBound }
             var text = String.UnicodeScalarView()
             text.append(contentsOf: name)
             spans.append(EntitySpan(kind: kind, start: r.lowerBound, end: r.upperBound, text: String(text)))
