@@ -3,7 +3,7 @@
 SWIFT ?= swift
 export PATH := $(PATH):/opt/swift/usr/bin
 
-.PHONY: run test build release deps bench bench-postgres bench-ui bench-hostile clean fuzz bench-ner eval-ner install man bench-web
+.PHONY: run test build release deps bench bench-postgres bench-ui bench-hostile clean fuzz bench-ner eval-ner people-top install man bench-web
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -85,6 +85,13 @@ bench-ner: deps
 # EVAL_NER_ARGS='--half both' scores the two halves of the split's documents apart.
 eval-ner: release
 	./scripts/eval-ner.sh $(EVAL_NER_ARGS) .build/release/byline
+
+# The page a journalist sees, judged: the top 100 of `byline people --kind person` over the
+# CoNLL-2003 validation documents, each real, false or split by the gold spans, then the same
+# over Tests/Fixtures/people-traps (scripts/people-top.sh; PEOPLE_TOP_ARGS='--half a' for one half).
+people-top: release
+	./scripts/people-top.sh $(PEOPLE_TOP_ARGS) .build/release/byline
+	./scripts/people-top.sh --folder Tests/Fixtures/people-traps Tests/Fixtures/people-traps.expected .build/release/byline
 
 # Install the release binary, the sample reports (opened when no folder is named), the man page
 # and shell completions under PREFIX (default /usr/local; DESTDIR for staging). The man page

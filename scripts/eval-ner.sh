@@ -27,19 +27,7 @@ mkdir -p "$work"
 
 # Writes the documents of half $1 (a: the first half of the documents, b: the rest) as CoNLL.
 split_half() {
-    python3 - "$conll" "$1" > "$work/half-$1.txt" <<'EOF'
-import sys
-path, half = sys.argv[1], sys.argv[2]
-docs, cur = [], None
-for line in open(path, encoding="utf-8"):
-    if line.startswith("-DOCSTART-"):
-        cur = [line]
-        docs.append(cur)
-    elif cur is not None:
-        cur.append(line)
-mid = (len(docs) + 1) // 2
-sys.stdout.write("".join("".join(d) for d in (docs[:mid] if half == "a" else docs[mid:])))
-EOF
+    python3 scripts/conll-half.py "$conll" "$1" > "$work/half-$1.txt"
 }
 
 # Scores the recognizer on CoNLL file $1, working in folder $2.

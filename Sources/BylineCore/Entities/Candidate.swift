@@ -8,7 +8,8 @@ struct Candidate: Sendable {
     /// nationality or an event).
     var kind: Entity.Kind?
     /// How sure `kind` is: 0 none, 1 a guess from weak cues, 2 one clear cue, 3 lexicon or
-    /// several cues.
+    /// several cues. With `kind` nil, 3 says the run is surely none of the three (a work's
+    /// title, a character of fiction), which later stages leave alone.
     var confidence: Int = 0
     /// Where the candidate came from when not from running text.
     var origin: Origin = .text

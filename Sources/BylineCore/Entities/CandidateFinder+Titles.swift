@@ -12,6 +12,12 @@ extension CandidateFinder {
             out.append(Candidate(range: range))
             return
         }
+        // `S. African` alone names no one.
+        if range.count == 2 && isCompassInitial(range.lowerBound) { return }
+        if opensWithSentenceAdjective(range) {
+            emit((range.lowerBound + 1)..<range.upperBound, into: &out)
+            return
+        }
         // A title: nationalities, places, organisations, capitalised titles and their modifiers,
         // honorifics, ending with a title or honorific, then a name. Places and organisations in
         // the title are names of their own (`U.S.` in `U.S. President Bill Clinton`).
@@ -35,14 +41,18 @@ extension CandidateFinder {
                 // `Teenager Kofi Mensah`: a word for a person opening the sentence is no part of the name.
                 titleEnd = p + 1
                 onlyNationalities = false
-            } else if (c.contains(.nationality) || doc.isDemonym(p)) && t.shape != .lower {
-                // `Mexican Ariel Cruz`, `Kazakh President`, `Londoners Sam Whitlock`
+            } else if (c.contains(.nationality) || doc.isDemonym(p)) && t.shape != .lower || isCompassInitial(p) {
+                // `Mexican Ariel Cruz`, `Kazakh President`, `Londoners Sam Whitlock`, `S. African`
             } else if !c.contains(.titleModifier) && !(t.shape == .lower && c.contains(.connector)) {
                 break
             } else {
                 onlyNationalities = false
             }
             p += 1
+        }
+        if p > range.lowerBound, titleEnd == nil, onlyNationalities, range.upperBound - p == 1, isPeoplePlural(p) {
+            // `S. African Afrikaners`, `Iraqi Kurds`: a people, not a person.
+            return
         }
         if p > range.lowerBound, isNameStart(p) || (titleEnd != nil && opensNameWithParticles(p, before: range.upperBound)),
            isNameLike(p..<range.upperBound), titleEnd != nil || onlyNationalities,
@@ -64,6 +74,35 @@ extension CandidateFinder {
         }
         out.append(Candidate(range: range))
     }
+
+    /// `Controversial Australian Jo Bell`, `Outspoken Norwegian Ivar Berg`: a word no lexicon
+    /// or name list knows, capitalised only because it opens the sentence, before a
+    /// nationality and then more of the run, is an adjective, not the first word of a name.
+    /// (Before a title it is more often an employer: `Cofinec CEO Stephen Frater`.)
+    private func opensWithSentenceAdjective(_ range: Range<Int>) -> Bool {
+        let first = range.lowerBound, next = first + 1
+        guard range.count >= 3, doc.tokens[first].isSentenceStart, doc.tokens[first].shape == .capitalised,
+              doc.classes[first].isEmpty, doc.census(first) == nil, doc.tokens[next].shape != .lower else { return false }
+        return doc.has(next, .nationality) || doc.isDemonym(next) || isCompassInitial(next)
+    }
+
+    /// A capitalised plural that is no common name (`Afrikaners`, `Kurds`, not `Jones`).
+    private func isPeoplePlural(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.shape == .capitalised, t.length >= 4, doc.scalars[t.end - 1] == "s", doc.scalars[t.end - 2] != "s",
+              !doc.has(i, .givenName) else { return false }
+        return (doc.census(i)?.surname ?? 0) < 5 && (doc.census(i)?.firstName ?? 0) < 5
+    }
+
+    /// `S.` in `S. African`, `N.` in `N. Korean`: a compass point cut to its initial before a
+    /// nationality.
+    func isCompassInitial(_ i: Int) -> Bool {
+        guard i + 1 < doc.count, doc.tokens[i].shape == .initial, doc.tokens[i + 1].shape != .lower else { return false }
+        let letter = doc.scalars[doc.tokens[i].start]
+        return Self.compassLetters.contains(letter) && (doc.has(i + 1, .nationality) || doc.isDemonym(i + 1))
+    }
+
+    private static let compassLetters: Set<Unicode.Scalar> = ["N", "S", "E", "W"]
 
     /// The longest lexicon entry starting at `i` and ending before `limit`.
     private func lexiconMatch(at i: Int, before limit: Int) -> (end: Int, classes: WordClass)? {

@@ -13,11 +13,13 @@ struct DocumentResolver {
         var givenNames = Set<UInt64>()            // first words of people's full names
         var companies = Set<UInt64>()             // `Ruch` of `Ruch SA`, `Gulf Meridian` of `Gulf Meridian Lines`
         var votes: [UInt64: [Int]] = [:]          // phrase key → confidence-weighted votes per kind
+        var nicknames = Set<UInt64>()             // `Eagles` of `Philadelphia Eagles`
         for c in candidates where c.kind == .person && c.confidence == 1 {
             // A weakly recognised person still explains a bare surname that nothing else claims.
             for key in aliasKeys(c.range) where people[key] == nil { people[key] = 1 }
         }
         for c in candidates {
+            if c.kind == .organisation, let nickname = teamNickname(c.range) { nicknames.insert(nickname) }
             guard let kind = c.kind, c.confidence >= 2 else { continue }
             if kind == .person {
                 for key in aliasKeys(c.range) { people[key] = max(people[key] ?? 0, c.confidence) }
@@ -34,6 +36,12 @@ struct DocumentResolver {
         for i in candidates.indices {
             let c = candidates[i]
             let key = doc.phraseKey(c.range)
+            if c.range.count == 1, c.titleRange == nil, c.origin == .text, nicknames.contains(key) {
+                // `the Eagles`, `said Eagles owner ...`: a team called by its nickname alone.
+                candidates[i].kind = .organisation
+                candidates[i].confidence = 2
+                continue
+            }
             if c.kind != .person, let strength = people[key], overrides(c, personStrength: strength) {
                 candidates[i].kind = .person
                 candidates[i].confidence = 2
@@ -61,6 +69,8 @@ struct DocumentResolver {
 
     /// Whether a name known as a person's should make candidate `c` a person.
     private func overrides(_ c: Candidate, personStrength: Int) -> Bool {
+        // A film or novel called by a person's name stays a work (`" Michael Collins "`).
+        if c.kind == nil && c.confidence >= 3 { return false }
         if personStrength < 2 {
             // A weak person explains only a bare word that opens a sentence (`Okafor, a lawyer`).
             return c.kind == nil && c.range.count == 1 && doc.tokens[c.range.lowerBound].isSentenceStart
@@ -73,11 +83,30 @@ struct DocumentResolver {
             && !(doc.has(before, .placePreposition) && doc.tokens[before].shape == .lower)
     }
 
-    /// A capitalised name of two or more words ending in a known person's surname.
+    /// A capitalised name of two or more words ending in a known person's surname, not opening
+    /// with a place (`Philadelphia Eagles` is a team, whatever `Eagles` said).
     private func isRelative(_ r: Range<Int>, of people: [UInt64: Int]) -> Bool {
         guard r.count >= 2, let last = r.last, doc.tokens[last].kind == .word,
-              (people[doc.tokens[last].key] ?? 0) >= 2 else { return false }
+              (people[doc.tokens[last].key] ?? 0) >= 2, !opensWithPlace(r) else { return false }
         return r.allSatisfy { doc.tokens[$0].shape != .lower || doc.has($0, .particle) }
+    }
+
+    /// The key of `Eagles` in `Philadelphia Eagles`: a place and a capitalised plural make a
+    /// team's (or band's) name, and the plural alone names it too.
+    private func teamNickname(_ r: Range<Int>) -> UInt64? {
+        guard r.count >= 2, let last = r.last, doc.tokens[last].shape == .capitalised, doc.tokens[last].length >= 4,
+              doc.scalars[doc.tokens[last].end - 1] == "s", doc.scalars[doc.tokens[last].end - 2] != "s",
+              !doc.has(last, [.orgHead, .placeHead, .nationality, .common, .givenName]),
+              (doc.census(last)?.surname ?? 0) < 5, (doc.census(last)?.firstName ?? 0) < 5,
+              opensWithPlace(r) else { return nil }
+        return doc.tokens[last].key
+    }
+
+    /// Whether `r` opens with a known place that is not also a given name (`Georgia`).
+    private func opensWithPlace(_ r: Range<Int>) -> Bool {
+        let first = r.lowerBound
+        if doc.has(first, .givenName) || (doc.census(first)?.firstName ?? 0) > 0 { return false }
+        return (first + 1..<r.upperBound).contains { doc.lexiconClasses(first..<$0).contains(.place) }
     }
 
     /// The keys a person may be called by later: the full name and each ending of it

@@ -27,8 +27,8 @@ struct EntityBuilder {
                 if m.isCredit && kind == .person { found.append("photographer") }
                 if kind == .person, !m.isCredit, let c = m.candidate { found.append(contentsOf: roles.roles(of: c)) }
             }
-            var seen = Set<NameForm>()
-            let unique = found.filter { seen.insert(NameForm($0)).inserted }
+            // `CEO` and `chief executive` in one report are one role.
+            let unique = RoleForms.merged(found)
             index[g] = entities.count
             entities.append(Entity(name: canonical.text, kind: kind, aliases: aliases, roles: unique,
                                    key: EntityKey.make(kind: kind, form: canonical.form), mentions: ms.map(\.mention)))

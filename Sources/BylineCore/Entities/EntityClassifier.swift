@@ -20,7 +20,7 @@ struct EntityClassifier {
         let first = r.lowerBound, last = r.upperBound - 1, n = r.count
         let whole = doc.lexiconClasses(r)
         let titled = titleScore(c)
-        if whole.contains(.fictional) || isWork(c) { return (nil, 0) }
+        if whole.contains(.fictional) || isWork(c) { return (nil, 3) }
         if whole.contains(.organisation) && titled < 6 { return (.organisation, 3) }
         if whole.contains(.place) && titled < 4 && speakerScore(c) < 4 { return (.place, 3) }
         if isDateline(r) { return (.place, 3) }
@@ -92,8 +92,8 @@ struct EntityClassifier {
             }
         } else {
             // One word that heads or builds other names is not a person (`Association`,
-            // `Commerce said`).
-            if doc.has(first, [.orgHead, .placeHead, .eventHead, .title, .titleModifier]) && !doc.has(first, .givenName)
+            // `Commerce said`, a club called `Dinamo`).
+            if doc.has(first, [.orgHead, .orgPrefix, .placeHead, .eventHead, .title, .titleModifier]) && !doc.has(first, .givenName)
                 && (doc.census(first)?.surname ?? 0) < 6 {
                 score -= 3
             }
@@ -110,7 +110,20 @@ struct EntityClassifier {
         if first > 0, doc.tokens[first - 1].shape == .lower, doc.tokens[first - 1].key == Self.the { score -= 3 }
         // `Reynard Honda`: a name holding a known organisation is not a person's.
         if n >= 2, r.contains(where: { doc.has($0, .organisation) && !doc.has($0, [.givenName]) && doc.census($0) == nil }) { score -= 3 }
+        // `Major League Baseball`, `Trinity College Dublin`: nor one with an organisation's head
+        // word before its last (that last word alone is checked by `decide`).
+        if n >= 2, (first..<last).contains(where: { isOrganisationHead($0) }) { score -= Self.innerHeadPenalty }
         return score
+    }
+
+    /// Weight against a person's name holding an organisation's head word inside it.
+    private static let innerHeadPenalty = 3.0
+
+    /// A head word of organisations or events (`League`, `College`, `Cup`) that is not also a
+    /// common name (`Church`, `Banks`).
+    private func isOrganisationHead(_ i: Int) -> Bool {
+        doc.has(i, [.orgHead, .eventHead]) && !doc.has(i, [.givenName, .title])
+            && (doc.census(i)?.surname ?? 0) < 5 && (doc.census(i)?.firstName ?? 0) < 5
     }
 
     /// The token holding the surname: the last, unless that is `Jr` or `III`.

@@ -21,7 +21,7 @@ struct ListCoordination {
             if kind == .person { people += 1 } else { others += 1 }
         }
         guard people >= 2 && people > others * 2 else { return }
-        for k in items where candidates[k].kind == nil || (candidates[k].confidence <= 1 && candidates[k].kind != .person) {
+        for k in items where candidates[k].kind == nil && candidates[k].confidence < 3 || (candidates[k].confidence <= 1 && candidates[k].kind != .person) {
             let r = candidates[k].range
             if r.allSatisfy({ doc.tokens[$0].kind == .word && (doc.tokens[$0].shape != .lower || doc.has($0, .particle)) })
                 && !doc.has(r.lowerBound, [.common, .nationality]) {

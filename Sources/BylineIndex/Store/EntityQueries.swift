@@ -117,12 +117,12 @@ enum EntityQueries {
             SELECT name FROM alias WHERE entityId IN (\(list)) AND name != ?
             GROUP BY name ORDER BY sum(articleCount) DESC, name
             """, arguments: [entity.name])
-        // `chief negotiator` and `Chief negotiator` (at the start of a sentence) are one role,
-        // written as most reports write it, in lower case on a tie.
-        var seenRoles = Set<String>()
-        let roles = try String.fetchAll(db, sql: """
-            SELECT role FROM role WHERE entityId IN (\(list)) GROUP BY role ORDER BY sum(articleCount) DESC, lower(role), role DESC
-            """).filter { seenRoles.insert($0.lowercased()).inserted }
+        // `chief negotiator` and `Chief negotiator` (at the start of a sentence), `CEO` and
+        // `chief executive` are one role each (`RoleForms` says which spelling is shown).
+        let written = try Row.fetchAll(db, sql: """
+            SELECT role, sum(articleCount) FROM role WHERE entityId IN (\(list)) GROUP BY role ORDER BY sum(articleCount) DESC, lower(role), role DESC
+            """).map { (role: $0[0] as String, weight: $0[1] as Int) }
+        let roles = RoleForms.merged(written)
 
         // One pass over the reports naming it: each is read once for its title and its sentences.
         var appearances: [EntityPage.Appearance] = []

@@ -68,7 +68,7 @@ enum PersonCues {
     economist; accountant; consultant; entrepreneur; investor; businessman; businesswoman
     mep; minister-designate; curator; librarian; filmmaker; photojournalist; presenter; host
     fullback; full-back; winger; flanker; fly-half; scrum-half; halfback; playmaker; linebacker
-    outfielder; defenceman
+    outfielder; defenceman; centre; center; centre-back; centre-forward; sweeper
     """
 
     /// Lower-case words that may open a role phrase before the role noun (`union`, `chief`).

@@ -21,7 +21,7 @@ enum HTMLEntities {
     }
 
     /// The character and the length of the reference starting at `start`, which holds `&`.
-    private static func reference(in scalars: [Unicode.Scalar], at start: Int) -> (Unicode.Scalar, Int)? {
+    static func reference(in scalars: [Unicode.Scalar], at start: Int) -> (Unicode.Scalar, Int)? {
         let maximumLength = 32
         guard let semicolon = scalars[start...].prefix(maximumLength).firstIndex(of: ";"), semicolon > start + 1 else { return nil }
         let body = String(String.UnicodeScalarView(scalars[(start + 1)..<semicolon]))
