@@ -136,11 +136,12 @@ struct PostgresEntities {
         let aliases = try session.query("""
             SELECT name FROM alias WHERE entity_id = ANY($1) AND name != $2 GROUP BY name ORDER BY sum(article_count) DESC, name
             """, aliasBinds).compactMap { try? $0.decode(String.self) }
-        // `chief negotiator` and `Chief negotiator` are one role, written as most reports write it.
-        var seenRoles = Set<String>()
-        let roles = try session.query("""
-            SELECT role FROM role WHERE entity_id = ANY($1) GROUP BY role ORDER BY sum(article_count) DESC, lower(role), role DESC
-            """, binds).compactMap { try? $0.decode(String.self) }.filter { seenRoles.insert($0.lowercased()).inserted }
+        // `chief negotiator` and `Chief negotiator` (at the start of a sentence), `CEO` and
+        // `chief executive` are one role each, merged as the SQLite store merges them.
+        let written = try session.query("""
+            SELECT role, sum(article_count)::bigint FROM role WHERE entity_id = ANY($1) GROUP BY role ORDER BY sum(article_count) DESC, lower(role), role DESC
+            """, binds).compactMap { try? $0.decode((String, Int64).self) }.map { (role: $0.0, weight: Int($0.1)) }
+        let roles = RoleForms.merged(written)
 
         // The sentences are cut out on the server: only they travel, not the reports' bodies.
         // A photo credit's mentions take the credit as their sentence (`MentionSentences.credits`).
