@@ -214,17 +214,21 @@ extension ContentScorer {
 
         private func isByline(_ index: Int, hints: String) -> Bool {
             let itemprop = tree.attribute(index, "itemprop") ?? ""
-            guard tree.attribute(index, "rel") == "author" || itemprop.contains("author") || ContentHints.isByline(hints) else { return false }
-            let length = tree.textContent(index).normalizedSpacing.utf16.count
-            return length > 0 && length < 100
+            guard tree.attribute(index, "rel") == "author" || ContentHints.mentions(itemprop, "author") || ContentHints.isByline(hints) else { return false }
+            // Menus list other stories with their authors.
+            if tree.hasAncestor(index, named: "nav") { return false }
+            let text = tree.textContent(index).normalizedSpacing
+            let length = text.utf16.count
+            // A `dateline` holding only the time of publication names no one.
+            return length > 0 && length < 100 && DatePhrase.parse(text) == nil
         }
 
         /// The byline's text, or the name inside it when it marks one (`itemprop="name"`).
         private func bylineText(_ index: Int) -> String {
             let name = tree.elements(in: index, named: Set(["span", "a", "div", "p", "strong", "b", "em", "i", "meta", "link"]))
                 .first { (tree.attribute($0, "itemprop") ?? "").contains("name") }
-            let text = tree.textContent(name ?? index).normalizedSpacing
-            return text.isEmpty ? tree.textContent(index).normalizedSpacing : text
+            let text = tree.textContent(name ?? index, breaksAsSpaces: true).normalizedSpacing
+            return text.isEmpty ? tree.textContent(index, breaksAsSpaces: true).normalizedSpacing : text
         }
 
         func isWhitespace(_ index: Int) -> Bool {
@@ -244,7 +248,7 @@ extension ContentScorer {
         }
 
         private func isWithoutContent(_ index: Int) -> Bool {
-            guard tree.textContent(index).allSatisfy(\.isWebWhitespaceCharacter) else { return false }
+            guard tree.isBlank(index) else { return false }
             let children = tree.elementChildren(index)
             return children.isEmpty || children.count == tree.count(in: index, named: "br") + tree.count(in: index, named: "hr")
         }
