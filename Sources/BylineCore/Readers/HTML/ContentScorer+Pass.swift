@@ -135,7 +135,7 @@ extension ContentScorer {
                     wrapPhrasing(in: current)
                     let elementChildren = tree.elementChildren(current)
                     if elementChildren.count == 1, tree.name(elementChildren[0]) == "p",
-                       !tree.children(current).contains(where: { tree[$0].isText && !tree[$0].text.allSatisfy(\.isWebWhitespaceCharacter) }),
+                       !tree.children(current).contains(where: { tree[$0].isText && !tree.isBlank($0) }),
                        linkDensity(current) < 0.25 {
                         // A `<div>` wrapping a single paragraph is that paragraph.
                         let p = elementChildren[0]
@@ -233,12 +233,12 @@ extension ContentScorer {
 
         func isWhitespace(_ index: Int) -> Bool {
             let node = tree[index]
-            return node.isText ? node.text.allSatisfy(\.isWebWhitespaceCharacter) : node.name == "br"
+            return node.isText ? tree.isBlank(index) : node.name == "br"
         }
 
         private func isWhitespaceText(_ index: Int) -> Bool {
             let node = tree[index]
-            return node.isText && node.text.allSatisfy(\.isWebWhitespaceCharacter)
+            return node.isText && tree.isBlank(index)
         }
 
         func isPhrasing(_ index: Int) -> Bool {
@@ -277,9 +277,4 @@ extension ContentScorer {
             return ContentHints.weight(class: tree.attribute(index, "class"), id: tree.attribute(index, "id"))
         }
     }
-}
-
-extension Character {
-    /// Whitespace as pages use it (see `Unicode.Scalar.isWebWhitespace`).
-    var isWebWhitespaceCharacter: Bool { unicodeScalars.allSatisfy(\.isWebWhitespace) }
 }

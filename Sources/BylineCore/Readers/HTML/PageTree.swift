@@ -183,17 +183,45 @@ struct PageTree {
         var pendingSpace = false
 
         mutating func add(_ text: String) {
-            for scalar in text.unicodeScalars {
-                if scalar.isWebWhitespace {
-                    pendingSpace = started
-                    continue
+            var text = text
+            text.withUTF8 { bytes in
+                var i = 0
+                while i < bytes.count {
+                    let byte = bytes[i]
+                    // ASCII, most of every page, without decoding.
+                    if byte < 0x80 {
+                        i += 1
+                        if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                            pendingSpace = started
+                            continue
+                        }
+                        addCharacter(units: 1, isComma: byte == 0x2C)
+                        continue
+                    }
+                    let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                    var value = UInt32(byte) & (width == 4 ? 0x07 : width == 3 ? 0x0F : 0x1F)
+                    var j = 1
+                    while j < width, i + j < bytes.count {
+                        value = value << 6 | UInt32(bytes[i + j] & 0x3F)
+                        j += 1
+                    }
+                    i += width
+                    guard let scalar = Unicode.Scalar(value) else { continue }
+                    if scalar.isWebWhitespace {
+                        pendingSpace = started
+                        continue
+                    }
+                    addCharacter(units: value > 0xFFFF ? 2 : 1, isComma: ContentScorer.Pass.isComma(scalar))
                 }
-                if pendingSpace { length += 1 }
-                pendingSpace = false
-                started = true
-                length += scalar.value > 0xFFFF ? 2 : 1
-                if ContentScorer.Pass.isComma(scalar) { clauses += 1 }
             }
+        }
+
+        private mutating func addCharacter(units: Int, isComma: Bool) {
+            if pendingSpace { length += 1 }
+            pendingSpace = false
+            started = true
+            length += units
+            if isComma { clauses += 1 }
         }
     }
 
