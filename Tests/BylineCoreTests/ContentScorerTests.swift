@@ -61,7 +61,7 @@ import Testing
         let story = Self.prose(3)
         let page = htmlPage(body: "<article><div class=\"article-byline\">By Ana Ruiz</div>\(Self.paragraphs(story))</article>")
         let article = try htmlArticle(page)
-        #expect(article.byline == "Ana Ruiz")
+        #expect(article.byline == "By Ana Ruiz")  // as the page words it; the reader does not add another `By`
         #expect(storyText(article) == story)
     }
 

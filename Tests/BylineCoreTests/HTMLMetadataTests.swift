@@ -34,6 +34,24 @@ import Testing
         #expect(article.title == "Ships return - Port news")
     }
 
+    @Test func jsonLDHeadlineWinsOverANameThatIsTheSitesName() throws {
+        let article = try htmlArticle(htmlPage(head: """
+            <title>Cranes stand idle in Rotterdam as strike bites | Harbour Daily News Online</title>
+            <script type="application/ld+json">{"@type": "NewsArticle", "name": "Harbour Daily News Online",
+              "headline": "Cranes stand idle in Rotterdam as strike bites"}</script>
+            """, body: story))
+        #expect(article.title == "Cranes stand idle in Rotterdam as strike bites")
+    }
+
+    @Test func jsonLDNameWinsWhenItIsTheHeadlineOfTheTitle() throws {
+        let article = try htmlArticle(htmlPage(head: """
+            <title>Cranes stand idle in Rotterdam as strike bites | Harbour Daily</title>
+            <script type="application/ld+json">{"@type": "NewsArticle", "name": "Cranes stand idle in Rotterdam as strike bites",
+              "headline": "Strike: Rotterdam cranes idle"}</script>
+            """, body: story))
+        #expect(article.title == "Cranes stand idle in Rotterdam as strike bites")
+    }
+
     @Test func withoutTitleTagsTheHeadingIsTheTitle() throws {
         let article = try htmlArticle(htmlPage(body: "<article><h1>First ships reach Rotterdam</h1><p>Story text.</p></article>"))
         #expect(article.title == "First ships reach Rotterdam")
@@ -83,7 +101,7 @@ import Testing
     @Test(arguments: [
         ("<meta name=\"author\" content=\"Lucía Fernández\">", "", "Lucía Fernández"),
         ("<meta name=\"author\" content=\"https://social.example/lucia\"><meta property=\"article:author\" content=\"Lucía Fernández\">", "", "Lucía Fernández"),
-        ("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": [{\"@type\": \"Person\", \"name\": \"Yuki Sato\"}, {\"@type\": \"Person\", \"name\": \"Hannah Becker\"}]}</script>", "", "Yuki Sato and Hannah Becker"),
+        ("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": [{\"@type\": \"Person\", \"name\": \"Yuki Sato\"}, {\"@type\": \"Person\", \"name\": \"Hannah Becker\"}]}</script>", "", "Yuki Sato, Hannah Becker"),
         ("", "<p class=\"byline\">By <a rel=\"author\" href=\"/claire\">Claire Dubois</a></p>", "Claire Dubois"),
     ])
     func theBylineComesFromMetaJSONLDOrAnAuthorLink(head: String, byline: String, expected: String) throws {

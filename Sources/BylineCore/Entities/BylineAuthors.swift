@@ -15,7 +15,7 @@ public enum BylineAuthors {
     }
 
     static func names(in byline: String, lexicon: Lexicon) -> [String] {
-        // Separators: commas, `and`, `&`, `|`, `/`, `;`, ` - `, and `By`/`with` before a name.
+        // Separators: commas, `and` (`et`), `&`, `|`, `/`, `;`, ` - `, and `By` (`Par`, `Por`)/`with` before a name.
         var parts: [[Substring]] = [[]]
         for word in byline.split(whereSeparator: \.isWhitespace) {
             var word = word
@@ -25,7 +25,7 @@ public enum BylineAuthors {
                 ends = true
             }
             let lower = word.lowercased()
-            if ["and", "&", "|", "/", "-", "–", "—", "with", "by"].contains(lower) || word.isEmpty {
+            if ["and", "et", "&", "|", "/", "-", "–", "—", "with", "by", "par", "por"].contains(lower) || word.isEmpty {
                 if !(parts.last?.isEmpty ?? true) { parts.append([]) }
             } else if word.contains("/") {
                 // `Santos/Reuters`: the name, then who distributed it.

@@ -15,12 +15,14 @@ public struct HTMLReportReader: ReportReader {
         var story = WebStoryBuilder()
         if let scored = ContentScorer(title: metadata.title).story(of: parsed.page), scored.textLength >= ContentScorer.minimumLength {
             ArticleExtractor(title: metadata.title, scored: true).extract(scored.story, into: &story)
-            if metadata.byline == nil { metadata.byline = scored.byline.flatMap { BylineNames.join([$0]) } }
+            // A byline element is kept as the page words it (`By Ana Ruiz`, `Par Luc Moreau`).
+            if metadata.byline == nil { metadata.byline = scored.byline?.normalizedSpacing.nonEmptyText }
         } else {
             // Too little text for scoring to tell story from furniture: the page's own
             // markers (`<article>`, `<main>`, the densest block) decide.
             ArticleExtractor(title: metadata.title).extract(StoryRoot.find(in: parsed.page), into: &story)
         }
+        if metadata.byline == nil { metadata.byline = metadata.authorLinks }
         if story.blocks.isEmpty, let body = metadata.jsonLD?.articleBody {
             var none: [ScraperImages.Found] = []
             PlainBody.add(body, to: &story, captions: &none)

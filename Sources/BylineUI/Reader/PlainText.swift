@@ -5,7 +5,7 @@ public enum PlainText {
     /// Title, date line, then the story with captions in place as `[Image: …]` paragraphs.
     public static func text(of article: Article) -> String {
         var out: [String] = [article.title]
-        let meta = [article.date?.iso ?? article.dateText, article.byline.map { "By \($0)" }, article.source]
+        let meta = [article.date?.iso ?? article.dateText, article.byline.map(Article.creditLine(for:)), article.source]
             .compactMap { $0 }.filter { !$0.isEmpty }
         if !meta.isEmpty { out.append(meta.joined(separator: " · ")) }
         let captions = Dictionary(article.captions.map { ($0.blockIndex, $0) }, uniquingKeysWith: { a, _ in a })

@@ -42,7 +42,7 @@ public struct ReaderDocument: Sendable {
 
     public init(article: Article) {
         add(.title, article.title.isEmpty ? "(untitled)" : article.title)
-        let byline = article.byline.map { SiteAccount.matches($0) ? "Posted by \($0) (site account)" : "By \($0)" }
+        let byline = article.byline.map { SiteAccount.matches($0) ? "Posted by \($0) (site account)" : Article.creditLine(for: $0) }
         let meta = [article.date?.iso ?? article.dateText, byline, article.dateline]
             .compactMap { $0 }.filter { !$0.isEmpty }
         if !meta.isEmpty { add(.meta, meta.joined(separator: " · ")) }

@@ -4,13 +4,12 @@ extension ContentScorer.Pass {
     mutating func bestCandidate(scoring elements: [Int], body: Int) -> Int {
         var candidates: [Int] = []
         for element in elements where tree.parent(element) != nil && tree.isAttached(element) {
-            let text = tree.innerText(element)
-            let length = text.utf16.count
+            let (length, clauses) = tree.measure(element)
             guard length >= 25 else { continue }
             let ancestors = tree.ancestors(element, limit: 5)
             guard !ancestors.isEmpty else { continue }
             // A point for the paragraph, one per comma-separated clause, one per 100 characters (up to 3).
-            let score = 1 + Double(Self.clauseCount(text)) + Double(min(length / 100, 3))
+            let score = 1 + Double(clauses) + Double(min(length / 100, 3))
             for (level, ancestor) in ancestors.enumerated() where tree.parent(ancestor) != nil {
                 if scores[ancestor] == nil {
                     scores[ancestor] = initialScore(ancestor)
@@ -141,14 +140,14 @@ extension ContentScorer.Pass {
 
     /// Commas (in the scripts that have their own) split a paragraph into clauses.
     static func clauseCount(_ text: String) -> Int {
-        var count = 1
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x2C, 0x060C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C: count += 1
-            default: break
-            }
+        text.unicodeScalars.reduce(1) { $0 + (isComma($1) ? 1 : 0) }
+    }
+
+    static func isComma(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2C, 0x060C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C: return true
+        default: return false
         }
-        return count
     }
 
     /// Whether a short paragraph reads as a sentence: a full stop before a space or the end.

@@ -20,7 +20,7 @@ extension ContentScorer.Pass {
         for h1 in tree.elements(in: story, named: ["h1"]) { tree.rename(h1, to: "h2") }
         for p in tree.elements(in: story, named: ["p"]).reversed() {
             let media = ["img", "embed", "object", "iframe"].reduce(0) { $0 + tree.count(in: p, named: $1) }
-            if media == 0, tree.innerText(p).isEmpty { tree.remove(p) }
+            if media == 0, tree.isBlank(p) { tree.remove(p) }
         }
     }
 
@@ -71,8 +71,7 @@ extension ContentScorer.Pass {
         let isDataTable = { (index: Int) in tree.attribute(index, Self.dataTableMark) != nil }
         if tag == "table", isDataTable(node) { return false }
         if tree.hasAncestor(node, named: "table", where: isDataTable) || tree.hasAncestor(node, named: "code") { return false }
-        let text = tree.innerText(node)
-        let length = text.utf16.count
+        let (length, clauses) = tree.measure(node)
         var isList = tag == "ul" || tag == "ol"
         if !isList, length > 0 {
             let listLength = tree.elements(in: node, named: ["ul", "ol"]).reduce(0) { $0 + tree.textLength($1) }
@@ -80,7 +79,7 @@ extension ContentScorer.Pass {
         }
         let weight = classWeight(node)
         if weight < 0 { return true }
-        guard Self.clauseCount(text) - 1 < 10 else { return false }
+        guard clauses - 1 < 10 else { return false }
         let p = tree.count(in: node, named: "p")
         let img = tree.count(in: node, named: "img")
         let li = tree.count(in: node, named: "li") - 100

@@ -135,7 +135,7 @@ extension ContentScorer {
                     wrapPhrasing(in: current)
                     let elementChildren = tree.elementChildren(current)
                     if elementChildren.count == 1, tree.name(elementChildren[0]) == "p",
-                       !tree.children(current).contains(where: { tree[$0].isText && !tree[$0].text.allSatisfy(\.isWebWhitespaceCharacter) }),
+                       !tree.children(current).contains(where: { tree[$0].isText && !tree.isBlank($0) }),
                        linkDensity(current) < 0.25 {
                         // A `<div>` wrapping a single paragraph is that paragraph.
                         let p = elementChildren[0]
@@ -214,27 +214,31 @@ extension ContentScorer {
 
         private func isByline(_ index: Int, hints: String) -> Bool {
             let itemprop = tree.attribute(index, "itemprop") ?? ""
-            guard tree.attribute(index, "rel") == "author" || itemprop.contains("author") || ContentHints.isByline(hints) else { return false }
-            let length = tree.textContent(index).normalizedSpacing.utf16.count
-            return length > 0 && length < 100
+            guard tree.attribute(index, "rel") == "author" || ContentHints.mentions(itemprop, "author") || ContentHints.isByline(hints) else { return false }
+            // Menus list other stories with their authors.
+            if tree.hasAncestor(index, named: "nav") { return false }
+            let text = tree.textContent(index).normalizedSpacing
+            let length = text.utf16.count
+            // A `dateline` holding only the time of publication names no one.
+            return length > 0 && length < 100 && DatePhrase.parse(text) == nil
         }
 
         /// The byline's text, or the name inside it when it marks one (`itemprop="name"`).
         private func bylineText(_ index: Int) -> String {
             let name = tree.elements(in: index, named: Set(["span", "a", "div", "p", "strong", "b", "em", "i", "meta", "link"]))
                 .first { (tree.attribute($0, "itemprop") ?? "").contains("name") }
-            let text = tree.textContent(name ?? index).normalizedSpacing
-            return text.isEmpty ? tree.textContent(index).normalizedSpacing : text
+            let text = tree.textContent(name ?? index, breaksAsSpaces: true).normalizedSpacing
+            return text.isEmpty ? tree.textContent(index, breaksAsSpaces: true).normalizedSpacing : text
         }
 
         func isWhitespace(_ index: Int) -> Bool {
             let node = tree[index]
-            return node.isText ? node.text.allSatisfy(\.isWebWhitespaceCharacter) : node.name == "br"
+            return node.isText ? tree.isBlank(index) : node.name == "br"
         }
 
         private func isWhitespaceText(_ index: Int) -> Bool {
             let node = tree[index]
-            return node.isText && node.text.allSatisfy(\.isWebWhitespaceCharacter)
+            return node.isText && tree.isBlank(index)
         }
 
         func isPhrasing(_ index: Int) -> Bool {
@@ -244,7 +248,7 @@ extension ContentScorer {
         }
 
         private func isWithoutContent(_ index: Int) -> Bool {
-            guard tree.textContent(index).allSatisfy(\.isWebWhitespaceCharacter) else { return false }
+            guard tree.isBlank(index) else { return false }
             let children = tree.elementChildren(index)
             return children.isEmpty || children.count == tree.count(in: index, named: "br") + tree.count(in: index, named: "hr")
         }
@@ -273,9 +277,4 @@ extension ContentScorer {
             return ContentHints.weight(class: tree.attribute(index, "class"), id: tree.attribute(index, "id"))
         }
     }
-}
-
-extension Character {
-    /// Whitespace as pages use it (see `Unicode.Scalar.isWebWhitespace`).
-    var isWebWhitespaceCharacter: Bool { unicodeScalars.allSatisfy(\.isWebWhitespace) }
 }

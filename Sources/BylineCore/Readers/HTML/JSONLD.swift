@@ -20,20 +20,32 @@ struct JSONLD: Equatable {
     /// The first article described in the page's JSON-LD blocks, or nil when there is none.
     /// Blocks that are not valid JSON are ignored, as browsers and search engines do.
     ///
-    /// - Parameter documentTitle: the page's `<title>`, which decides between an article's
+    /// - Parameter documentTitle: the page's `<title>` without the site's name, which decides between an article's
     ///   `name` and `headline` when they differ (sites put the SEO title in one of them).
     init?(page: HTMLElement, documentTitle: String? = nil) {
         let scripts = page.elements(named: "script").filter {
             $0[attribute: "type"]?.lowercased().normalizedSpacing == "application/ld+json"
         }
         for script in scripts {
-            guard let tree = try? JSONTreeParser.parse(script.rawText) else { continue }
+            guard let tree = try? JSONTreeParser.parse(Self.unwrapped(script.rawText)) else { continue }
             if let article = Self.objects(in: tree).first(where: Self.isArticle) {
                 self.init(article, documentTitle: documentTitle)
                 return
             }
         }
         return nil
+    }
+
+    /// The JSON inside a script that pages written as XHTML wrap in `<![CDATA[ … ]]>` (or in
+    /// an HTML comment, for old browsers), which is not JSON itself.
+    static func unwrapped(_ script: String) -> String {
+        var text = script.drop(while: \.isWhitespace)
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        for (open, close) in [("<![CDATA[", "]]>"), ("<!--", "-->")] where text.hasPrefix(open) {
+            text = text.dropFirst(open.count)
+            if text.hasSuffix(close) { text = text.dropLast(close.count) }
+        }
+        return String(text)
     }
 
     private init(_ object: JSONTree, documentTitle: String?) {

@@ -50,23 +50,27 @@ enum PageFurniture {
     /// `articleShareBar` → `article`, `share`, `bar`; `cookie_banner` → `cookie`, `banner`.
     static func words<S: StringProtocol>(of name: S) -> [String] {
         var words: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var previousWasLower = false
-        for character in name {
-            if character == "-" || character == "_" || character == ":" || character == "." {
-                if !current.isEmpty { words.append(current.lowercased()) }
-                current = ""
+        func endWord() {
+            if !current.isEmpty { words.append(String(current).lowercased()) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in name.unicodeScalars {
+            if scalar == "-" || scalar == "_" || scalar == ":" || scalar == "." {
+                endWord()
                 previousWasLower = false
                 continue
             }
-            if character.isUppercase && previousWasLower {
-                words.append(current.lowercased())
-                current = ""
-            }
-            current.append(character)
-            previousWasLower = character.isLowercase || character.isNumber
+            // Class names are ASCII nearly always; the Unicode tables are asked only otherwise.
+            let isUpper = scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+            if isUpper && previousWasLower { endWord() }
+            current.append(scalar)
+            previousWasLower = scalar.isASCII
+                ? (0x61...0x7A).contains(scalar.value) || (0x30...0x39).contains(scalar.value)
+                : scalar.properties.isLowercase || scalar.properties.numericType != nil
         }
-        if !current.isEmpty { words.append(current.lowercased()) }
+        endWord()
         return words
     }
 

@@ -4,7 +4,11 @@
 struct PageMetadata {
     var title: String?
     var dateText: String?
+    /// The authors the page's metadata names, as a list (`Ana Ruiz, Tomás Vidal`).
     var byline: String?
+    /// The text of the page's `rel=author` links: the byline of last resort, after the
+    /// metadata and the story's own byline element.
+    var authorLinks: String?
     var source: String?
     var siteName: String?
     var language: String?
@@ -20,11 +24,13 @@ struct PageMetadata {
             return nil
         }
         let documentTitle = page.first { $0.name == "title" }?.text.nonEmptyText
-        jsonLD = JSONLD(page: page, documentTitle: documentTitle)
-        siteName = jsonLD?.publisher ?? first(["og:site_name", "application-name"])
+        let headings = page.descendants.filter { ($0.name == "h1" || $0.name == "h2") && !PageFurniture.isFurniture($0) }.map(\.text)
+        let metaSiteName = first(["og:site_name", "application-name"])
+        // JSON-LD's `name` and `headline` are told apart by the `<title>` without the site's name.
+        jsonLD = JSONLD(page: page, documentTitle: documentTitle.map { PageTitle.clean($0, siteName: metaSiteName, headings: headings) })
+        siteName = jsonLD?.publisher ?? metaSiteName
         language = page[attribute: "lang"]?.normalizedSpacing.nonEmptyText ?? first(["og:locale", "language", "dc:language"])
 
-        let headings = page.descendants.filter { ($0.name == "h1" || $0.name == "h2") && !PageFurniture.isFurniture($0) }.map(\.text)
         title = jsonLD?.headline
             ?? first(["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title"])
             ?? documentTitle.map { PageTitle.clean($0, siteName: siteName, headings: headings) }.flatMap(\.nonEmptyText)
@@ -37,16 +43,16 @@ struct PageMetadata {
             ?? first(["publish-date", "pubdate", "date", "dc:date", "dc:date:issued", "dcterms:created", "sailthru:date", "parsely-pub-date"])
         dateText = dateText?.normalizedSpacing.nonEmptyText
 
-        let authorLinks = page.descendants.filter { $0.name == "a" && Self.relations($0).contains("author") }.map(\.text)
-        let articleAuthors = (meta["article:author"] ?? []).filter { !$0.contains("://") && !$0.hasPrefix("www.") }
-        byline = BylineNames.join(jsonLD?.authors ?? [])
-            ?? BylineNames.join(meta["dc:creator"] ?? [])
-            ?? BylineNames.join(meta["dcterm:creator"] ?? [])
-            ?? BylineNames.join(meta["author"] ?? [])
-            ?? BylineNames.join(meta["parsely-author"] ?? [])
-            ?? BylineNames.join(articleAuthors)
-            ?? BylineNames.join(meta["sailthru:author"] ?? [])
-            ?? BylineNames.join(authorLinks)
+        let articleAuthors = ((meta["article:author"] ?? []) + (meta["og:article:author"] ?? []))
+            .filter { !$0.contains("://") && !$0.hasPrefix("www.") }
+        byline = BylineNames.list(jsonLD?.authors ?? [])
+            ?? BylineNames.list(meta["dc:creator"] ?? [])
+            ?? BylineNames.list(meta["dcterm:creator"] ?? [])
+            ?? BylineNames.list(meta["author"] ?? [])
+            ?? BylineNames.list(meta["parsely-author"] ?? [])
+            ?? BylineNames.list(articleAuthors)
+            ?? BylineNames.list(meta["sailthru:author"] ?? [])
+        authorLinks = BylineNames.list(page.descendants.filter { $0.name == "a" && Self.relations($0).contains("author") }.map(\.text))
 
         let canonical = page.first { $0.name == "link" && Self.relations($0).contains("canonical") }?[attribute: "href"]
         source = (canonical?.normalizedSpacing.nonEmptyText ?? first(["og:url"]) ?? jsonLD?.url)?.normalizedSpacing.nonEmptyText

@@ -124,19 +124,26 @@ struct PageTree {
 
     // MARK: - Text
 
-    /// All text below `index`, as the page holds it.
-    func textContent(_ index: Int) -> String {
+    /// All text below `index`, as the page holds it; with `breaksAsSpaces`, a `<br>` reads
+    /// as a space (`Written by A<br>Edited by B`).
+    func textContent(_ index: Int, breaksAsSpaces: Bool = false) -> String {
         let node = nodes[index]
         if node.isText { return node.text }
         var out = ""
-        appendText(index, to: &out)
+        appendText(index, to: &out, breaksAsSpaces: breaksAsSpaces)
         return out
     }
 
-    private func appendText(_ index: Int, to out: inout String) {
+    private func appendText(_ index: Int, to out: inout String, breaksAsSpaces: Bool) {
         for child in nodes[index].children {
             let node = nodes[child]
-            if node.isText { out += node.text } else { appendText(child, to: &out) }
+            if node.isText {
+                out += node.text
+            } else if breaksAsSpaces, node.name == "br" {
+                out += " "
+            } else {
+                appendText(child, to: &out, breaksAsSpaces: breaksAsSpaces)
+            }
         }
     }
 
@@ -145,7 +152,78 @@ struct PageTree {
     func innerText(_ index: Int) -> String { textContent(index).normalizedSpacing }
 
     /// Length of `innerText` in UTF-16 units, the unit the scoring thresholds were set in.
-    func textLength(_ index: Int) -> Int { innerText(index).utf16.count }
+    func textLength(_ index: Int) -> Int { measure(index).length }
+
+    /// Length of `innerText` (UTF-16 units) and its clauses (see `ContentScorer.Pass.clauseCount`),
+    /// counted without building the text: the scorer measures every container, and the text
+    /// of a page's outer containers is most of the page.
+    func measure(_ index: Int) -> (length: Int, clauses: Int) {
+        var counter = TextCounter()
+        count(index, into: &counter)
+        return (counter.length, counter.clauses)
+    }
+
+    /// Whether the text below `index` is only whitespace (or nothing).
+    func isBlank(_ index: Int) -> Bool {
+        let node = nodes[index]
+        if node.isText { return node.text.unicodeScalars.allSatisfy(\.isWebWhitespace) }
+        return node.children.allSatisfy(isBlank)
+    }
+
+    private func count(_ index: Int, into counter: inout TextCounter) {
+        let node = nodes[index]
+        if node.isText { return counter.add(node.text) }
+        for child in node.children { count(child, into: &counter) }
+    }
+
+    private struct TextCounter {
+        var length = 0
+        var clauses = 1
+        var started = false
+        var pendingSpace = false
+
+        mutating func add(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes in
+                var i = 0
+                while i < bytes.count {
+                    let byte = bytes[i]
+                    // ASCII, most of every page, without decoding.
+                    if byte < 0x80 {
+                        i += 1
+                        if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                            pendingSpace = started
+                            continue
+                        }
+                        addCharacter(units: 1, isComma: byte == 0x2C)
+                        continue
+                    }
+                    let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                    var value = UInt32(byte) & (width == 4 ? 0x07 : width == 3 ? 0x0F : 0x1F)
+                    var j = 1
+                    while j < width, i + j < bytes.count {
+                        value = value << 6 | UInt32(bytes[i + j] & 0x3F)
+                        j += 1
+                    }
+                    i += width
+                    guard let scalar = Unicode.Scalar(value) else { continue }
+                    if scalar.isWebWhitespace {
+                        pendingSpace = started
+                        continue
+                    }
+                    addCharacter(units: value > 0xFFFF ? 2 : 1, isComma: ContentScorer.Pass.isComma(scalar))
+                }
+            }
+        }
+
+        private mutating func addCharacter(units: Int, isComma: Bool) {
+            if pendingSpace { length += 1 }
+            pendingSpace = false
+            started = true
+            length += units
+            if isComma { clauses += 1 }
+        }
+    }
 
     // MARK: - Changing the tree
 

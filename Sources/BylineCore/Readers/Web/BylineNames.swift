@@ -4,13 +4,23 @@ enum BylineNames {
     /// joined as `A, B and C`. Web addresses (profile links given as authors) and repeats are
     /// dropped; nil when no name is left.
     static func join(_ names: [String]) -> String? {
-        var seen = Set<String>()
-        let cleaned = names.map(clean).filter { !$0.isEmpty && !isAddress($0) && seen.insert($0.lowercased()).inserted }
+        let cleaned = cleanedNames(names)
         switch cleaned.count {
         case 0: return nil
         case 1: return cleaned[0]
         default: return cleaned.dropLast().joined(separator: ", ") + " and " + cleaned[cleaned.count - 1]
         }
+    }
+
+    /// `["Ana Ruiz", "Tomás Vidal"]` → `Ana Ruiz, Tomás Vidal`: a page's list of authors
+    /// (JSON-LD `author`, repeated `<meta>`) as reader modes show it, cleaned as `join` cleans.
+    static func list(_ names: [String]) -> String? {
+        cleanedNames(names).joined(separator: ", ").nonEmptyText
+    }
+
+    private static func cleanedNames(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.map(clean).filter { !$0.isEmpty && !isAddress($0) && seen.insert($0.lowercased()).inserted }
     }
 
     /// A name without the `By` that bylines open with.
