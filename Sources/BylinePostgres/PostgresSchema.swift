@@ -7,9 +7,10 @@ import PostgresNIO
 /// corpora share one database.
 ///
 /// Full text: `article.search` is a generated `tsvector` over the title (weight A) and body
-/// (weight B) in the `byline_text` configuration (the `simple` dictionary after `unaccent`: no
-/// stemming and no stop words, accents and case ignored, as the SQLite index's `unicode61
-/// remove_diacritics`), with a GIN index.
+/// (weight B) in the `byline_stem` configuration (`unaccent`, then Snowball's original Porter
+/// stemmer with no stop words: accents and case ignored and words kept by stem, as the SQLite
+/// index's `porter unicode61 remove_diacritics`), with a GIN index. `tag` holds each report's
+/// front-matter tags, folded by `NameFolding`, for `tag:`.
 ///
 /// Migrations are applied in order, each in its own transaction, under an advisory lock so two
 /// processes never apply one twice; `byline_migration` records them. A migration is never
@@ -20,6 +21,7 @@ enum PostgresSchema {
 
     static let migrations: [(version: Int, name: String, sql: String)] = [
         (1, "files, reports, full text, entities", version1),
+        (2, "porter stemming, tags", version2),
     ]
 
     static var currentVersion: Int { migrations.last?.version ?? 0 }
@@ -241,5 +243,31 @@ enum PostgresSchema {
         END $$;
         CREATE TRIGGER appearance_delete AFTER DELETE ON appearance
             FOR EACH ROW EXECUTE FUNCTION byline_mark_stale();
+        """
+
+    /// Porter stemming as the SQLite index's FTS5 `porter` (Snowball's `porter` language is the
+    /// original algorithm; its `english` is Porter2 and drops stop words), and the tag table.
+    /// Every file is marked changed (hash 0), so the next run reads each report again and
+    /// fills its tags.
+    static let version2 = """
+        CREATE TEXT SEARCH DICTIONARY byline_porter (TEMPLATE = snowball, Language = porter);
+        CREATE TEXT SEARCH CONFIGURATION byline_stem (COPY = simple);
+        ALTER TEXT SEARCH CONFIGURATION byline_stem
+            ALTER MAPPING FOR word, hword, hword_part, asciiword, asciihword, hword_asciipart WITH unaccent, byline_porter;
+
+        ALTER TABLE article DROP COLUMN search;
+        ALTER TABLE article ADD COLUMN search tsvector GENERATED ALWAYS AS (
+            setweight(to_tsvector('byline_stem'::regconfig, title), 'A') ||
+            setweight(to_tsvector('byline_stem'::regconfig, body), 'B')) STORED;
+        CREATE INDEX article_search ON article USING gin (search);
+
+        CREATE TABLE tag (
+            article_id bigint NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            folded text COLLATE "C" NOT NULL,
+            PRIMARY KEY (folded, article_id)
+        );
+        CREATE INDEX tag_article ON tag (article_id);
+
+        UPDATE file SET hash = 0;
         """
 }

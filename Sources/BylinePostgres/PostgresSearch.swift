@@ -46,20 +46,56 @@ struct PostgresSearch {
             guard !ids.isEmpty else { continue }
             sql.add("a.id \(filter.excluded ? "NOT IN" : "IN") (SELECT article_id FROM appearance WHERE entity_id = ANY($#))", ids)
         }
+        for filter in query.tagFilters {
+            let folded = NameFolding.fold(filter.name)
+            if !filter.excluded, try !hasTag(folded) {
+                query.notes.append("No report is tagged \"\(filter.name)\".")
+                return SearchResults(query: text, total: 0, hits: [], hint: query.notes.joined(separator: " "))
+            }
+            sql.add("a.id \(filter.excluded ? "NOT IN" : "IN") (SELECT article_id FROM tag WHERE folded = $#)", folded)
+        }
+        // Exact forms: the stems matched; the stored text must hold the words as written.
+        for group in query.groups where group.allSatisfy(\.isExact) {
+            sql.add(Self.exactCondition, Self.exactQuery(group))
+        }
+        for term in query.excluded where term.isExact {
+            sql.add("NOT " + Self.exactCondition, Self.exactQuery([term]))
+        }
         let hint = query.notes.isEmpty ? nil : query.notes.joined(separator: " ")
         let limit = max(0, limit)
 
         guard let match = TSQueryText.expression(for: query) else {
-            if let excluded = TSQueryText.anyOf(query.excluded) {
-                sql.add("NOT (a.search @@ to_tsquery('byline_text', $#))", excluded)
+            if let excluded = TSQueryText.anyOf(query.excluded.filter { !$0.isExact }) {
+                sql.add("NOT (a.search @@ to_tsquery('byline_stem', $#))", excluded)
             }
             return try listing(query: text, filter: sql, limit: limit, hint: hint)
         }
         var matching = sql
-        matching.add("a.search @@ to_tsquery('byline_text', $#)", match)
+        matching.add("a.search @@ to_tsquery('byline_stem', $#)", match)
         let total = try count(matching)
         guard total > 0, limit > 0 else { return SearchResults(query: text, total: total, hits: [], hint: hint) }
         return SearchResults(query: text, total: total, hits: try rankedHits(matching, match: match, limit: limit), hint: hint)
+    }
+
+    /// The title or body holds the words in a row as written (`byline_text`: case and accents
+    /// ignored, no stemming), as `ExactForm` checks them in the SQLite index. Only the reports
+    /// the stems matched are read.
+    static let exactCondition = """
+        (to_tsvector('byline_text', a.title) @@ to_tsquery('byline_text', $#) OR to_tsvector('byline_text', a.body) @@ to_tsquery('byline_text', $#))
+        """
+
+    /// Any of `terms` as a tsquery; a term with no words never matches (`!''` is not valid,
+    /// so an impossible lexeme stands for it).
+    static func exactQuery(_ terms: [SearchQuery.Term]) -> String {
+        TSQueryText.anyOf(terms) ?? "'\u{1}'"
+    }
+
+    private func hasTag(_ folded: String) throws(PostgresStoreError) -> Bool {
+        var binds = store.corpusBinds
+        binds.append(folded)
+        return try !store.session.query("""
+            SELECT 1 FROM tag t JOIN article a ON a.id = t.article_id WHERE a.corpus_id = $1 AND t.folded = $2 LIMIT 1
+            """, binds).isEmpty
     }
 
     private func count(_ filter: SQLFilter) throws(PostgresStoreError) -> Int {
@@ -72,13 +108,13 @@ struct PostgresSearch {
         var binds = filter.binds
         binds.append(match)
         binds.append(limit)
-        let q = "to_tsquery('byline_text', $\(filter.binds.count + 1))"
+        let q = "to_tsquery('byline_stem', $\(filter.binds.count + 1))"
         let marks = "'StartSel=' || chr(2) || ', StopSel=' || chr(3)"
         let rows = try store.session.query("""
             SELECT a.key, f.path, a.title, a.date, r.rank, a.blocks, a.body,
-                   ts_headline('byline_text', a.body, \(q),
+                   ts_headline('byline_stem', a.body, \(q),
                                \(marks) || ', MaxFragments=1, MaxWords=\(Self.snippetWords), MinWords=\(Self.snippetWords / 2), ShortWord=0'),
-                   ts_headline('byline_text', a.title, \(q), \(marks) || ', HighlightAll=true')
+                   ts_headline('byline_stem', a.title, \(q), \(marks) || ', HighlightAll=true')
             FROM (SELECT a.id, ts_rank_cd(\(Self.weights), a.search, \(q), 1) AS rank
                   FROM article a WHERE \(filter.whereClause)
                   ORDER BY rank DESC, a.id DESC LIMIT $\(filter.binds.count + 2)) r

@@ -143,4 +143,33 @@ public final class PostgresStore: ArticleStore, @unchecked Sendable {
             return try PostgresSharedReports(store: self, forms: forms).between(key, other)
         }
     }
+
+    /// The file's content hash and the report's place in the file, as `IndexStore` writes it,
+    /// so marks survive renames on a shared corpus too.
+    public func contentKey(id: String) throws -> String? {
+        try locked { () throws(PostgresStoreError) -> String? in
+            var binds = corpusBinds
+            binds.append(id)
+            return try session.query("""
+                SELECT f.hash, a.ordinal FROM article a JOIN file f ON f.id = a.file_id WHERE a.corpus_id = $1 AND a.key = $2
+                """, binds).first.flatMap { row in
+                (try? row.decode((Int64, Int).self)).map { IndexStore.contentKey(hash: $0.0, ordinal: $0.1) }
+            }
+        }
+    }
+
+    /// The report of this corpus whose file has the hash, first by path when copies exist.
+    public func reportID(contentKey: String) throws -> String? {
+        let parts = contentKey.split(separator: "/")
+        guard parts.count == 2, let hash = UInt64(parts[0], radix: 16), let ordinal = Int(parts[1]) else { return nil }
+        return try locked { () throws(PostgresStoreError) -> String? in
+            var binds = corpusBinds
+            binds.append(ordinal)
+            binds.append(Int64(bitPattern: hash))
+            return try session.query("""
+                SELECT a.key FROM file f JOIN article a ON a.file_id = f.id AND a.ordinal = $2
+                WHERE f.corpus_id = $1 AND f.hash = $3 ORDER BY f.path LIMIT 1
+                """, binds).first.flatMap { try? $0.decode(String.self) }
+        }
+    }
 }

@@ -156,6 +156,20 @@ final class PostgresWriter {
         for row in rows {
             if let (id, key) = try? row.decode((Int64, String).self) { articleIds[key] = id }
         }
+        var tagged = (articleIds: [Int64](), tags: [String]())
+        for (i, entry) in articles.enumerated() {
+            guard let articleId = articleIds[keys[i]] else { continue }
+            for tag in Set(entry.article.tags) {
+                tagged.articleIds.append(articleId)
+                tagged.tags.append(tag)
+            }
+        }
+        if !tagged.articleIds.isEmpty {
+            var tagBinds = PostgresBindings()
+            tagBinds.append(tagged.articleIds)
+            tagBinds.append(tagged.tags)
+            try session.query("INSERT INTO tag(article_id, folded) SELECT * FROM unnest($1::bigint[], $2::text[])", tagBinds)
+        }
         let entityIds = try storeEntities(articles.flatMap(\.article.entities))
 
         var appearance = AppearanceRows()

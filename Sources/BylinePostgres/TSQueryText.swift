@@ -10,10 +10,12 @@ import BylineIndex
 ///
 ///     "water" & ( "strike" | "protest" ) & !( "drought" )
 enum TSQueryText {
-    /// What must match, less what must not; nil when nothing must match.
+    /// What must match, less what must not; nil when nothing must match. An excluded exact
+    /// form is left to `PostgresSearch`'s check of the text as written, as in the SQLite index:
+    /// excluding its stem would also exclude its other forms.
     static func expression(for query: SearchQuery) -> String? {
         guard let positive = matching(query.groups) else { return nil }
-        guard let negative = anyOf(query.excluded) else { return positive }
+        guard let negative = anyOf(query.excluded.filter { !$0.isExact }) else { return positive }
         return "\(positive) & !(\(negative))"
     }
 

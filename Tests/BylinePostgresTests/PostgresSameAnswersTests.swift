@@ -17,6 +17,11 @@ struct PostgresSameAnswersTests {
         "pena", "Peña", "-water", "talks -person:Okafor", "desal*", "\"water rights", "OR water",
         "person:\"Mr Okafor\"", "person:Santos", "person:\"Maria Santos\"", "person:Lindqvist", "org:EU", "org:TV",
         "author:Okafor", "author:newsdesk", "-author:Okafor water", "author:\"Hana Sato\"", "author:",
+        // Stems, exact forms (the stem finds, the text as written decides) and tags.
+        "rights", "right", "talk", "flooding", "=water", "=right", "=rights OR =talks", "water -=rights", "-=water",
+        "\"rights of\"", "\"Water Rights\" -drought", "=desal*", "=pena",
+        "tag:interview", "-tag:interview", "tag:\"water rights\" water", "-tag:\"Lake Balkhash\" water", "tag:Rotterdam place:Rotterdam",
+        "tag:nosuchtag", "tag:interview -tag:Japan",
     ]
 
     static let traps = PostgresTestServer.repository.appendingPathComponent("Tests/Fixtures/people-traps").path

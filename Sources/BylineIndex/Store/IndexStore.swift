@@ -99,7 +99,9 @@ public final class IndexStore: ArticleStore, Sendable {
         }
     }
 
-    static func contentKey(hash: Int64, ordinal: Int) -> String {
+    /// A mark's key from a file's content hash and the report's place in it (shared with the
+    /// PostgreSQL store, so a mark means the same report in either).
+    public static func contentKey(hash: Int64, ordinal: Int) -> String {
         String(UInt64(bitPattern: hash), radix: 16) + "/" + String(ordinal)
     }
 }
