@@ -133,8 +133,12 @@ struct PostgresSearch {
             } else if let offset = SnippetText.firstMatchOffset(snippet: raw, ellipsis: Self.ellipsis, body: body) {
                 firstMatchBlock = BlockLayout(encoded: blocks).block(at: offset)
             }
+            // The forms marked in the snippet and title (SQLite reads them from the whole body):
+            // a second `ts_headline` over every body would cost as much as the snippet again.
+            var seen = Set<String>()
+            let matched = (SnippetText.markedWords(headline) + SnippetText.markedWords(titleHeadline)).filter { seen.insert($0).inserted }
             return SearchHit(id: key, path: store.paths.path(for: path), title: title, date: date.flatMap(ArticleDate.init(iso:)),
-                             score: Double(rank), snippet: snippet, firstMatchBlock: firstMatchBlock)
+                             score: Double(rank), snippet: snippet, firstMatchBlock: firstMatchBlock, matchedWords: matched)
         }
     }
 

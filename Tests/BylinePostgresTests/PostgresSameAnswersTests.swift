@@ -42,6 +42,21 @@ struct PostgresSameAnswersTests {
         #expect(found > 0)
     }
 
+    @Test func theWordsMatchedForHighlightingAreFormsTheSQLiteIndexMarksToo() throws {
+        let corpus = try ServerCorpus()
+        try corpus.index()
+        let sqlite = try corpus.sqliteStore(), store = try corpus.store()
+        for query in ["rights", "talk", "=water"] {
+            let expected = Dictionary(uniqueKeysWithValues: try sqlite.search(query, limit: 100).hits.map { ($0.id, Set($0.matchedWords)) })
+            let hits = try store.search(query, limit: 100).hits
+            #expect(!hits.isEmpty, "\(query)")
+            for hit in hits {
+                // From the snippet and title only, so a subset of the words in the whole report.
+                #expect(!hit.matchedWords.isEmpty && Set(hit.matchedWords).isSubset(of: expected[hit.id] ?? []), "\(query) \(hit.id): \(hit.matchedWords)")
+            }
+        }
+    }
+
     @Test func snippetsMarkTheMatchAsTheSQLiteIndexDoes() throws {
         let corpus = try ServerCorpus()
         try corpus.index()

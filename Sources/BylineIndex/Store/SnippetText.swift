@@ -57,7 +57,7 @@ public enum SnippetText {
 
     /// The marked words of a `highlight()` (or `snippet()`), lower-cased, in order, repeats
     /// included: the forms of the query's words the report holds.
-    static func markedWords(_ raw: String?) -> [String] {
+    public static func markedWords(_ raw: String?) -> [String] {
         guard let raw else { return [] }
         var words: [String] = []
         var rest = Substring(raw)
