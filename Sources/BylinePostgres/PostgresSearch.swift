@@ -50,7 +50,7 @@ struct PostgresSearch {
             let folded = NameFolding.fold(filter.name)
             if !filter.excluded, try !hasTag(folded) {
                 query.notes.append("No report is tagged \"\(filter.name)\".")
-                return SearchResults(query: text, total: 0, hits: [], hint: query.notes.joined(separator: " "))
+                return SearchResults(query: text, total: 0, hits: [], hint: query.notes.joined(separator: " "), suggestions: try tags(near: folded))
             }
             sql.add("a.id \(filter.excluded ? "NOT IN" : "IN") (SELECT article_id FROM tag WHERE folded = $#)", folded)
         }
@@ -88,6 +88,22 @@ struct PostgresSearch {
     /// so an impossible lexeme stands for it).
     static func exactQuery(_ terms: [SearchQuery.Term]) -> String {
         TSQueryText.anyOf(terms) ?? "'\u{1}'"
+    }
+
+    /// The corpus's tags within two edits of `folded`, nearest then most used first, as the
+    /// SQLite index suggests them (`SearchSuggestions.tags`).
+    private func tags(near folded: String) throws(PostgresStoreError) -> [SearchSuggestion] {
+        let rows = try store.session.query("""
+            SELECT t.folded, count(*)::bigint FROM tag t JOIN article a ON a.id = t.article_id WHERE a.corpus_id = $1 GROUP BY t.folded
+            """, store.corpusBinds)
+        return rows.compactMap { row -> (tag: String, edits: Int, reports: Int)? in
+            guard let (tag, reports) = try? row.decode((String, Int).self) else { return nil }
+            let edits = EditDistance.between(folded, tag, limit: 2)
+            return edits <= 2 ? (tag, edits, reports) : nil
+        }
+        .sorted { ($0.edits, -$0.reports, $0.tag) < ($1.edits, -$1.reports, $1.tag) }
+        .prefix(3)
+        .map { SearchSuggestion(text: $0.tag, kind: .tag) }
     }
 
     private func hasTag(_ folded: String) throws(PostgresStoreError) -> Bool {
