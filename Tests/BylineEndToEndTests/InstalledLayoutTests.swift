@@ -12,10 +12,15 @@ import Testing
         deinit { try? FileManager.default.removeItem(at: url) }
 
         /// A copy of the built binary at `relative` (copied: a link would lead back to the build).
+        ///
+        /// `cp` writes the copy in a process of its own. Copied from this one, the file would be
+        /// open for writing while parallel tests start processes; a child that inherits that
+        /// descriptor keeps the copy busy, and starting it fails with "Text file busy".
         func installBinary(at relative: String) throws -> String {
             let target = url.appendingPathComponent(relative)
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(atPath: BinaryLocator.binary, toPath: target.path)
+            let copy = try runProgram("/bin/cp", [BinaryLocator.binary, target.path])
+            guard copy.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: copy.err]) }
             return target.path
         }
 
