@@ -31,6 +31,8 @@ final class PostgresSession: @unchecked Sendable {
         try? closing?.wait()
     }
 
+    /// Closes the connection (waiting until it is closed) and forgets it. postgres-nio requires
+    /// a connection to be closed before it is released, also one the server already dropped.
     func close() {
         let closing: EventLoopFuture<Void>? = connection?.close()
         try? closing?.wait()
@@ -47,7 +49,7 @@ final class PostgresSession: @unchecked Sendable {
             return try run(sql, binds, timeout: limit)
         } catch let error where error.kind == .lost && !inTransaction && reconnects {
             // The server restarted, or dropped an idle connection: one new connection, once.
-            connection = nil
+            close()
             return try run(sql, binds, timeout: limit)
         }
     }
