@@ -103,10 +103,12 @@ public final class NcursesTerminal: TerminalBackend {
         // Neighbouring cells mostly share a style: its attributes are worked out once a run.
         var lastStyle: Style?
         var lastAttributes: (attr_t, Int16) = (cn_A_NORMAL(), 0)
+        var changed = redrawAll || previous?.hyperlinks != grid.hyperlinks
         for y in 0..<grid.height {
             for x in 0..<grid.width {
                 let cell = grid[x, y]
                 if !redrawAll, let previous, previous[x, y] == cell { continue }
+                changed = true
                 if cell.isContinuation { continue }
                 if cell.style != lastStyle {
                     lastStyle = cell.style
@@ -125,9 +127,10 @@ public final class NcursesTerminal: TerminalBackend {
         wnoutrefresh(win)
         doupdate()
         previous = grid
-        if hyperlinks, !grid.hyperlinks.isEmpty {
-            // Written after ncurses has flushed the frame; the sequence puts the cursor and the
-            // attributes back as they were, so ncurses' picture of the screen stays true.
+        if hyperlinks, changed, !grid.hyperlinks.isEmpty {
+            // Written after ncurses has flushed the frame (only when it drew something, which
+            // may have covered a link); the sequence puts the cursor and the attributes back as
+            // they were, so ncurses' picture of the screen stays true.
             writeStraight(Hyperlinks.sequence(for: grid, colors: colorsOn))
         }
     }

@@ -69,7 +69,7 @@ func runProgram(_ executable: String, _ arguments: [String], environment: [Strin
         head.waitUntilExit()
         let commit = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        guard head.terminationStatus == 0, commit.count == 40 else { return }
+        try #require(head.terminationStatus == 0 && commit.count == 40, "git rev-parse HEAD gave “\(commit)”")
         let built = printed.dropFirst("0.1.0 (commit ".count).prefix { $0 != ")" && $0 != "-" }
         #expect(built.count == 10 && commit.hasPrefix(built), "printed \(printed), HEAD is \(commit)")
     }

@@ -48,19 +48,22 @@ struct ConnectionsEndToEndTests {
         let folder = try tmux.writeReports(DailyUseEndToEndTests.reports)
         tmux.startReader(TmuxSession.quote(folder.path)) { $0.contains("Reports · reports (3)") }
         var screen = tmux.waitFor("Reports · reports (3) 3 unread")
+        #expect(screen.contains("Reports · reports (3) 3 unread"))
         // Opening the newest report reads it; q comes back to the list.
         tmux.keys("Enter")
         tmux.waitFor("▶ Reader · Harbour talks resume")
         tmux.keys("q")
         screen = tmux.waitFor("▶ Reports · reports (3) 2 unread")
+        #expect(screen.contains("▶ Reports · reports (3) 2 unread"))
         // F stars the second; a writes a note on it.
         tmux.type("jF")
         screen = tmux.waitFor("★ Delft study warns")
+        #expect(screen.contains("★ Delft study warns"))
         tmux.type("a")
-        tmux.waitFor(" Note: ")
+        #expect(tmux.waitFor("\nNote:").contains("\nNote:"))  // the prompt on the bottom row
         tmux.type("ask the university for the data")
         tmux.keys("Enter")
-        tmux.waitFor("Note saved")
+        #expect(tmux.waitFor("Note saved").contains("Note saved"))
         tmux.type("&is:starred")
         tmux.keys("Enter")
         screen = tmux.waitFor("(1 of 3, filter: is:starred)")

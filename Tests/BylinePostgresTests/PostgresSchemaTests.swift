@@ -11,6 +11,7 @@ struct PostgresSchemaTests {
         let store = try corpus.store()
         #expect(try store.appliedMigrations() == ["files, reports, full text, entities", "porter stemming, tags"])
         let session = try PostgresSession(corpus.location)
+        defer { session.close() }
         let tables = try session.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename").compactMap { try? $0.decode(String.self) }
         #expect(tables == ["alias", "appearance", "article", "byline_migration", "corpus", "entity", "file", "mention", "role", "tag"])
         let gin = try session.query("SELECT indexdef FROM pg_indexes WHERE indexname = 'article_search'").first.flatMap { try? $0.decode(String.self) }
@@ -22,6 +23,7 @@ struct PostgresSchemaTests {
     @Test func aDatabaseMadeByTheFirstMigrationIsUpgradedToStemsAndTags() throws {
         let corpus = try ServerCorpus()
         let session = try PostgresSession(corpus.location)
+        defer { session.close() }
         try session.query("CREATE TABLE byline_migration (version integer PRIMARY KEY, name text NOT NULL, applied timestamptz NOT NULL DEFAULT now())")
         for statement in PostgresSchema.statements(PostgresSchema.version1) { try session.query(statement) }
         try session.query("INSERT INTO byline_migration(version, name) VALUES (1, 'files, reports, full text, entities')")

@@ -78,7 +78,7 @@ extension CandidateFinder {
     /// `Controversial Australian Jo Bell`, `Outspoken Norwegian Ivar Berg`: a word no lexicon
     /// or name list knows, capitalised only because it opens the sentence, before a
     /// nationality and then more of the run, is an adjective, not the first word of a name.
-    /// (Before a title it is more often an employer: `Cofinec CEO Stephen Frater`.)
+    /// (Before a title it is more often an employer: `Harlow Lane CEO Dana Whitfield`.)
     private func opensWithSentenceAdjective(_ range: Range<Int>) -> Bool {
         let first = range.lowerBound, next = first + 1
         guard range.count >= 3, doc.tokens[first].isSentenceStart, doc.tokens[first].shape == .capitalised,

@@ -69,7 +69,7 @@ struct DocumentResolver {
 
     /// Whether a name known as a person's should make candidate `c` a person.
     private func overrides(_ c: Candidate, personStrength: Int) -> Bool {
-        // A film or novel called by a person's name stays a work (`" Michael Collins "`).
+        // A film or novel called by a person's name stays a work (`" Ada Lindqvist "`).
         if c.kind == nil && c.confidence >= 3 { return false }
         if personStrength < 2 {
             // A weak person explains only a bare word that opens a sentence (`Okafor, a lawyer`).

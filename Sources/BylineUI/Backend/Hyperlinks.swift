@@ -65,7 +65,7 @@ public enum Hyperlinks {
             if byte > 0x20, byte < 0x7F {
                 out.append(Character(Unicode.Scalar(byte)))
             } else {
-                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+                out += (byte < 0x10 ? "%0" : "%") + String(byte, radix: 16, uppercase: true)
             }
         }
         return out
@@ -94,8 +94,4 @@ public enum Hyperlinks {
         default: return "\(base + 8);5;\(n)"
         }
     }
-}
-
-private extension String {
-    func leftPadded(to count: Int) -> String { String(repeating: "0", count: max(0, count - self.count)) + self }
 }

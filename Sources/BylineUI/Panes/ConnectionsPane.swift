@@ -4,7 +4,7 @@ import BylineCore
 /// connection, best first.
 enum ConnectionsPane {
     static func title(_ view: ConnectionsView) -> (String, String) {
-        let name = view.relations.map { _ in view.name } ?? view.name
+        let name = view.name
         guard let relations = view.relations else { return ("With · \(name)", view.error == nil ? "counting…" : "") }
         let scope = view.scope == .report ? "same report" : "same sentence"
         return ("With · \(name)", "\(plural(relations.reports, "report")) · \(scope)")
