@@ -27,7 +27,7 @@ struct JSONLD: Equatable {
             $0[attribute: "type"]?.lowercased().normalizedSpacing == "application/ld+json"
         }
         for script in scripts {
-            guard let tree = try? JSONTreeParser.parse(Self.unwrapped(script.rawText)) else { continue }
+            guard let tree = try? JSONParser.parse(Self.unwrapped(script.rawText)) else { continue }
             if let article = Self.objects(in: tree).first(where: Self.isArticle) {
                 self.init(article, documentTitle: documentTitle)
                 return
@@ -48,7 +48,7 @@ struct JSONLD: Equatable {
         return String(text)
     }
 
-    private init(_ object: JSONTree, documentTitle: String?) {
+    private init(_ object: JSONValue, documentTitle: String?) {
         let name = object["name"].flatMap(ScraperFields.text)?.normalizedSpacing.nonEmptyText
         let headline = object["headline"].flatMap(ScraperFields.text)?.normalizedSpacing.nonEmptyText
         if let name, let headline, name != headline, let documentTitle {
@@ -70,7 +70,7 @@ struct JSONLD: Equatable {
     }
 
     /// Every object in a block: the block itself, the items of a list, and an `@graph`.
-    private static func objects(in tree: JSONTree) -> [JSONTree] {
+    private static func objects(in tree: JSONValue) -> [JSONValue] {
         switch tree {
         case .array(let items): return items.flatMap(objects)
         case .object: return [tree] + (tree["@graph"]?.array ?? []).flatMap(objects)
@@ -78,7 +78,7 @@ struct JSONLD: Equatable {
         }
     }
 
-    private static func isArticle(_ object: JSONTree) -> Bool {
+    private static func isArticle(_ object: JSONValue) -> Bool {
         let types: [String]
         switch object["@type"] {
         case .string(let s)?: types = [s]
@@ -88,7 +88,7 @@ struct JSONLD: Equatable {
         return types.contains { articleTypes.contains($0.lowercased()) }
     }
 
-    private static func names(_ value: JSONTree) -> [String] {
+    private static func names(_ value: JSONValue) -> [String] {
         switch value {
         case .string(let s): return [s]
         case .object: return value["name"].flatMap(ScraperFields.text).map { [$0] } ?? []

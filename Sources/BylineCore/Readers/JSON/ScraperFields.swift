@@ -20,12 +20,12 @@ enum ScraperFields {
     static let tagKeys = ["tags", "keywords", "meta_keywords", "categories"]
 
     /// The title, with character references decoded.
-    static func title(_ record: JSONTree) -> String? {
+    static func title(_ record: JSONValue) -> String? {
         record.member(titleKeys).flatMap(text)?.normalizedSpacing.nonEmptyText
     }
 
     /// The body field's raw value, which may be text, HTML, or a list of paragraphs.
-    static func bodyValue(_ record: JSONTree) -> JSONTree? {
+    static func bodyValue(_ record: JSONValue) -> JSONValue? {
         guard let value = record.member(bodyKeys) else { return nil }
         if let rendered = value["rendered"] { return rendered }
         switch value {
@@ -36,17 +36,17 @@ enum ScraperFields {
     }
 
     /// The byline: `authors` as a list of names or of `{"name": …}` objects, or one string.
-    static func byline(_ record: JSONTree) -> String? {
+    static func byline(_ record: JSONValue) -> String? {
         guard let value = record.member(authorKeys) else { return nil }
         return BylineNames.join(names(in: value))
     }
 
     /// The date as written, and the day it names when it can be read.
-    static func date(_ record: JSONTree) -> (text: String, day: ArticleDate?)? {
+    static func date(_ record: JSONValue) -> (text: String, day: ArticleDate?)? {
         guard let value = record.member(dateKeys) else { return nil }
         switch value {
-        case .number(let seconds):
-            return (value.scalarText ?? "", PublishedDate.fromTimestamp(seconds))
+        case .int, .double:
+            return (value.scalarText ?? "", value.number.flatMap(PublishedDate.fromTimestamp))
         case .string(let s) where !s.normalizedSpacing.isEmpty:
             let written = s.normalizedSpacing
             if written.allSatisfy(\.isNumber), let seconds = Double(written) { return (written, PublishedDate.fromTimestamp(seconds)) }
@@ -59,17 +59,17 @@ enum ScraperFields {
         }
     }
 
-    static func source(_ record: JSONTree) -> String? {
+    static func source(_ record: JSONValue) -> String? {
         record.member(urlKeys).flatMap(text)?.normalizedSpacing.nonEmptyText
     }
 
     /// The standfirst or summary a scraper kept beside the body.
-    static func description(_ record: JSONTree) -> String? {
+    static func description(_ record: JSONValue) -> String? {
         record.member(descriptionKeys).flatMap(text)?.normalizedSpacing.nonEmptyText
     }
 
     /// Tags from a list or a comma-separated string, in order, without repeats.
-    static func tags(_ record: JSONTree) -> [String] {
+    static func tags(_ record: JSONValue) -> [String] {
         guard let value = record.member(tagKeys) else { return [] }
         let raw: [String]
         switch value {
@@ -83,14 +83,14 @@ enum ScraperFields {
 
     /// Text from a string, a WordPress `{"rendered": …}` object, or a number; references
     /// such as `&#8217;` that scrapers leave in are decoded.
-    static func text(_ value: JSONTree) -> String? {
+    static func text(_ value: JSONValue) -> String? {
         if let rendered = value["rendered"] { return text(rendered) }
         return value.scalarText.map(HTMLEntities.decode)
     }
 
     /// Names from a string, a `{"name": …}` object, or a list of either. A string holding
     /// several names (`Ana Ruiz and Tomás Vidal`) is kept whole.
-    private static func names(in value: JSONTree) -> [String] {
+    private static func names(in value: JSONValue) -> [String] {
         switch value {
         case .string(let s): return [s]
         case .object: return value.member(["name", "full_name", "display_name"]).flatMap(text).map { [$0] } ?? []

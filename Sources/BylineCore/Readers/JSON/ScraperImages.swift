@@ -11,7 +11,7 @@ enum ScraperImages {
         var image: String?
     }
 
-    static func captions(_ record: JSONTree) -> [Found] {
+    static func captions(_ record: JSONValue) -> [Found] {
         var found: [Found] = []
         let images = record.member(ScraperFields.imagesKeys)?.array ?? []
         let captionList = record.member(ScraperFields.imageCaptionsKeys)?.array ?? []
@@ -45,7 +45,7 @@ enum ScraperImages {
 
     /// A caption from `{"src": …, "alt": …, "caption": …, "credit": …}`; nil when the image
     /// has neither caption nor alt text.
-    private static func fromObject(_ object: JSONTree) -> Found? {
+    private static func fromObject(_ object: JSONValue) -> Found? {
         let address = object.member(["src", "url", "href", "link", "contentUrl"]).flatMap(ScraperFields.text)
         let alt = object.member(["alt", "alt_text", "alternativeText"]).flatMap(ScraperFields.text)?.normalizedSpacing.nonEmptyText
         let written = object.member(["caption", "title", "description", "text"]).flatMap(ScraperFields.text) ?? ""

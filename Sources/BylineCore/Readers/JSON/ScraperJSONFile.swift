@@ -5,7 +5,7 @@ struct ScraperJSONFile {
     struct Record {
         /// 1-based position in an array or JSON Lines file; nil for a file of one object.
         var index: Int?
-        var fields: JSONTree
+        var fields: JSONValue
     }
 
     var records: [Record] = []
@@ -23,16 +23,16 @@ struct ScraperJSONFile {
     init(text: String, linesByName: Bool) throws(ScraperJSONFailure) {
         if linesByName {
             // A `.jsonl` file that holds one JSON array after all is read as the array.
-            if case .array(let items)? = try? JSONTreeParser.parse(text) {
+            if case .array(let items)? = try? JSONParser.parse(text) {
                 try readArray(items)
             } else {
                 try readLines(text)
             }
             return
         }
-        let document: JSONTree
+        let document: JSONValue
         do {
-            document = try JSONTreeParser.parse(text)
+            document = try JSONParser.parse(text)
         } catch {
             // `{...}\n{...}` in a `.json` file is JSON Lines under another name.
             guard Self.looksLikeLines(text) else { throw .notJSON(error) }
@@ -42,7 +42,7 @@ struct ScraperJSONFile {
         try readDocument(document)
     }
 
-    private mutating func readDocument(_ document: JSONTree) throws(ScraperJSONFailure) {
+    private mutating func readDocument(_ document: JSONValue) throws(ScraperJSONFailure) {
         switch document {
         case .object:
             if let list = Self.wrappedList(document) {
@@ -57,7 +57,7 @@ struct ScraperJSONFile {
         }
     }
 
-    private mutating func readArray(_ items: [JSONTree]) throws(ScraperJSONFailure) {
+    private mutating func readArray(_ items: [JSONValue]) throws(ScraperJSONFailure) {
         for (offset, item) in items.enumerated() {
             if item.isObject {
                 records.append(Record(index: offset + 1, fields: item))
@@ -71,14 +71,14 @@ struct ScraperJSONFile {
     }
 
     private mutating func readLines(_ text: String) throws(ScraperJSONFailure) {
-        var firstError: (line: Int, error: JSONTreeParser.SyntaxError)?
+        var firstError: (line: Int, error: JSONParser.SyntaxError)?
         var index = 0
         for (offset, line) in text.normalizedLineEnds().split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let content = String(line).strippingEnds(" \t\r")
             guard !content.isEmpty else { continue }
             index += 1
             do {
-                let value = try JSONTreeParser.parse(content)
+                let value = try JSONParser.parse(content)
                 if value.isObject {
                     records.append(Record(index: index, fields: value))
                 } else {
@@ -91,7 +91,7 @@ struct ScraperJSONFile {
         }
         if records.isEmpty {
             if let firstError {
-                throw .notJSON(JSONTreeParser.SyntaxError(line: firstError.line, column: firstError.error.column, message: firstError.error.message))
+                throw .notJSON(JSONParser.SyntaxError(line: firstError.line, column: firstError.error.column, message: firstError.error.message))
             }
             throw .noRecords("no line of the JSON Lines file is an article object")
         }
@@ -99,7 +99,7 @@ struct ScraperJSONFile {
 
     /// The list in `{"status": "ok", "articles": [...]}`, when the object is such a wrapper
     /// rather than an article itself.
-    private static func wrappedList(_ object: JSONTree) -> [JSONTree]? {
+    private static func wrappedList(_ object: JSONValue) -> [JSONValue]? {
         guard ScraperFields.title(object) == nil, ScraperFields.bodyValue(object) == nil else { return nil }
         for key in wrapperKeys {
             if let items = object[key]?.array, items.contains(where: \.isObject) { return items }
@@ -112,13 +112,13 @@ struct ScraperJSONFile {
     private static func looksLikeLines(_ text: String) -> Bool {
         let lines = text.normalizedLineEnds().split(separator: "\n").map { String($0).strippingEnds(" \t\r") }.filter { !$0.isEmpty }
         guard lines.count >= 2, let first = lines.first, first.hasPrefix("{") else { return false }
-        return (try? JSONTreeParser.parse(first))?.isObject == true
+        return (try? JSONParser.parse(first))?.isObject == true
     }
 }
 
 /// Why a scraper's file gave no article.
 enum ScraperJSONFailure: Error {
-    case notJSON(JSONTreeParser.SyntaxError)
+    case notJSON(JSONParser.SyntaxError)
     case noRecords(String)
 
     /// One line for the user.

@@ -1,6 +1,6 @@
 /// Turns one scraper record (a JSON object) into an article.
 struct ScraperRecord {
-    var fields: JSONTree
+    var fields: JSONValue
 
     /// Why a record gave no article.
     struct Unusable: Error {
@@ -59,7 +59,7 @@ struct ScraperRecord {
 
     /// Whether the body already holds the description (which is then not shown twice).
     /// Descriptions cut short with an ellipsis are compared without it.
-    private static func bodyMentions(_ body: JSONTree, _ description: String) -> Bool {
+    private static func bodyMentions(_ body: JSONValue, _ description: String) -> Bool {
         let stem = description.strippingEnds(".…· ").normalizedSpacing
         guard !stem.isEmpty else { return true }
         let text: String

@@ -3,7 +3,7 @@
 /// Foundation's parsers on Linux only say "around character 1234", which does not help a
 /// user find the stray comma in a 2,000-line scraper dump; this one says
 /// `line 41, column 3: expected ',' or '}' after an object member, found ']'`.
-struct JSONTreeParser {
+struct JSONParser {
     /// Why text is not JSON; `description` is one line for the user.
     struct SyntaxError: Error, Equatable, CustomStringConvertible {
         var line: Int
@@ -27,8 +27,8 @@ struct JSONTreeParser {
     }
 
     /// Parses text holding exactly one JSON value.
-    static func parse(_ text: String) throws(SyntaxError) -> JSONTree {
-        var parser = JSONTreeParser(text)
+    static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
+        var parser = JSONParser(text)
         let value = try parser.parseValue()
         parser.skipWhitespace()
         if parser.position < parser.bytes.count {
@@ -39,7 +39,7 @@ struct JSONTreeParser {
 
     // MARK: - Values
 
-    private mutating func parseValue() throws(SyntaxError) -> JSONTree {
+    private mutating func parseValue() throws(SyntaxError) -> JSONValue {
         skipWhitespace()
         guard position < bytes.count else { throw error("the text ends where a value was expected") }
         switch bytes[position] {
@@ -52,14 +52,14 @@ struct JSONTreeParser {
         case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
         case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectWord("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
         default: throw error("expected a value, found \(describeCurrent())")
         }
     }
 
-    private mutating func parseObject() throws(SyntaxError) -> JSONTree {
+    private mutating func parseObject() throws(SyntaxError) -> JSONValue {
         position += 1
-        var members: [(key: String, value: JSONTree)] = []
+        var members: [(String, JSONValue)] = []
         skipWhitespace()
         if peek(UInt8(ascii: "}")) { position += 1; return .object(members) }
         while true {
@@ -80,9 +80,9 @@ struct JSONTreeParser {
         }
     }
 
-    private mutating func parseArray() throws(SyntaxError) -> JSONTree {
+    private mutating func parseArray() throws(SyntaxError) -> JSONValue {
         position += 1
-        var items: [JSONTree] = []
+        var items: [JSONValue] = []
         skipWhitespace()
         if peek(UInt8(ascii: "]")) { position += 1; return .array(items) }
         while true {
@@ -164,8 +164,11 @@ struct JSONTreeParser {
 
     // MARK: - Numbers and words
 
-    private mutating func parseNumber() throws(SyntaxError) -> Double {
+    /// An integer when written without a fraction or exponent and within `Int`'s range, so ids
+    /// and years read back as written; otherwise a double.
+    private mutating func parseNumber() throws(SyntaxError) -> JSONValue {
         let start = position
+        var isInteger = true
         if peek(UInt8(ascii: "-")) { position += 1 }
         if peek(UInt8(ascii: "0")) {
             position += 1  // JSON numbers have no leading zeros: `01` is `0` followed by junk
@@ -173,17 +176,20 @@ struct JSONTreeParser {
             guard try digits() > 0 else { throw error("expected a digit, found \(describeCurrent())") }
         }
         if peek(UInt8(ascii: ".")) {
+            isInteger = false
             position += 1
             guard try digits() > 0 else { throw error("expected a digit after the decimal point, found \(describeCurrent())") }
         }
         if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
+            isInteger = false
             position += 1
             if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { position += 1 }
             guard try digits() > 0 else { throw error("expected a digit in the exponent, found \(describeCurrent())") }
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
+        if isInteger, let value = Int(text) { return .int(value) }
         guard let value = Double(text), value.isFinite else { throw error("the number \(text) is too large") }
-        return value
+        return .double(value)
     }
 
     private mutating func digits() throws(SyntaxError) -> Int {
