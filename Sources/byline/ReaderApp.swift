@@ -19,7 +19,7 @@ struct ReaderApp {
         let config = ConfigFile.load(environment: environment)
         timings?.mark("config-read")
         let (corpus, list, notice) = openCorpus()
-        let colorMode = ColorMode.resolve(option: colorOption, config: config.colorMode, environment: environment)
+        let colorMode = ColorMode.resolve(option: colorOption, config: config.settings.color, environment: environment)
         let terminal = NcursesTerminal(colorMode: colorMode)
         terminal.hyperlinks = Hyperlinks.enabled(config.settings.hyperlinks, environment: environment)
         do {

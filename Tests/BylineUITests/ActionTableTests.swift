@@ -37,8 +37,9 @@ import Testing
 
     @Test func helpSearchKeepsOnlyMatchingLinesUnderTheirHeadings() {
         let lines = HelpView.lines(keyMap: .defaults, query: "person")
-        #expect(lines.map { $0.heading ?? $0.name } == [
+        #expect(lines.map { $0.heading ?? ($0.name.isEmpty ? $0.keys : $0.name) } == [
             "Everywhere", "command-line", "entities", "", "Reader", "next-person", "previous-person",
+            "", "Commands (type : then the command)", ":person NAME", ":ACTION-NAME",
         ])
     }
 

@@ -28,7 +28,7 @@ import Testing
         #expect(config.errors.isEmpty)
         #expect(config.settings.mouse)
         #expect(config.settings.cursorOnSelection)
-        #expect(config.colorMode == .never)
+        #expect(config.settings.color == .never)
         #expect(config.settings.searchDelay == 300)
     }
 

@@ -135,7 +135,7 @@ import Testing
         #expect(ids(state).first == "geneva-summit")
         #expect(state.list.reversed)
         #expect(state.trail[1].reader?.articleID == "geneva-summit")
-        #expect(ConfigFile(text: "set sort size").errors == ["config line 1: " + ConfigFile.sortUsage])
+        #expect(ConfigFile(text: "set sort size").errors == ["config line 1: " + Setting.sort.usage])
     }
 
     @Test func aFolderWithoutDatesHasNoDateColumnAndIsSortedByTitle() {

@@ -35,7 +35,6 @@ public struct ConfigFile: Sendable {
     public var keyMap: KeyMap = .defaults
     public var theme: Theme = .standard
     public var settings = Settings()
-    public var colorMode: ColorMode?
     /// One line per problem, `config line N: …`.
     public var errors: [String] = []
 
@@ -116,66 +115,17 @@ public struct ConfigFile: Sendable {
             style.background = colours.count > 1 ? colours[1] : .default
             theme[role] = style
         case "set":
-            if words.first == "sort" { return Self.sort(Array(words.dropFirst()), into: &settings) }
-            guard words.count == 2 else { return "set needs a name and a value: set mouse on" }
-            switch words[0] {
-            case "mouse":
-                guard let on = Self.bool(words[1]) else { return "set mouse takes on or off" }
-                settings.mouse = on
-            case "cursor-on-selection":
-                guard let on = Self.bool(words[1]) else { return "set cursor-on-selection takes on or off" }
-                settings.cursorOnSelection = on
-            case "color", "colour":
-                guard let mode = ColorMode(rawValue: words[1]) else { return "set color takes never, auto or always" }
-                colorMode = mode
-            case "search-delay":
-                guard let ms = Int(words[1]), (0...5000).contains(ms) else { return "set search-delay takes milliseconds (0-5000)" }
-                settings.searchDelay = ms
-            case "reading-width":
-                guard let n = Self.readingWidth(words[1]) else { return Self.readingWidthUsage }
-                settings.readingWidth = n
-            case "hyperlinks":
-                guard let mode = Hyperlinks.Mode(rawValue: words[1].lowercased()) else { return "set hyperlinks takes on, off or auto" }
-                settings.hyperlinks = mode
-            case "ascii":
-                guard let on = Self.bool(words[1]) else { return "set ascii takes on or off" }
-                settings.ascii = on
-            default:
-                return "unknown setting “\(words[0])” (settings: mouse, cursor-on-selection, color, search-delay, reading-width, sort, hyperlinks, ascii)"
+            guard let name = words.first else { return "set needs a name and a value: set mouse on (settings: \(Setting.names))" }
+            guard let setting = Setting.named(name) else { return "unknown setting “\(name)” (settings: \(Setting.names))" }
+            do {
+                try setting.apply(words.dropFirst().joined(separator: " "), to: &settings)
+            } catch {
+                return error.description
             }
         default:
             return "unknown command “\(command)” (commands: bind, unbind, color, set)"
         }
         return nil
-    }
-
-    static let readingWidthUsage = "set reading-width takes a number of columns (20-1000) or off"
-
-    /// `80` or `off` (0, no limit).
-    static func readingWidth(_ word: String) -> Int? {
-        if word.lowercased() == "off" || word == "0" { return 0 }
-        guard let n = Int(word), (20...1000).contains(n) else { return nil }
-        return n
-    }
-
-    static let sortUsage = "set sort takes date, title, source, author, people, unread or starred, and optionally reverse"
-
-    /// `title`, `date reverse`: the list's order; returns what is wrong, if anything.
-    static func sort(_ words: [String], into settings: inout Settings) -> String? {
-        guard (1...2).contains(words.count), let sort = ArticleListView.Sort(rawValue: words[0].lowercased()),
-              words.count == 1 || ["reverse", "reversed"].contains(words[1].lowercased()) else { return sortUsage }
-        settings.sort = sort
-        settings.sortReversed = words.count == 2
-        return nil
-    }
-
-    /// `on`/`off`, `yes`/`no`, `true`/`false`.
-    static func bool(_ word: String) -> Bool? {
-        switch word.lowercased() {
-        case "on", "yes", "true", "1": return true
-        case "off", "no", "false", "0": return false
-        default: return nil
-        }
     }
 }
 

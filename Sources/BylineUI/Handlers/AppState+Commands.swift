@@ -1,9 +1,6 @@
 import BylineCore
 
 extension AppState {
-    /// The `:` commands, besides running any action by its name (`:next-person`).
-    static let commandHelp = ":search QUERY, :person NAME, :sort date|title|source|author|people|unread|starred [reverse], :filter TEXT, :save FILE, :pipe COMMAND, :N (item N), :set mouse on|off, :set reading-width N|off, :bind KEYS ACTION, :quit"
-
     /// Runs one `:` command line.
     mutating func runCommand(_ line: String, _ ctx: HandlerContext) -> Reaction {
         let text = line.trimmingSpaces
@@ -14,53 +11,53 @@ extension AppState {
             goTo(n - 1, ctx)
             return .none
         }
-        switch name.lowercased() {
-        case "q", "quit", "exit":
-            return .quit
-        case "search", "s":
-            guard !argument.isEmpty else { return usage(":search QUERY") }
-            openSearch(query: argument, from: trail.current, ctx)
-        case "person", "entity", "who":
-            guard !argument.isEmpty else { return usage(":person NAME") }
-            openEntity(named: argument, ctx)
-        case "sort":
-            var wanted = Settings()
-            if ConfigFile.sort(argument.split(separator: " ").map(String.init), into: &wanted) != nil {
-                return usage(":sort date|title|source|author|people|unread|starred, then reverse for the other way (:sort date reverse)")
+        guard let command = LineCommand.named(name) else {
+            if let action = Action(name: name) {
+                return perform(action, count: Int(argument), ctx)
             }
+            status = .error("Unknown command :\(name). Commands: \(LineCommand.summary)")
+            return .none
+        }
+        switch command {
+        case .quit:
+            return .quit
+        case .search:
+            guard !argument.isEmpty else { return usage(command) }
+            openSearch(query: argument, from: trail.current, ctx)
+        case .person:
+            guard !argument.isEmpty else { return usage(command) }
+            openEntity(named: argument, ctx)
+        case .sort:
+            var wanted = settings
+            guard (try? Setting.sort.apply(argument, to: &wanted)) != nil else { return usage(command) }
             sortList(wanted.sort, reversed: wanted.sortReversed, ctx)
-        case "filter":
+        case .filter:
             changeWholeList(ctx) { $0.setFilter(argument) }
             let l = list
             status = StatusMessage(argument.isEmpty ? "Showing all \(l.totalCount) reports" : "\(l.rowCount) of \(l.totalCount) reports match “\(argument)”")
-        case "save", "w":
+        case .save:
             guard let id = trail.focused.currentArticleID, let article = try? ctx.store.article(id: id) else {
                 status = .error("No report selected")
                 return .none
             }
             return .run(.save(path: argument.isEmpty ? PlainText.fileName(for: article) : argument, text: PlainText.text(of: article)))
-        case "pipe":
-            guard !argument.isEmpty else { return usage(":pipe COMMAND") }
+        case .pipe:
+            guard !argument.isEmpty else { return usage(command) }
             guard let id = trail.focused.currentArticleID, let article = try? ctx.store.article(id: id) else {
                 status = .error("No report selected")
                 return .none
             }
             return .run(.pipe(command: argument, text: PlainText.text(of: article)))
-        case "set":
-            return set(argument)
-        case "bind":
+        case .set:
+            return set(argument, ctx)
+        case .bind:
             let words = argument.split(separator: " ").map(String.init)
             guard words.count >= 2, let keys = KeySequence(notation: words.dropLast().joined(separator: " ")),
-                  let action = Action(name: words.last!) else { return usage(":bind KEYS ACTION (for example :bind x quit)") }
+                  let action = Action(name: words.last!) else { return usage(command) }
             keyMap.bind(keys, to: action, in: nil)
             status = StatusMessage("\(keys) now runs \(action.rawValue)")
-        case "help", "h":
+        case .help:
             help = HelpView()
-        default:
-            if let action = Action(name: name) {
-                return perform(action, count: Int(argument), ctx)
-            }
-            status = .error("Unknown command :\(name). Commands: \(Self.commandHelp)")
         }
         return .none
     }
@@ -78,8 +75,8 @@ extension AppState {
         list = l
     }
 
-    private mutating func usage(_ text: String) -> Reaction {
-        status = .error("Usage: \(text)")
+    private mutating func usage(_ command: LineCommand) -> Reaction {
+        status = .error("Usage: \(command.usage)")
         return .none
     }
 
@@ -89,28 +86,41 @@ extension AppState {
         status = StatusMessage("Sorted: \(list.sort.label(reversed: list.reversed)) (t: next key, T: reverse)")
     }
 
-    private mutating func set(_ argument: String) -> Reaction {
-        let words = argument.split(separator: " ").map { $0.lowercased() }
-        if words.count == 2, words[0] == "reading-width" {
-            guard let n = ConfigFile.readingWidth(words[1]) else { return usage(":" + ConfigFile.readingWidthUsage) }
-            settings.readingWidth = n
-            invalidateLayouts()
-            status = StatusMessage(n == 0 ? "Reports use the pane's whole width" : "Reports are wrapped at \(n) columns at most")
+    /// `:set NAME VALUE`, read by the same table as the config file; `:set NAME` says the value.
+    private mutating func set(_ argument: String, _ ctx: HandlerContext) -> Reaction {
+        let name = String(argument.prefix { !$0.isWhitespace })
+        let value = String(argument.dropFirst(name.count)).trimmingSpaces
+        guard let setting = Setting.named(name) else {
+            status = .error(name.isEmpty ? "Usage: :set NAME VALUE (settings: \(Setting.names))"
+                                         : "Unknown setting \(name) (settings: \(Setting.names))")
             return .none
         }
-        guard words.count == 2, let on = ConfigFile.bool(words[1]) else { return usage(":set mouse on|off, :set cursor-on-selection on|off or :set reading-width N|off") }
-        switch words[0] {
-        case "mouse":
-            settings.mouse = on
-            status = StatusMessage("Mouse \(on ? "on" : "off")")
-            return .setMouse(on)
-        case "cursor-on-selection":
-            settings.cursorOnSelection = on
-            status = StatusMessage("Cursor on the selected row \(on ? "on" : "off")")
-        default:
-            return usage(":set mouse on|off, :set cursor-on-selection on|off or :set reading-width N|off")
+        guard !value.isEmpty else {
+            status = StatusMessage(setting.current(in: settings))
+            return .none
         }
-        return .none
+        guard setting.changesWhileRunning else {
+            status = .error("\(setting.rawValue) is read when the reader starts: put “set \(setting.rawValue) \(value)” in the config file")
+            return .none
+        }
+        var changed = settings
+        do {
+            try setting.apply(value, to: &changed)
+        } catch {
+            status = .error(error.description)
+            return .none
+        }
+        if setting == .sort {
+            sortList(changed.sort, reversed: changed.sortReversed, ctx)
+            return .none
+        }
+        settings = changed
+        switch setting {
+        case .readingWidth, .ascii: invalidateLayouts()
+        default: break
+        }
+        status = StatusMessage(setting.current(in: settings))
+        return setting == .mouse ? .setMouse(settings.mouse) : .none
     }
 
     /// Opens the entity page for a name, or a list when several entities have it.

@@ -1,4 +1,5 @@
-/// The `?` screen: every action with its keys, grouped by pane, drawn from the live key map.
+/// The `?` screen: every action with its keys, grouped by pane, drawn from the live key map,
+/// then the `:` commands and the settings, drawn from their tables.
 public struct HelpView: Sendable, Equatable {
     /// Only lines containing this (ignoring case) are shown.
     public var query = ""
@@ -47,6 +48,13 @@ public struct HelpView: Sendable, Equatable {
             }
             section(pane.helpHeading, entries)
         }
+        section("Commands (type : then the command)", LineCommand.allCases.map {
+            Line(heading: nil, keys: $0.usage, name: "", help: $0.help)
+        } + [Line(heading: nil, keys: ":N", name: "", help: "Go to item N of the list"),
+             Line(heading: nil, keys: ":ACTION-NAME", name: "", help: "Run any action below by its name (:next-person)")])
+        section("Settings (:set NAME VALUE, or set NAME VALUE in ~/.config/byline/config)", Setting.allCases.map {
+            Line(heading: nil, keys: "\($0.rawValue) \($0.values)", name: "", help: $0.help + ($0.changesWhileRunning ? "" : "; read at start"))
+        })
         let unbound = keyMap.unboundActions.map { Line(heading: nil, keys: "(unbound)", name: $0.rawValue, help: $0.info.help) }
         section("Unbound (bind them in ~/.config/byline/config, or run them with :NAME)", unbound)
         return out

@@ -18,6 +18,9 @@ public struct Settings: Sendable, Equatable {
     /// Draw timelines and marks with ASCII (`_-=#`, `*`) instead of block characters, for
     /// terminals and fonts that cannot show them (`--ascii`, `set ascii on`, a non-UTF-8 locale).
     public var ascii = false
+    /// Colour as the config file asks (`set color never`); `--color` and `NO_COLOR` are weighed
+    /// against it by `ColorMode.resolve`. Nil when the file does not say.
+    public var color: ColorMode?
 
     public init() {}
 }
