@@ -7,10 +7,8 @@ struct Candidate: Sendable {
     /// The kind decided so far; nil when the run names nothing (or something else, such as a
     /// nationality or an event).
     var kind: Entity.Kind?
-    /// How sure `kind` is: 0 none, 1 a guess from weak cues, 2 one clear cue, 3 lexicon or
-    /// several cues. With `kind` nil, 3 says the run is surely none of the three (a work's
-    /// title, a character of fiction), which later stages leave alone.
-    var confidence: Int = 0
+    /// How sure `kind` is (see `Confidence`).
+    var confidence: Confidence = .none
     /// Where the candidate came from when not from running text.
     var origin: Origin = .text
 
@@ -23,7 +21,7 @@ struct Candidate: Sendable {
         case credit
     }
 
-    init(range: Range<Int>, titleRange: Range<Int>? = nil, kind: Entity.Kind? = nil, confidence: Int = 0, origin: Origin = .text) {
+    init(range: Range<Int>, titleRange: Range<Int>? = nil, kind: Entity.Kind? = nil, confidence: Confidence = .none, origin: Origin = .text) {
         self.range = range
         self.titleRange = titleRange
         self.kind = kind

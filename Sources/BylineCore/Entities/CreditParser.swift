@@ -55,13 +55,13 @@ struct CreditParser {
         let classes = doc.lexiconClasses(range)
         if classes.contains(.organisation) || doc.has(range.upperBound - 1, .orgHead)
             || (range.count == 1 && doc.tokens[range.lowerBound].shape == .upper) {
-            return Candidate(range: range, kind: .organisation, confidence: 3, origin: .credit)
+            return Candidate(range: range, kind: .organisation, confidence: .certain, origin: .credit)
         }
         let capitalised = range.allSatisfy { doc.tokens[$0].shape == .capitalised || doc.tokens[$0].shape == .initial || doc.has($0, .particle) }
         if capitalised && (2...4).contains(range.count) && !range.contains(where: { Self.generic.contains(doc.tokens[$0].key) }) {
-            return Candidate(range: range, kind: .person, confidence: 3, origin: .credit)
+            return Candidate(range: range, kind: .person, confidence: .certain, origin: .credit)
         }
-        if capitalised { return Candidate(range: range, kind: .organisation, confidence: 2, origin: .credit) }
+        if capitalised { return Candidate(range: range, kind: .organisation, confidence: .clear, origin: .credit) }
         return nil
     }
 

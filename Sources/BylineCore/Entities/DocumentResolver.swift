@@ -9,23 +9,23 @@ struct DocumentResolver {
     let doc: TextDocument
 
     func resolve(_ candidates: inout [Candidate]) {
-        var people: [UInt64: Int] = [:]          // phrase key → best confidence of the person
+        var people: [UInt64: Confidence] = [:]   // phrase key → best confidence of the person
         var givenNames = Set<UInt64>()            // first words of people's full names
         var companies = Set<UInt64>()             // `Ruch` of `Ruch SA`, `Gulf Meridian` of `Gulf Meridian Lines`
         var votes: [UInt64: [Int]] = [:]          // phrase key → confidence-weighted votes per kind
         var nicknames = Set<UInt64>()             // `Eagles` of `Philadelphia Eagles`
-        for c in candidates where c.kind == .person && c.confidence == 1 {
+        for c in candidates where c.kind == .person && c.confidence == .guess {
             // A weakly recognised person still explains a bare surname that nothing else claims.
-            for key in aliasKeys(c.range) where people[key] == nil { people[key] = 1 }
+            for key in aliasKeys(c.range) where people[key] == nil { people[key] = .guess }
         }
         for c in candidates {
             if c.kind == .organisation, let nickname = teamNickname(c.range) { nicknames.insert(nickname) }
-            guard let kind = c.kind, c.confidence >= 2 else { continue }
+            guard let kind = c.kind, c.confidence >= .clear else { continue }
             if kind == .person {
-                for key in aliasKeys(c.range) { people[key] = max(people[key] ?? 0, c.confidence) }
+                for key in aliasKeys(c.range) { people[key] = max(people[key] ?? .none, c.confidence) }
                 if c.range.count >= 2 && doc.tokens[c.range.lowerBound].shape == .capitalised { givenNames.insert(doc.tokens[c.range.lowerBound].key) }
             }
-            votes[doc.phraseKey(c.range), default: [0, 0, 0]][Self.index(kind)] += c.confidence
+            votes[doc.phraseKey(c.range), default: [0, 0, 0]][Self.index(kind)] += c.confidence.vote
             if kind == .organisation, c.range.count >= 2, let last = c.range.last, Self.corporateSuffixes.contains(doc.tokens[last].key) {
                 companies.insert(doc.phraseKey(c.range.lowerBound..<last))
             }
@@ -39,28 +39,28 @@ struct DocumentResolver {
             if c.range.count == 1, c.titleRange == nil, c.origin == .text, nicknames.contains(key) {
                 // `the Eagles`, `said Eagles owner ...`: a team called by its nickname alone.
                 candidates[i].kind = .organisation
-                candidates[i].confidence = 2
+                candidates[i].confidence = .clear
                 continue
             }
             if c.kind != .person, let strength = people[key], overrides(c, personStrength: strength) {
                 candidates[i].kind = .person
-                candidates[i].confidence = 2
+                candidates[i].confidence = .clear
                 continue
             }
-            if c.confidence <= 2 && c.kind != .organisation && c.kind != .person && companies.contains(key) {
+            if c.confidence <= .clear && c.kind != .organisation && c.kind != .person && companies.contains(key) {
                 candidates[i].kind = .organisation
-                candidates[i].confidence = 2
+                candidates[i].confidence = .clear
                 continue
             }
-            if c.confidence <= 1 && c.kind != .person, isRelative(c.range, of: people) || (c.range.count == 1 && givenNames.contains(key)) {
+            if c.confidence <= .guess && c.kind != .person, isRelative(c.range, of: people) || (c.range.count == 1 && givenNames.contains(key)) {
                 // `Naina Yeltsin` beside `Boris Yeltsin`; `Jansher` beside `Jansher Khan`.
                 candidates[i].kind = .person
-                candidates[i].confidence = 1
+                candidates[i].confidence = .guess
                 continue
             }
-            if c.confidence <= 1, let v = votes[key], let best = v.indices.max(by: { v[$0] < v[$1] }), v[best] >= 2 {
+            if c.confidence <= .guess, let v = votes[key], let best = v.indices.max(by: { v[$0] < v[$1] }), v[best] >= 2 {
                 candidates[i].kind = Self.kinds[best]
-                candidates[i].confidence = 1
+                candidates[i].confidence = .guess
             }
         }
         candidates.append(contentsOf: headlineCandidates(people: people, votes: votes))
@@ -68,26 +68,26 @@ struct DocumentResolver {
     }
 
     /// Whether a name known as a person's should make candidate `c` a person.
-    private func overrides(_ c: Candidate, personStrength: Int) -> Bool {
+    private func overrides(_ c: Candidate, personStrength: Confidence) -> Bool {
         // A film or novel called by a person's name stays a work (`" Ada Lindqvist "`).
-        if c.kind == nil && c.confidence >= 3 { return false }
-        if personStrength < 2 {
+        if c.kind == nil && c.confidence >= .certain { return false }
+        if personStrength < .clear {
             // A weak person explains only a bare word that opens a sentence (`Okafor, a lawyer`).
             return c.kind == nil && c.range.count == 1 && doc.tokens[c.range.lowerBound].isSentenceStart
         }
-        if c.confidence < 3 { return true }
+        if c.confidence < .certain { return true }
         // A lexicon place or organisation of one word yields only to a strong person
         // (`Jordan` after `Michael Jordan`), and never after a preposition of place.
         let before = c.range.lowerBound - 1
-        return c.range.count == 1 && personStrength >= 3
+        return c.range.count == 1 && personStrength >= .certain
             && !(doc.has(before, .placePreposition) && doc.tokens[before].shape == .lower)
     }
 
     /// A capitalised name of two or more words ending in a known person's surname, not opening
     /// with a place (`Philadelphia Eagles` is a team, whatever `Eagles` said).
-    private func isRelative(_ r: Range<Int>, of people: [UInt64: Int]) -> Bool {
+    private func isRelative(_ r: Range<Int>, of people: [UInt64: Confidence]) -> Bool {
         guard r.count >= 2, let last = r.last, doc.tokens[last].kind == .word,
-              (people[doc.tokens[last].key] ?? 0) >= 2, !opensWithPlace(r) else { return false }
+              (people[doc.tokens[last].key] ?? .none) >= .clear, !opensWithPlace(r) else { return false }
         return r.allSatisfy { doc.tokens[$0].shape != .lower || doc.has($0, .particle) }
     }
 
@@ -140,7 +140,7 @@ struct DocumentResolver {
 
     /// Names in lines written in capitals: the longest run of words that the document names
     /// elsewhere, or that the lexicons know as a place or organisation.
-    private func headlineCandidates(people: [UInt64: Int], votes: [UInt64: [Int]]) -> [Candidate] {
+    private func headlineCandidates(people: [UInt64: Confidence], votes: [UInt64: [Int]]) -> [Candidate] {
         var out: [Candidate] = []
         var i = 0
         let n = doc.count
@@ -156,13 +156,13 @@ struct DocumentResolver {
                 if r.allSatisfy({ doc.tokens[$0].isCaseless && doc.tokens[$0].kind == .word }) {
                     let key = doc.phraseKey(r)
                     if people[key] != nil {
-                        matched = Candidate(range: r, kind: .person, confidence: 2, origin: .headline)
+                        matched = Candidate(range: r, kind: .person, confidence: .clear, origin: .headline)
                     } else if let v = votes[key], let best = v.indices.max(by: { v[$0] < v[$1] }), v[best] >= 2 {
-                        matched = Candidate(range: r, kind: Self.kinds[best], confidence: 2, origin: .headline)
+                        matched = Candidate(range: r, kind: Self.kinds[best], confidence: .clear, origin: .headline)
                     } else {
                         let classes = doc.lexiconClasses(r)
-                        if classes.contains(.place) { matched = Candidate(range: r, kind: .place, confidence: 2, origin: .headline) }
-                        else if classes.contains(.organisation) { matched = Candidate(range: r, kind: .organisation, confidence: 2, origin: .headline) }
+                        if classes.contains(.place) { matched = Candidate(range: r, kind: .place, confidence: .clear, origin: .headline) }
+                        else if classes.contains(.organisation) { matched = Candidate(range: r, kind: .organisation, confidence: .clear, origin: .headline) }
                     }
                     if matched != nil { break }
                 }

@@ -15,47 +15,47 @@ struct EntityClassifier {
         c.confidence = confidence
     }
 
-    private func decide(_ c: Candidate) -> (Entity.Kind?, Int) {
+    private func decide(_ c: Candidate) -> (Entity.Kind?, Confidence) {
         let r = c.range
         let first = r.lowerBound, last = r.upperBound - 1, n = r.count
         let whole = doc.lexiconClasses(r)
         let titled = titleScore(c)
-        if whole.contains(.fictional) || isWork(c) { return (nil, 3) }
-        if whole.contains(.organisation) && titled < 6 { return (.organisation, 3) }
-        if whole.contains(.place) && titled < 4 && speakerScore(c) < 4 { return (.place, 3) }
-        if isDateline(r) { return (.place, 3) }
+        if whole.contains(.fictional) || isWork(c) { return (nil, .certain) }
+        if whole.contains(.organisation) && titled < 6 { return (.organisation, .certain) }
+        if whole.contains(.place) && titled < 4 && speakerScore(c) < 4 { return (.place, .certain) }
+        if isDateline(r) { return (.place, .certain) }
         if n == 2 && doc.has(first, .nationality) && doc.tokens[last].shape == .lower && doc.has(last, .landform) {
-            return (.place, 3)
+            return (.place, .certain)
         }
-        if n == 1 && (!whole.isDisjoint(with: [.nationality, .common]) || doc.isDemonym(first)) { return (nil, 0) }
-        if r.contains(where: { doc.isPunctuation($0, "&") }) { return (.organisation, 2) }
-        if n >= 2 && doc.has(last, .eventHead) && titled == 0 { return (nil, 0) }
+        if n == 1 && (!whole.isDisjoint(with: [.nationality, .common]) || doc.isDemonym(first)) { return (nil, .none) }
+        if r.contains(where: { doc.isPunctuation($0, "&") }) { return (.organisation, .clear) }
+        if n >= 2 && doc.has(last, .eventHead) && titled == 0 { return (nil, .none) }
         if let head = headBeforeConnector(r) {
-            if doc.has(head, .orgHeadOf) { return (.organisation, 3) }
-            if doc.has(head, [.placeHead, .placePrefix]) { return (.place, 3) }
-            if doc.has(head, .title) { return (nil, 0) }
+            if doc.has(head, .orgHeadOf) { return (.organisation, .certain) }
+            if doc.has(head, [.placeHead, .placePrefix]) { return (.place, .certain) }
+            if doc.has(head, .title) { return (nil, .none) }
         }
         if n >= 2 && titled == 0 {
-            if doc.has(last, .orgHead) && !doc.has(last, .placeHead) { return (.organisation, 3) }
-            if doc.has(first, .orgPrefix) { return (.organisation, 2) }
-            if doc.has(last, .placeHead) { return (doc.has(last, .orgHead) ? .organisation : .place, 3) }
-            if doc.has(first, .compass) && !doc.lexiconClasses((first + 1)..<r.upperBound).isDisjoint(with: .place) { return (.place, 3) }
-            if doc.has(first, .placePrefix) && !hasPersonName(r) { return (.place, 2) }
-            if let end = placePrefixEnd(r), end < r.upperBound { return (.organisation, 1) }
+            if doc.has(last, .orgHead) && !doc.has(last, .placeHead) { return (.organisation, .certain) }
+            if doc.has(first, .orgPrefix) { return (.organisation, .clear) }
+            if doc.has(last, .placeHead) { return (doc.has(last, .orgHead) ? .organisation : .place, .certain) }
+            if doc.has(first, .compass) && !doc.lexiconClasses((first + 1)..<r.upperBound).isDisjoint(with: .place) { return (.place, .certain) }
+            if doc.has(first, .placePrefix) && !hasPersonName(r) { return (.place, .clear) }
+            if let end = placePrefixEnd(r), end < r.upperBound { return (.organisation, .guess) }
         }
 
         // `shares in …`, `the … party`, `members of …`, `… (ABC)`: an organisation, whatever its
         // words would say alone.
-        if titled == 0 && organisationContext(r) >= 3 && !hasPersonName(r) { return (.organisation, 2) }
+        if titled == 0 && organisationContext(r) >= 3 && !hasPersonName(r) { return (.organisation, .clear) }
         let person = personScore(c) + titled
         let place = placeScore(c)
         let organisation = organisationScore(c)
-        if person >= 4 && person > place && person > organisation { return (.person, person >= 6 ? 3 : 2) }
-        if place >= 3 && place >= organisation && place >= person { return (.place, 2) }
-        if organisation >= 2.5 { return (.organisation, 2) }
+        if person >= 4 && person > place && person > organisation { return (.person, person >= 6 ? .certain : .clear) }
+        if place >= 3 && place >= organisation && place >= person { return (.place, .clear) }
+        if organisation >= 2.5 { return (.organisation, .clear) }
         // A sentence's first word is capitalised anyway; the second of a run is not.
-        if person >= 2.5 && (n >= 2 || !doc.tokens[first].isSentenceStart) { return (.person, 1) }
-        return (nil, 0)
+        if person >= 2.5 && (n >= 2 || !doc.tokens[first].isSentenceStart) { return (.person, .guess) }
+        return (nil, .none)
     }
 
     // MARK: Person

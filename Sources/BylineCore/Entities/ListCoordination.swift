@@ -17,16 +17,16 @@ struct ListCoordination {
     private func settle(_ candidates: inout [Candidate], _ items: Range<Int>) {
         var people = 0, others = 0
         for k in items {
-            guard let kind = candidates[k].kind, candidates[k].confidence >= 2 else { continue }
+            guard let kind = candidates[k].kind, candidates[k].confidence >= .clear else { continue }
             if kind == .person { people += 1 } else { others += 1 }
         }
         guard people >= 2 && people > others * 2 else { return }
-        for k in items where candidates[k].kind == nil && candidates[k].confidence < 3 || (candidates[k].confidence <= 1 && candidates[k].kind != .person) {
+        for k in items where candidates[k].kind == nil && candidates[k].confidence < .certain || (candidates[k].confidence <= .guess && candidates[k].kind != .person) {
             let r = candidates[k].range
             if r.allSatisfy({ doc.tokens[$0].kind == .word && (doc.tokens[$0].shape != .lower || doc.has($0, .particle)) })
                 && !doc.has(r.lowerBound, [.common, .nationality]) {
                 candidates[k].kind = .person
-                candidates[k].confidence = 1
+                candidates[k].confidence = .guess
             }
         }
     }

@@ -25,11 +25,11 @@ struct SportsContext {
         for i in candidates.indices {
             let c = candidates[i]
             guard isTeamPosition(c) || isTeamNickname(c), !isVenue(c) else { continue }
-            let weakPerson = c.kind == .person && c.confidence <= 2 && isScoreLine(c)
+            let weakPerson = c.kind == .person && c.confidence <= .clear && isScoreLine(c)
             if c.kind == nil || weakPerson || (c.kind == .place && isClubPlace(c)) || (c.kind == .organisation) {
                 if c.kind == nil && !looksLikeTeamName(c) { continue }
                 candidates[i].kind = .organisation
-                candidates[i].confidence = max(c.confidence, 2)
+                candidates[i].confidence = max(c.confidence, .clear)
                 teams.insert(doc.phraseKey(c.range))
             }
         }
@@ -39,7 +39,7 @@ struct SportsContext {
             if (c.kind == .place && isClubPlace(c)) || (c.kind == nil && c.origin == .text),
                teams.contains(doc.phraseKey(c.range)), !isVenue(c) {
                 candidates[i].kind = .organisation
-                candidates[i].confidence = max(c.confidence, 2)
+                candidates[i].confidence = max(c.confidence, .clear)
             }
         }
     }
@@ -90,7 +90,7 @@ struct SportsContext {
     /// `the Springboks`, `the Brewers`, `The All Blacks`: a team called by a plural name.
     private func isTeamNickname(_ c: Candidate) -> Bool {
         let before = c.range.lowerBound - 1, last = c.range.upperBound - 1
-        guard before >= 0, doc.tokens[before].key == Self.the, c.kind != .person || c.confidence <= 1,
+        guard before >= 0, doc.tokens[before].key == Self.the, c.kind != .person || c.confidence <= .guess,
               !doc.has(last, [.nationality, .common]) else { return false }
         let t = doc.tokens[last]
         return t.shape == .capitalised && doc.scalars[t.end - 1] == "s"
