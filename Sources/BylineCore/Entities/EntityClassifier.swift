@@ -21,8 +21,8 @@ struct EntityClassifier {
         let whole = doc.lexiconClasses(r)
         let titled = titleScore(c)
         if whole.contains(.fictional) || isWork(c) { return (nil, .certain) }
-        if whole.contains(.organisation) && titled < 6 { return (.organisation, .certain) }
-        if whole.contains(.place) && titled < 4 && speakerScore(c) < 4 { return (.place, .certain) }
+        if whole.contains(.organisation) && titled < Threshold.titleOverrulingOrganisation { return (.organisation, .certain) }
+        if whole.contains(.place) && titled < Threshold.titleOverrulingPlace && speakerScore(c) < Threshold.speakerOverrulingPlace { return (.place, .certain) }
         if isDateline(r) { return (.place, .certain) }
         if n == 2 && doc.has(first, .nationality) && doc.tokens[last].shape == .lower && doc.has(last, .landform) {
             return (.place, .certain)
@@ -46,15 +46,15 @@ struct EntityClassifier {
 
         // `shares in …`, `the … party`, `members of …`, `… (ABC)`: an organisation, whatever its
         // words would say alone.
-        if titled == 0 && organisationContext(r) >= 3 && !hasPersonName(r) { return (.organisation, .clear) }
+        if titled == 0 && organisationContext(r) >= Threshold.organisationContext && !hasPersonName(r) { return (.organisation, .clear) }
         let person = personScore(c) + titled
         let place = placeScore(c)
         let organisation = organisationScore(c)
-        if person >= 4 && person > place && person > organisation { return (.person, person >= 6 ? .certain : .clear) }
-        if place >= 3 && place >= organisation && place >= person { return (.place, .clear) }
-        if organisation >= 2.5 { return (.organisation, .clear) }
+        if person >= Threshold.person && person > place && person > organisation { return (.person, person >= Threshold.certainPerson ? .certain : .clear) }
+        if place >= Threshold.place && place >= organisation && place >= person { return (.place, .clear) }
+        if organisation >= Threshold.organisation { return (.organisation, .clear) }
         // A sentence's first word is capitalised anyway; the second of a run is not.
-        if person >= 2.5 && (n >= 2 || !doc.tokens[first].isSentenceStart) { return (.person, .guess) }
+        if person >= Threshold.guessedPerson && (n >= 2 || !doc.tokens[first].isSentenceStart) { return (.person, .guess) }
         return (nil, .none)
     }
 
@@ -63,11 +63,11 @@ struct EntityClassifier {
     /// Evidence from a title or honorific written before the name, or a lower-case role.
     private func titleScore(_ c: Candidate) -> Double {
         if let t = c.titleRange {
-            if (t.lowerBound..<t.upperBound).contains(where: { doc.has($0, .honorific) }) { return 6 }
-            return 4
+            if (t.lowerBound..<t.upperBound).contains(where: { doc.has($0, .honorific) }) { return Cue.honorificTitle.weight }
+            return Cue.title.weight
         }
         let b = c.range.lowerBound - 1
-        if b >= 0 && doc.tokens[b].shape == .lower && doc.has(b, .roleNoun) { return 3 }
+        if b >= 0 && doc.tokens[b].shape == .lower && doc.has(b, .roleNoun) { return Cue.roleBefore.weight }
         return 0
     }
 
@@ -75,55 +75,52 @@ struct EntityClassifier {
         let r = c.range
         let first = r.lowerBound, last = r.upperBound - 1, n = r.count
         var score = 0.0
-        if r.contains(where: { doc.tokens[$0].shape == .initial }) && doc.tokens[last].shape != .initial { score += 5 }
+        if r.contains(where: { doc.tokens[$0].shape == .initial }) && doc.tokens[last].shape != .initial { score += Cue.initialInName.weight }
         let lastName = surnameToken(r)
         if n >= 2 {
             var given = Double(doc.census(first)?.firstName ?? 0)
-            if doc.has(first, .givenName) { given = max(given, 8) }
-            score += given * 0.5
-            score += Double(doc.census(lastName)?.surname ?? 0) * 0.3
-            if isSurnameShaped(lastName) { score += 3 }
+            if doc.has(first, .givenName) { given = max(given, Cue.givenNameLexiconRank.weight) }
+            score += given * Cue.givenNameRate.weight
+            score += Double(doc.census(lastName)?.surname ?? 0) * Cue.surnameRate.weight
+            if isSurnameShaped(lastName) { score += Cue.surnameShape.weight }
             if r.allSatisfy({ looksLikeNamePart($0) }) {
-                score += n <= 3 ? 1.5 : 1
+                score += n <= 3 ? Cue.namePartsShort.weight : Cue.namePartsLong.weight
                 // Two or three capitalised words no lexicon knows are most often a name.
                 if n <= 3 && r.allSatisfy({ doc.classes[$0].isEmpty }) {
-                    score += doc.tokens[first].isSentenceStart || doc.tokens[first].isCaseless ? 0.5 : 1
+                    score += doc.tokens[first].isSentenceStart || doc.tokens[first].isCaseless ? Cue.unknownWordsAtSentenceStart.weight : Cue.unknownWords.weight
                 }
             }
         } else {
             // One word that heads or builds other names is not a person (`Association`,
             // `Commerce said`, a club called `Dinamo`).
             if doc.has(first, [.orgHead, .orgPrefix, .placeHead, .eventHead, .title, .titleModifier]) && !doc.has(first, .givenName)
-                && (doc.census(first)?.surname ?? 0) < 6 {
-                score -= 3
+                && (doc.census(first)?.surname ?? 0) < Threshold.surnameRankOfHeadWord {
+                score += Cue.headWordAlone.weight
             }
             let info = doc.census(first)
-            score += Double(info?.surname ?? 0) * 0.25
-            score += Double(info?.firstName ?? 0) * 0.15
-            if isSurnameShaped(first) { score += 2.5 }
-            if doc.has(first, .givenName) { score += 1 }
-            if doc.has(first, [.common, .month, .weekday]) { score -= 3 }
-            if doc.tokens[first].shape == .upper { score -= 3 }
+            score += Double(info?.surname ?? 0) * Cue.singleSurnameRate.weight
+            score += Double(info?.firstName ?? 0) * Cue.singleGivenNameRate.weight
+            if isSurnameShaped(first) { score += Cue.singleSurnameShape.weight }
+            if doc.has(first, .givenName) { score += Cue.singleGivenName.weight }
+            if doc.has(first, [.common, .month, .weekday]) { score += Cue.singleCommonWord.weight }
+            if doc.tokens[first].shape == .upper { score += Cue.singleAllCaps.weight }
         }
         score += contextScore(c)
         // `the Cardinals`, `the China Daily`: people's names rarely follow `the`.
-        if first > 0, doc.tokens[first - 1].shape == .lower, doc.tokens[first - 1].key == Self.the { score -= 3 }
+        if first > 0, doc.tokens[first - 1].shape == .lower, doc.tokens[first - 1].key == Self.the { score += Cue.afterThe.weight }
         // `Reynard Honda`: a name holding a known organisation is not a person's.
-        if n >= 2, r.contains(where: { doc.has($0, .organisation) && !doc.has($0, [.givenName]) && doc.census($0) == nil }) { score -= 3 }
+        if n >= 2, r.contains(where: { doc.has($0, .organisation) && !doc.has($0, [.givenName]) && doc.census($0) == nil }) { score += Cue.holdsOrganisation.weight }
         // `Major League Baseball`, `Trinity College Dublin`: nor one with an organisation's head
         // word before its last (that last word alone is checked by `decide`).
-        if n >= 2, (first..<last).contains(where: { isOrganisationHead($0) }) { score -= Self.innerHeadPenalty }
+        if n >= 2, (first..<last).contains(where: { isOrganisationHead($0) }) { score += Cue.innerOrganisationHead.weight }
         return score
     }
-
-    /// Weight against a person's name holding an organisation's head word inside it.
-    private static let innerHeadPenalty = 3.0
 
     /// A head word of organisations or events (`League`, `College`, `Cup`) that is not also a
     /// common name (`Church`, `Banks`).
     private func isOrganisationHead(_ i: Int) -> Bool {
         doc.has(i, [.orgHead, .eventHead]) && !doc.has(i, [.givenName, .title])
-            && (doc.census(i)?.surname ?? 0) < 5 && (doc.census(i)?.firstName ?? 0) < 5
+            && (doc.census(i)?.surname ?? 0) < Threshold.nameRankOfInnerHead && (doc.census(i)?.firstName ?? 0) < Threshold.nameRankOfInnerHead
     }
 
     /// The token holding the surname: the last, unless that is `Jr` or `III`.
@@ -159,7 +156,7 @@ struct EntityClassifier {
     }
 
     private func hasPersonName(_ r: Range<Int>) -> Bool {
-        r.contains { (doc.census($0)?.firstName ?? 0) >= 5 || doc.has($0, .givenName) }
+        r.contains { (doc.census($0)?.firstName ?? 0) >= Threshold.givenNameRank || doc.has($0, .givenName) }
     }
 
     /// Cues that the name is a speaker: `said` after it, or a quotation and `said` before it
@@ -168,17 +165,17 @@ struct EntityClassifier {
         let before = c.range.lowerBound - 1, after = c.range.upperBound
         var score = 0.0
         if doc.has(after, .speechVerb) && doc.tokens[after].shape == .lower {
-            score += 2.5
+            score += Cue.saidAfter.weight
             // `“...,” Tokayev said`: the speaker named right after a quotation.
             if before >= 0, doc.tokens[before].isPunctuation, ScalarClass.isClosingQuote(doc.tokens[before].first) || doc.tokens[before].first == "\"" {
-                score += 2
+                score += Cue.quoteThenSpeaker.weight
             }
         }
-        if doc.has(before, .speechVerb) && doc.tokens[before].shape == .lower && !doc.isPunctuation(after, "'") { score += 1.5 }
+        if doc.has(before, .speechVerb) && doc.tokens[before].shape == .lower && !doc.isPunctuation(after, "'") { score += Cue.saidBefore.weight }
         // `" said Washington .`: the speaker named after a quotation.
         if doc.has(before, .speechVerb), before >= 1, doc.tokens[before - 1].isPunctuation,
            ScalarClass.isClosingQuote(doc.tokens[before - 1].first) || doc.tokens[before - 1].first == "\"" || doc.tokens[before - 1].first == "," {
-            score += 3
+            score += Cue.quoteSaidName.weight
         }
         return score
     }
@@ -187,35 +184,35 @@ struct EntityClassifier {
     private func contextScore(_ c: Candidate) -> Double {
         let before = c.range.lowerBound - 1, after = c.range.upperBound
         var score = speakerScore(c)
-        if doc.has(after, .personVerb) && doc.tokens[after].shape == .lower { score += 1.5 }
+        if doc.has(after, .personVerb) && doc.tokens[after].shape == .lower { score += Cue.personVerbAfter.weight }
         // Cricket scorecards: `c Knight b Hollioake`, `lbw b Fleming`.
         if before >= 0, doc.tokens[before].shape == .lower, doc.tokens[before].length == 1,
            Self.dismissals.contains(doc.tokens[before].key) {
-            score += 4
+            score += Cue.dismissal.weight
         }
         // Goal times: `Youri Djorkaeff ( 53rd )`, `Nicolas Ouedec ( 49th minute )`.
         if doc.isPunctuation(after, "("), after + 1 < doc.count, doc.tokens[after + 1].kind == .number,
            ScalarClass.isLetter(doc.scalars[doc.tokens[after + 1].end - 1]) {
-            score += 4
+            score += Cue.goalTime.weight
         }
         if doc.isPunctuation(after, ","), after + 2 < doc.count, doc.tokens[after + 1].kind == .number,
            doc.isPunctuation(after + 2, ",") {
-            score += 4
+            score += Cue.age.weight
         }
         // `Sofia Lindqvist, the European Commissioner for Energy,`
-        if appositionNoun(after: after, [.roleNoun, .title]) { score += 3 }
+        if appositionNoun(after: after, [.roleNoun, .title]) { score += Cue.roleApposition.weight }
         if doc.isPunctuation(after, ","), after + 1 < doc.count {
             let next = doc.tokens[after + 1].key
-            if next == Self.who { score += 4 }
-            if next == Self.which { score -= 3 }
+            if next == Self.who { score += Cue.whoAfter.weight }
+            if next == Self.which { score += Cue.whichAfter.weight }
         }
         if before >= 0, Self.naming.contains(doc.tokens[before].key) {
-            score += doc.has(before - 1, .personNoun) || doc.has(before - 2, .personNoun) ? 5 : 2
+            score += doc.has(before - 1, .personNoun) || doc.has(before - 2, .personNoun) ? Cue.namedPerson.weight : Cue.named.weight
         }
         if let inner = bracketed(after) {
-            if !doc.lexiconClasses(inner).isDisjoint(with: [.country, .nationality]) { score += 3 }
+            if !doc.lexiconClasses(inner).isDisjoint(with: [.country, .nationality]) { score += Cue.bracketedCountry.weight }
             // `Wasim Akram ( captain )`
-            if inner.count == 1 && doc.tokens[inner.lowerBound].shape == .lower && doc.has(inner.lowerBound, .roleNoun) { score += 3 }
+            if inner.count == 1 && doc.tokens[inner.lowerBound].shape == .lower && doc.has(inner.lowerBound, .roleNoun) { score += Cue.bracketedRole.weight }
         }
         return score
     }
@@ -249,19 +246,19 @@ struct EntityClassifier {
         let before = c.range.lowerBound - 1, after = c.range.upperBound
         var score = 0.0
         if doc.has(before, .placePreposition) {
-            score += Self.locative.contains(doc.tokens[before].key) ? 3 : 1.5
+            score += Self.locative.contains(doc.tokens[before].key) ? Cue.locativeBefore.weight : Cue.placePrepositionBefore.weight
             // `At Tunbridge Wells :` a venue heading.
-            if doc.tokens[before].isSentenceStart && doc.isPunctuation(after, ":") { score += 3 }
+            if doc.tokens[before].isSentenceStart && doc.isPunctuation(after, ":") { score += Cue.venueHeading.weight }
         }
         // `the city of Arbil`, `the Arctic island of Spitzbergen`
         if before >= 1, doc.tokens[before].key == Self.of, doc.has(before - 1, [.placeNoun, .landform]),
            doc.tokens[before - 1].shape == .lower {
-            score += 5
+            score += Cue.placeNounOf.weight
         }
-        if after < doc.count, doc.tokens[after].shape == .lower, Self.facilities.contains(doc.tokens[after].key) { score += 4 }
-        if appositionNoun(after: after, .placeNoun) { score += 4 }
+        if after < doc.count, doc.tokens[after].shape == .lower, Self.facilities.contains(doc.tokens[after].key) { score += Cue.facilityAfter.weight }
+        if appositionNoun(after: after, .placeNoun) { score += Cue.placeApposition.weight }
         // `the Ili river`
-        if after < doc.count, doc.tokens[after].shape == .lower, doc.has(after, .landform), c.range.count == 1 { score += 3 }
+        if after < doc.count, doc.tokens[after].shape == .lower, doc.has(after, .landform), c.range.count == 1 { score += Cue.landformAfter.weight }
         return score
     }
 
@@ -269,15 +266,15 @@ struct EntityClassifier {
         let r = c.range
         var score = 0.0
         score += organisationContext(r) + versusScore(r)
-        if r.contains(where: { isCamelCase($0) }) { score += 3 }
-        if r.count == 1 && doc.tokens[r.lowerBound].shape == .upper && doc.tokens[r.lowerBound].length <= 6 { score += 2.5 }
-        if appositionNoun(after: r.upperBound, .orgNoun) { score += 3 }
+        if r.contains(where: { isCamelCase($0) }) { score += Cue.camelCase.weight }
+        if r.count == 1 && doc.tokens[r.lowerBound].shape == .upper && doc.tokens[r.lowerBound].length <= 6 { score += Cue.shortCapitals.weight }
+        if appositionNoun(after: r.upperBound, .orgNoun) { score += Cue.organisationApposition.weight }
         // `news agency Tanjug`, `chain Ruch`, `French first division side Nice`
         let before = r.lowerBound - 1
-        if before >= 0, doc.tokens[before].shape == .lower, doc.has(before, .orgNoun) { score += 3 }
+        if before >= 0, doc.tokens[before].shape == .lower, doc.has(before, .orgNoun) { score += Cue.organisationNounBefore.weight }
         // `Pirelli shares`, `Jones stock`
         let after = r.upperBound
-        if after < doc.count, doc.tokens[after].shape == .lower, Self.securities.contains(doc.tokens[after].key) { score += 3 }
+        if after < doc.count, doc.tokens[after].shape == .lower, Self.securities.contains(doc.tokens[after].key) { score += Cue.securitiesAfter.weight }
         return score
     }
 
@@ -288,30 +285,30 @@ struct EntityClassifier {
         let before = r.lowerBound - 1, after = r.upperBound
         var score = 0.0
         let afterThe = before >= 0 && doc.tokens[before].key == Self.the
-        if afterThe, after < doc.count, doc.tokens[after].shape == .lower, doc.has(after, .orgNoun) { score += 3 }
+        if afterThe, after < doc.count, doc.tokens[after].shape == .lower, doc.has(after, .orgNoun) { score += Cue.theNameNoun.weight }
         if before >= 1, doc.tokens[before].key == Self.of, doc.tokens[before - 1].shape == .lower,
            Self.memberships.contains(doc.tokens[before - 1].key) {
-            score += 3
+            score += Cue.membersOf.weight
         }
         if before >= 1, doc.tokens[before].key == Self.in_, doc.tokens[before - 1].shape == .lower || doc.tokens[before - 1].isSentenceStart,
            Self.holdings.contains(doc.tokens[before - 1].key) {
-            score += 3
+            score += Cue.holdingIn.weight
         }
         if let inner = bracketed(after), inner.count == 1, r.count >= 2, doc.tokens[inner.lowerBound].shape == .upper,
            let initial = doc.scalars[doc.tokens[inner.lowerBound].start].properties.lowercaseMapping.unicodeScalars.first,
            doc.scalars[doc.tokens[r.lowerBound].start].properties.lowercaseMapping.unicodeScalars.first == initial {
-            score += 3
+            score += Cue.initialsInBrackets.weight
         }
         // `Magna 's chief executive`, `Acme 's shareholders`
         if after + 1 < doc.count, isPossessive(after), doc.tokens[after + 1].shape == .lower,
            Self.corporateParts.contains(doc.tokens[after + 1].key) {
-            score += 3
+            score += Cue.corporatePossessive.weight
         }
-        if before >= 0, doc.tokens[before].kind == .word, doc.tokens[before].shape != .lower, endsWithTail(before) { score += 3 }
+        if before >= 0, doc.tokens[before].kind == .word, doc.tokens[before].shape != .lower, endsWithTail(before) { score += Cue.placedOrOwnedBy.weight }
         // `the Greens`, `the Liberals`: a group called by a plural.
         if afterThe, r.count == 1, doc.tokens[r.lowerBound].shape == .capitalised, !doc.tokens[r.lowerBound].isSentenceStart,
            doc.scalars[doc.tokens[r.lowerBound].end - 1] == "s", !doc.has(r.lowerBound, [.nationality, .common, .place]) {
-            score += 2.5
+            score += Cue.pluralGroup.weight
         }
         return score
     }
@@ -322,7 +319,7 @@ struct EntityClassifier {
         let before = r.lowerBound - 1, after = r.upperBound
         if (before >= 0 && doc.tokens[before].shape == .lower && Self.versus.contains(doc.tokens[before].key))
             || (after < doc.count && doc.tokens[after].shape == .lower && Self.versus.contains(doc.tokens[after].key)) {
-            return 3
+            return Cue.versus.weight
         }
         return 0
     }
