@@ -33,12 +33,13 @@ import Testing
             "A dry winter",
             "────────────",
             "",
-            "  [Image: Cattle on the lake bed]",
-            "  Cattle on the dry lake bed near Balkhash town,",
-            "  March 8, 2024 (Photo: Aleksei Morozov/AFP)",
+            "┃ Image: Cattle on the lake bed",
+            "┃ Cattle on the dry lake bed near Balkhash town,",
+            "┃ March 8, 2024",
+            "┃ Photo: Aleksei Morozov/AFP",
             "",
-            "  │ “The water will not come back this year,”",
-            "  │ Volkov said.",
+            "│ “The water will not come back this year,”",
+            "│ Volkov said.",
             "",
             "Sources",
             "───────",
@@ -78,10 +79,21 @@ import Testing
         #expect(Array(lines.suffix(3)) == ["Warnings", "────────", "! invalid UTF-8: 2 byte sequences shown as \u{FFFD}"])
     }
 
-    @Test func aCaptionWithoutSeparateAltTextIsMarkedAsAnImage() {
+    @Test func aCaptionWithoutSeparateAltTextIsStillMarkedWithItsCredit() {
         var article = Self.article
-        article.captions[0].alt = nil
+        article.captions[0].alt = "Cattle on the dry lake bed near Balkhash town, March 8, 2024"  // the same as the caption
         let lines = ArticleTextRenderer(width: 80).lines(article)
-        #expect(lines.contains("  [Image]"))
+        #expect(lines.contains("┃ Cattle on the dry lake bed near Balkhash town, March 8, 2024"))
+        #expect(lines.contains("┃ Photo: Aleksei Morozov/AFP"))
+        #expect(!lines.contains { $0.hasPrefix("┃ Image:") })
+    }
+
+    @Test func savedAndPipedTextKeepsEachLineWholeAndReadsLikeShow() {
+        let saved = ArticleTextRenderer(width: nil).lines(Self.article)
+        #expect(saved.contains("ALMATY — Herders are moving their flocks north as the lake retreats, Energy Minister Dmitri Volkov said."))
+        #expect(saved.contains("┃ Cattle on the dry lake bed near Balkhash town, March 8, 2024"))
+        let shown = ArticleTextRenderer(width: 48).lines(Self.article)
+        #expect(Set(saved.filter { $0.hasPrefix("┃ Photo") || $0.hasPrefix("┃ Image") })
+                == Set(shown.filter { $0.hasPrefix("┃ Photo") || $0.hasPrefix("┃ Image") }))
     }
 }

@@ -68,9 +68,9 @@ import Testing
 
         “We cannot wait for rain,” Energy Minister Dmitri Volkov told Reuters.
 
-          [Image: Herders near the lake shore]
-          Herders drive sheep along the dry shore of Lake Balkhash (Photo: Aleksei
-          Morozov/AFP)
+        ┃ Image: Herders near the lake shore
+        ┃ Herders drive sheep along the dry shore of Lake Balkhash
+        ┃ Photo: Aleksei Morozov/AFP
 
         A dry winter
         ────────────
@@ -233,7 +233,8 @@ import Testing
             "Date:    2022-01-22 (Sat. Jan 22nd, 2022)",
             "By:      admin",
         ])
-        #expect(lines.contains("  [Image: Protesters take part in rally on rising energy prices in Almaty,"))
+        #expect(lines.contains("┃ Image: Protesters take part in rally on rising energy prices in Almaty,"))
+        #expect(lines.contains("┃ Photo: Abduaziz Madyarov/AFP/Getty Images via AFP"))
         #expect(lines.contains("Russian forces secure airport"))
         #expect(!run.out.contains("Leave a Reply"))
         #expect(Array(lines.suffix(7)) == [

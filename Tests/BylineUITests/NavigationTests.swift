@@ -245,7 +245,7 @@ import Testing
         var (state, ctx) = Fixtures.state()
         state.type("s", ctx)
         #expect(state.prompt?.text == "geneva-summit-hears-warning-on-lake-balkhash.txt")
-        let text = PlainText.text(of: Fixtures.geneva1)
+        let text = ArticleTextRenderer(width: nil).render(Fixtures.geneva1)
         #expect(state.press(.enter, ctx) == .run(.save(path: "geneva-summit-hears-warning-on-lake-balkhash.txt", text: text)))
         state.type("|wc -w", ctx)
         #expect(state.press(.enter, ctx) == .run(.pipe(command: "wc -w", text: text)))
@@ -255,20 +255,32 @@ import Testing
         #expect(state.status == .error("This report has no source address (it says: Source link)"))
     }
 
-    @Test func reportTextForSavingKeepsCaptionsInPlace() {
-        #expect(PlainText.text(of: Fixtures.geneva1) == """
+    @Test func reportTextForSavingKeepsCaptionsInPlaceAndReadsLikeShow() {
+        #expect(ArticleTextRenderer(width: nil).render(Fixtures.geneva1) == """
         Geneva summit hears warning on Lake Balkhash
-        2024-06-03 · By Newsdesk · https://example.org/geneva-summit
+        ════════════════════════════════════════════
+        Date:    2024-06-03
+        By:      Newsdesk
 
         UN Special Rapporteur Amara Okafor told the Geneva water summit that Lake Balkhash was shrinking faster than forecast.
 
         “We cannot wait for the lake to vanish,” Okafor said. Energy Minister Dmitri Volkov promised new limits on water use.
 
-        ## Ministers disagree
+        Ministers disagree
+        ──────────────────
 
-        [Image: Delegates in Geneva] Delegates arrive at the summit hall (Photo: Mariana Costa/Reuters)
+        ┃ Image: Delegates in Geneva
+        ┃ Delegates arrive at the summit hall
+        ┃ Photo: Mariana Costa/Reuters
 
         Volkov said Almaty would share its river data with the International Water Council before the next session.
+
+        Sources
+        ───────
+        Byline:  Newsdesk
+        Source:  https://example.org/geneva-summit
+        Photo:   Mariana Costa/Reuters
+        File:    /corpus/geneva-summit.txt
 
         """)
     }

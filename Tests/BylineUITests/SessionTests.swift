@@ -68,7 +68,7 @@ import Testing
         for c in "save \(path)" { s.send(.key(.char(c))) }
         s.send(.key(.enter))
         #expect(s.state.status?.text == "Saved to \(path)")
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == PlainText.text(of: Fixtures.geneva1))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == ArticleTextRenderer(width: nil).render(Fixtures.geneva1))
         s.send(.key(.char(":")))
         for c in "save \(path)" { s.send(.key(.char(c))) }
         s.send(.key(.enter))

@@ -1,5 +1,6 @@
-/// Lays a report out as plain text for `byline show`: title, date and byline, the story
-/// wrapped to the width, captions as marked blocks with their credits, then the sources.
+/// Lays a report out as plain text for `byline show`, and unwrapped for saving and piping from
+/// the reader: title, date and byline, the story (its `ArticleOutline`) wrapped to the width,
+/// captions as marked lines with their credits, then the sources.
 ///
 ///     Protesters rally in Almaty over water rights
 ///     ════════════════════════════════════════════
@@ -11,8 +12,9 @@
 ///     What the ministry says
 ///     ──────────────────────
 ///
-///       [Image: Farmers at the dry shore of Lake Balkhash]
-///       Farmers walk on the dry shore on March 8, 2024 (Photo: Aleksei Morozov/AFP)
+///     ┃ Image: Farmers at the dry shore of Lake Balkhash
+///     ┃ Farmers walk on the dry shore on March 8, 2024
+///     ┃ Photo: Aleksei Morozov/AFP
 ///
 ///     Sources
 ///     ───────
@@ -24,10 +26,11 @@
 /// Every string from the report passes through `VisibleText.make`, so control characters in a
 /// file cannot reach the terminal.
 public struct ArticleTextRenderer: Sendable {
-    /// The number of columns to fill (at least 20 are used).
-    public var width: Int
+    /// The number of columns to fill (at least 20 are used); nil leaves each line whole, for
+    /// saving to a file and piping to a command.
+    public var width: Int?
 
-    public init(width: Int = 80) {
+    public init(width: Int? = 80) {
         self.width = width
     }
 
@@ -38,62 +41,63 @@ public struct ArticleTextRenderer: Sendable {
         lines(article).map { $0 + "\n" }.joined()
     }
 
-    /// The report as lines of text, without line breaks.
+    /// The report as lines of text, without line breaks: its `ArticleOutline` with the title
+    /// and subheads underlined, quotes and captions marked, and labelled fields for the date,
+    /// byline and tags at the top and the sources at the end.
     public func lines(_ article: Article) -> [String] {
-        let width = max(20, self.width)
         var out: [String] = []
-        let title = TextWrapper.wrap(safe(article.title), width: width)
-        out += title
-        out.append(String(repeating: "═", count: title.map { DisplayWidth.of($0) }.max() ?? 0))
-        if let date = dateText(article) { out += field("Date:", date, width: width) }
-        if let byline = article.byline { out += field("By:", byline, width: width) }
-        if !article.tags.isEmpty { out += field("Tags:", article.tags.joined(separator: ", "), width: width) }
-
-        for (index, block) in article.blocks.enumerated() {
-            out.append("")
-            switch block.kind {
+        for line in ArticleOutline(article).lines {
+            switch line.kind {
+            case .title:
+                let title = wrap(line.text)
+                out += title
+                out.append(String(repeating: "═", count: title.map { DisplayWidth.of($0) }.max() ?? 0))
+                if let date = dateText(article) { out += field("Date:", date) }
+                if let byline = article.byline { out += field("By:", byline) }
+                if !article.tags.isEmpty { out += field("Tags:", article.tags.joined(separator: ", ")) }
+            case .meta:
+                break  // the labelled fields above say it
+            case .blank:
+                out.append("")
             case .paragraph:
-                for line in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                    out += TextWrapper.wrap(safe(String(line)), width: width)
-                }
+                for part in line.text.split(separator: "\n", omittingEmptySubsequences: false) { out += wrap(String(part)) }
             case .subhead:
-                let lines = TextWrapper.wrap(safe(block.text), width: width)
+                let lines = wrap(line.text)
                 out += lines
                 out.append(String(repeating: "─", count: lines.map { DisplayWidth.of($0) }.max() ?? 0))
             case .quote:
-                out += TextWrapper.wrap(safe(block.text), width: width - 4).map { "  │ " + $0 }
-            case .caption:
-                out += caption(article.captions.first { $0.blockIndex == index }, block: block, width: width)
+                out += wrap(line.text, indent: ArticleOutline.Marks.quote)
+            case .captionAlt, .captionText, .captionCredit:
+                out += wrap(line.text, indent: ArticleOutline.Marks.caption)
             }
         }
 
         out += ["", "Sources", "───────"]
-        if let byline = article.byline { out += field("Byline:", byline, width: width) }
-        if let source = article.source { out += field("Source:", source, width: width) }
+        if let byline = article.byline { out += field("Byline:", byline) }
+        if let source = article.source { out += field("Source:", source) }
         var credits: [String] = []
         for credit in article.captions.compactMap(\.credit) where !credits.contains(credit) { credits.append(credit) }
-        for credit in credits { out += field("Photo:", credit, width: width) }
-        out += field("File:", article.path, width: width)
+        for credit in credits { out += field("Photo:", credit) }
+        out += field("File:", article.path)
 
         if !article.warnings.isEmpty {
             out += ["", "Warnings", "────────"]
-            for warning in article.warnings {
-                out += TextWrapper.wrap(safe(warning), width: width - 2).enumerated().map { ($0.offset == 0 ? "! " : "  ") + $0.element }
-            }
+            for warning in article.warnings { out += wrap(warning, first: "! ", indent: "  ") }
         }
         return out
     }
 
-    /// `[Image: alt]` (or `[Image]`), then the caption with its credit, indented two columns.
-    private func caption(_ caption: Caption?, block: Block, width: Int) -> [String] {
-        let text = caption?.text ?? block.text
-        var marker = "[Image]"
-        if let alt = caption?.alt, !alt.isEmpty, alt != text { marker = "[Image: \(alt)]" }
-        var body = text
-        if let credit = caption?.credit { body += (body.isEmpty ? "" : " ") + "(Photo: \(credit))" }
-        var lines = TextWrapper.wrap(safe(marker), width: width - 2)
-        lines += TextWrapper.wrap(safe(body), width: width - 2)
-        return lines.map { "  " + $0 }
+    /// `text` made safe and wrapped to the width less the indent, each line after `indent`
+    /// (the first after `first`); one line when there is no width, none for empty text.
+    private func wrap(_ text: String, first: String? = nil, indent: String = "") -> [String] {
+        let safe = VisibleText.make(text)
+        let lines: [String]
+        if let width {
+            lines = TextWrapper.wrap(safe, width: max(20, width) - DisplayWidth.of(indent))
+        } else {
+            lines = safe.isEmpty ? [] : [safe]
+        }
+        return lines.enumerated().map { ($0.offset == 0 ? first ?? indent : indent) + $0.element }
     }
 
     /// `2022-01-22 (Sat. Jan 22nd, 2022)`, or whichever half the report gives.
@@ -107,15 +111,26 @@ public struct ArticleTextRenderer: Sendable {
     }
 
     /// `Label:  value`, the value wrapped under itself.
-    private func field(_ label: String, _ value: String, width: Int) -> [String] {
+    private func field(_ label: String, _ value: String) -> [String] {
         let pad = String(repeating: " ", count: Self.labelWidth)
-        let lines = TextWrapper.wrap(safe(value), width: width - Self.labelWidth)
-        return lines.enumerated().map { k, line in
-            (k == 0 ? label + String(repeating: " ", count: max(1, Self.labelWidth - label.count)) : pad) + line
-        }
+        return wrap(value, first: label + String(repeating: " ", count: max(1, Self.labelWidth - label.count)), indent: pad)
     }
 
-    private func safe(_ text: String) -> String {
-        VisibleText.make(text)
+    /// A file name from the title: lower case, words joined by `-`, at most 60 characters.
+    public static func fileName(for article: Article) -> String {
+        var slug = ""
+        var lastDash = true
+        for c in article.title.lowercased() {
+            if c.isLetter || c.isNumber {
+                slug.append(c)
+                lastDash = false
+            } else if !lastDash {
+                slug.append("-")
+                lastDash = true
+            }
+            if slug.count >= 60 { break }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return (slug.isEmpty ? "report" : slug) + ".txt"
     }
 }

@@ -40,14 +40,14 @@ extension AppState {
                 status = .error("No report selected")
                 return .none
             }
-            return .run(.save(path: argument.isEmpty ? PlainText.fileName(for: article) : argument, text: PlainText.text(of: article)))
+            return .run(.save(path: argument.isEmpty ? ArticleTextRenderer.fileName(for: article) : argument, text: ArticleTextRenderer(width: nil).render(article)))
         case .pipe:
             guard !argument.isEmpty else { return usage(command) }
             guard let id = trail.focused.currentArticleID, let article = try? ctx.store.article(id: id) else {
                 status = .error("No report selected")
                 return .none
             }
-            return .run(.pipe(command: argument, text: PlainText.text(of: article)))
+            return .run(.pipe(command: argument, text: ArticleTextRenderer(width: nil).render(article)))
         case .set:
             return set(argument, ctx)
         case .bind:

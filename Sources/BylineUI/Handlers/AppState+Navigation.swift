@@ -204,7 +204,7 @@ extension AppState {
             status = .error("No report selected")
             return .none
         }
-        prompt = Prompt(.save(articleID: id), text: PlainText.fileName(for: article))
+        prompt = Prompt(.save(articleID: id), text: ArticleTextRenderer.fileName(for: article))
         return .none
     }
 

@@ -1,3 +1,5 @@
+import BylineCore
+
 extension AppState {
     /// The most results a corpus search lists.
     static let searchLimit = 200
@@ -147,12 +149,12 @@ extension AppState {
             guard let article = try? ctx.store.article(id: id) else { return .none }
             let path = p.text.trimmingSpaces
             guard !path.isEmpty else { return .none }
-            return .run(.save(path: path, text: PlainText.text(of: article)))
+            return .run(.save(path: path, text: ArticleTextRenderer(width: nil).render(article)))
         case .pipe(let id):
             guard let article = try? ctx.store.article(id: id) else { return .none }
             let command = p.text.trimmingSpaces
             guard !command.isEmpty else { return .none }
-            return .run(.pipe(command: command, text: PlainText.text(of: article)))
+            return .run(.pipe(command: command, text: ArticleTextRenderer(width: nil).render(article)))
         case .note(let id):
             saveNote(p.text, of: id, ctx)
         }

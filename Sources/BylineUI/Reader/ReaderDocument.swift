@@ -1,7 +1,6 @@
 import BylineCore
 
-/// A report laid out as logical lines for reading: title, date line, paragraphs, subheads,
-/// quotes and captions in place, with every entity mention as a link.
+/// A report laid out for reading from its `ArticleOutline`, with every entity mention as a link.
 ///
 /// Independent of the width; `ReaderLayout` wraps it. Text is made safe with `VisibleText` and
 /// keeps each block's scalar offsets, so mention ranges from the model apply unchanged.
@@ -38,39 +37,29 @@ public struct ReaderDocument: Sendable {
     public private(set) var captionLines: [Int: Int] = [:]
     /// The credit line of each caption, by the caption's block index.
     private var creditLines: [Int: Int] = [:]
-    private static let creditLabel = "Photo: "
 
     public init(article: Article) {
-        add(.title, article.title.isEmpty ? "(untitled)" : article.title)
-        let byline = article.byline.map { SiteAccount.matches($0) ? "Posted by \($0) (site account)" : Article.creditLine(for: $0) }
-        let meta = [article.date?.iso ?? article.dateText, byline, article.dateline]
-            .compactMap { $0 }.filter { !$0.isEmpty }
-        if !meta.isEmpty { add(.meta, meta.joined(separator: " · ")) }
-        let captionsByBlock = Dictionary(article.captions.enumerated().map { ($0.element.blockIndex, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        for (b, block) in article.blocks.enumerated() {
-            add(.blank, "")
-            switch block.kind {
-            case .paragraph: add(.paragraph, block.text, block: b)
-            case .subhead: add(.subhead, block.text, block: b)
-            case .quote: add(.quote, block.text, block: b, prefix: "│ ")
-            case .caption:
-                let mark = "┃ "
-                let ci = captionsByBlock[b]
-                if let ci { captionLines[ci] = lines.count }
-                if let ci, let alt = article.captions[ci].alt, !alt.isEmpty {
-                    add(.captionAlt, "Image: " + alt, prefix: mark)
+        for line in ArticleOutline(article).lines {
+            switch line.kind {
+            case .title: add(.title, line.text)
+            case .meta: add(.meta, line.text)
+            case .blank: add(.blank, "")
+            case .paragraph: add(.paragraph, line.text, block: line.block)
+            case .subhead: add(.subhead, line.text, block: line.block)
+            case .quote: add(.quote, line.text, block: line.block, prefix: ArticleOutline.Marks.quote)
+            case .captionAlt, .captionText, .captionCredit:
+                if let ci = line.caption {
+                    if captionLines[ci] == nil { captionLines[ci] = lines.count }
+                    if line.kind == .captionCredit { creditLines[article.captions[ci].blockIndex] = lines.count }
                 }
-                add(.captionText, block.text, block: b, prefix: mark)
-                if let ci, let credit = article.captions[ci].credit, !credit.isEmpty {
-                    creditLines[b] = lines.count
-                    add(.captionCredit, Self.creditLabel + credit, prefix: mark)
-                }
+                let kind: LineKind = line.kind == .captionAlt ? .captionAlt : line.kind == .captionText ? .captionText : .captionCredit
+                add(kind, line.text, block: line.block, prefix: ArticleOutline.Marks.caption)
             }
         }
         for (ei, entity) in article.entities.enumerated() {
             for m in entity.mentions {
                 // A photographer named in a credit is linked on the credit's line.
-                let shift = m.inCredit ? Self.creditLabel.unicodeScalars.count : 0
+                let shift = m.inCredit ? ArticleOutline.creditLabel.unicodeScalars.count : 0
                 guard let line = m.inCredit ? creditLines[m.block] : blockLines[m.block], m.start < m.end,
                       m.end + shift <= lines[line].text.scalarCount else { continue }
                 links.append(Link(line: line, clusters: lines[line].text.clusters(forScalars: (m.start + shift)..<(m.end + shift)),

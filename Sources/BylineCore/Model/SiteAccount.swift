@@ -13,7 +13,7 @@ public enum SiteAccount {
 
     /// Whether `byline` names the site's account, not a person.
     public static func matches(_ byline: String) -> Bool {
-        var b = byline.lowercased().trimmingSpaces
+        var b = byline.lowercased().trimmed(Set(" \t\r\n"))
         if b.hasPrefix("by ") { b.removeFirst(3) }
         if b.hasPrefix("the ") { b.removeFirst(4) }
         b = String(b.filter { !".,;:!".contains($0) })
