@@ -1,5 +1,6 @@
 import Testing
 @testable import BylineUI
+import BylineCore
 
 @Suite struct TextLineTests {
     func wrap(_ text: String, _ width: Int) -> [String] {

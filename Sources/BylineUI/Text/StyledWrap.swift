@@ -1,3 +1,5 @@
+import BylineCore
+
 extension StyledLine {
     /// The line wrapped to `width` cells like `TextLine.wrap`, styles kept; lines after the
     /// first start with `indent`. At most `maxLines` lines, the last ending in `…` when cut.

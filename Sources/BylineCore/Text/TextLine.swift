@@ -1,5 +1,3 @@
-import BylineCore
-
 /// A logical line of text split into grapheme clusters with their display widths and Unicode
 /// scalar offsets, ready to be wrapped to any width.
 ///
@@ -63,7 +61,11 @@ public struct TextLine: Sendable, Equatable {
     /// after spaces, after a hyphen or dash inside a word, and around wide (CJK) characters; a
     /// word longer than the width is cut. Spaces at a break are dropped; an empty line gives
     /// one empty range.
-    public func wrap(width: Int) -> [Range<Int>] {
+    ///
+    /// - Parameter wholeWebAddresses: a web address longer than the width starts a line and runs
+    ///   past it, so a terminal can click and copy it whole (for text printed to a terminal); a
+    ///   pane, which cannot show more than its width, leaves this off and cuts it.
+    public func wrap(width: Int, wholeWebAddresses: Bool = false) -> [Range<Int>] {
         let n = clusters.count
         let urls = webAddresses()
         let limit = max(1, width)
@@ -88,7 +90,9 @@ public struct TextLine: Sendable, Equatable {
                 break
             }
             var end: Int
-            if i == start {
+            if wholeWebAddresses, let url = urls.first(where: { $0.lowerBound == start }), url.upperBound > i {
+                end = url.upperBound  // the whole address, past the width
+            } else if i == start {
                 end = start + 1  // not even one cluster fits: show it anyway, the grid clips it
             } else if isSpace(i) || (canBreak(before: i) && !urls.contains { $0.lowerBound < i && i < $0.upperBound }) {
                 end = i
@@ -133,12 +137,15 @@ public struct TextLine: Sendable, Equatable {
         guard i > 0 else { return false }
         let prev = clusters[i - 1]
         if prev == " " { return !isSpace(i) }
+        if Self.noBreakAfter.contains(prev) { return false }  // `(渡`: an opening bracket never ends a line
         if widths[i] == 2 || widths[i - 1] == 2 { return !isSpace(i) && !Self.noBreakBefore.contains(clusters[i]) }
         if Self.breakAfter.contains(prev), i >= 2, clusters[i - 2] != " ", !isSpace(i) { return true }  // inside a word
         return false
     }
 
     private static let breakAfter: Set<Character> = ["-", "‐", "–", "—", "/"]
+    /// Opening brackets and quotes that must stay with the character after them.
+    private static let noBreakAfter: Set<Character> = ["(", "[", "“", "‘", "\"", "「", "『", "（", "《"]
     /// Closing punctuation that must stay with the character before it.
     private static let noBreakBefore: Set<Character> = ["、", "。", "，", "」", "』", "）", "！", "？", ",", ".", ")", "”", "’"]
 }
