@@ -8,12 +8,13 @@ import GRDB
 /// printing one line per figure, then times whole `byline search` processes side by side with
 /// raw FTS5 (in-process and the sqlite3 shell), `grep -rilF` and `rg -il` on the same folder.
 ///
-///     byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--relations-only] [--grep-queries N]
+///     byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--process-only] [--relations-only] [--grep-queries N]
 ///
 /// A generated corpus is written into DIR/corpus-N once and kept for the next run; `--corpus`
 /// measures any folder instead. The index is rebuilt from scratch every run, unless
-/// `--search-only` measures queries on the last one; `--relations-only` measures only connections
-/// and timelines, on the last index (built first if there is none).
+/// `--search-only` measures queries on the last one; `--process-only` measures only searches (in
+/// this process, then the whole-process table) on the last index; `--relations-only` measures
+/// only connections and timelines, on the last index (built first if there is none).
 @main
 struct Bench {
     static func main() throws {
@@ -22,6 +23,7 @@ struct Bench {
         var given: String?
         var searchOnly = false
         var relationsOnly = false
+        var processOnly = false
         var grepQueries = 20
         var postgres: String?
         var args = CommandLine.arguments.dropFirst()
@@ -32,10 +34,12 @@ struct Bench {
             case "--corpus": given = args.popFirst()
             case "--search-only": searchOnly = true
             case "--relations-only": relationsOnly = true
+            case "--process-only": processOnly = true
+                searchOnly = true
             case "--grep-queries": grepQueries = args.popFirst().flatMap(Int.init) ?? grepQueries
             case "--postgres": postgres = args.popFirst()
             default:
-                print("usage: byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--relations-only] [--grep-queries N] [--postgres URL]")
+                print("usage: byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--process-only] [--relations-only] [--grep-queries N] [--postgres URL]")
                 exit(2)
             }
         }
@@ -78,9 +82,11 @@ struct Bench {
         let store = IndexStore(database: database, corpus: corpus)
         let queries = try QuerySet.make(database: dbPath)
         try SearchFigures.inProcess(store: store, dbPath: dbPath, queries: queries)
-        try TokenizerFigures.print(dbPath: dbPath, scratch: work, textBytes: textBytes, queries: queries)
-        try personFigures(store: store)
-        try relationsFigures(store: store)
+        if !processOnly {
+            try TokenizerFigures.print(dbPath: dbPath, scratch: work, textBytes: textBytes, queries: queries)
+            try personFigures(store: store)
+            try relationsFigures(store: store)
+        }
         try SearchFigures.wholeProcess(corpus: corpus, dbPath: dbPath, queries: queries, grepQueries: grepQueries, generator: generator)
         if let postgres {
             let loader = given == nil ? chooseLoader(corpus: corpus, generator: generator).0 : .standard

@@ -8,9 +8,11 @@ import Testing
     @Test func aNewIndexHasEveryMigrationApplied() throws {
         let corpus = try FixtureCorpus()
         let database = try corpus.openDatabase()
-        #expect(try database.appliedMigrations() == ["1 files, reports, full text, entities", "2 stored entity links"])
+        #expect(try database.appliedMigrations() == ["1 files, reports, full text, entities", "2 stored entity links",
+                                                      "3 entity totals brought up to date by differences"])
         let tables = try database.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'articleText_%' AND name NOT LIKE 'grdb_%' ORDER BY name") }
-        #expect(tables == ["alias", "appearance", "article", "articleText", "articleVocab", "entity", "entityLink", "file", "folder", "meta", "reportEntities", "role", "tag"])
+        #expect(tables == ["alias", "appearance", "appearanceGone", "article", "articleText", "articleVocab", "entity", "entityLink", "file", "folder",
+                           "meta", "reportEntities", "role", "tag"])
         #expect(try database.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 32768)
     }
 
@@ -32,7 +34,7 @@ import Testing
         try corpus.index(corpus.openDatabase())
         let reopened = try corpus.openDatabase()
         #expect(try corpus.store(reopened).summaries().count == 6)
-        #expect(try reopened.appliedMigrations().count == 2)
+        #expect(try reopened.appliedMigrations().count == 3)
     }
 
     @Test func anIndexOfMigrationOneGainsStoredLinksOnOpeningAndTheNextRunFillsThem() throws {
@@ -46,10 +48,45 @@ import Testing
         try first.migrate(old)
         try old.close()
         let database = try corpus.openDatabase()
-        #expect(try database.appliedMigrations().count == 2)
+        #expect(try database.appliedMigrations().count == 3)
         #expect(try database.read { try EntityLinks.stored(in: $0) } == nil)
         try corpus.index(database)
         #expect(try database.read { try EntityLinks.stored(in: $0) } == database.read { try EntityLinks.computed(in: $0) })
+    }
+
+    @Test func anIndexOfMigrationTwoCountsNamesOnOpeningAndKeepsTotalsExactAsReportsGo() throws {
+        let corpus = try FixtureCorpus()
+        for (path, article) in SampleReports.all { try corpus.write(path, article) }
+        do {
+            let database = try corpus.openDatabase()
+            try corpus.index(database)
+            // Back to what the build before migration 3 left.
+            try database.writeWithoutTransaction { db in
+                try db.execute(sql: """
+                    DELETE FROM grdb_migrations WHERE identifier LIKE '3 %';
+                    DROP TABLE appearanceGone;
+                    DROP TRIGGER appearance_delete;
+                    CREATE TRIGGER appearance_delete AFTER DELETE ON appearance BEGIN
+                        UPDATE entity SET stale = 1 WHERE id = old.entityId AND stale = 0;
+                    END;
+                    ALTER TABLE alias DROP COLUMN nameCount;
+                    """)
+            }
+        }
+        let database = try corpus.openDatabase()
+        #expect(try database.appliedMigrations().count == 3)
+        let named = try EntityTotalsTests.totals(database)
+        // The name each report gives, counted from the appearances; an alias alone counts none.
+        let volkov = named.map { String(decoding: $0, as: UTF8.self) }.filter { $0.hasPrefix("alias person:dmitri-volkov ") }
+        #expect(volkov.contains { $0.hasPrefix("alias person:dmitri-volkov Dmitri Volkov ") && !$0.hasSuffix(" 0") })
+        #expect(volkov.contains { $0.hasPrefix("alias person:dmitri-volkov Volkov ") && $0.hasSuffix(" 0") })
+        #expect(try EntityTotalsTests.recounted(database) == named)
+
+        try corpus.remove(SampleReports.all[0].0)
+        try corpus.index(database)
+        let kept = try EntityTotalsTests.totals(database)
+        #expect(kept != named)
+        #expect(try EntityTotalsTests.recounted(database) == kept)
     }
 
     @Test func theDatabaseRefusesRowsThatBreakTheInvariants() throws {

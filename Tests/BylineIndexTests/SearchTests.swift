@@ -206,6 +206,39 @@ import Testing
         try expectSameRanking("government OR the", match: "government OR the", limit: 25)
     }
 
+    @Test func theBestOfTopRankAreTheBestOfBM25WithItsScoresToTheLastBit() throws {
+        let index = try Self.corpus.get()
+        let bm25 = "bm25(articleText, \(IndexSchema.titleWeight), \(IndexSchema.bodyWeight))"
+        try index.database.read { db in
+            for match in ["the", "said", "the AND said", "government OR the", "gov*", "\"the government\"", "the NOT said", "water", "title : the"] {
+                for limit in [1, 10, 25, 300] {
+                    let ranked = try Row.fetchAll(db, sql: """
+                        SELECT rowid, rank, \(bm25) FROM articleText WHERE articleText MATCH ? AND rank MATCH ? ORDER BY rank LIMIT ?
+                        """, arguments: [match, TopRank.rankMatch(limit: limit), limit])
+                    let raw = try Row.fetchAll(db, sql: "SELECT rowid, \(bm25) AS score FROM articleText WHERE articleText MATCH ? ORDER BY score LIMIT ?",
+                                               arguments: [match, limit])
+                    #expect(ranked.count == raw.count, "\(match)")
+                    // Each score is the report's own bm25(), and they are bm25()'s best in order.
+                    #expect(ranked.allSatisfy { ($0[1] as Double) == ($0[2] as Double) }, "\(match) \(limit)")
+                    #expect(ranked.map { $0[1] as Double } == raw.map { $0[1] as Double }, "\(match) \(limit)")
+                    let cut = raw.last.map { $0[1] as Double } ?? 0
+                    let sure = { (rows: [Row]) in Set(rows.filter { ($0[1] as Double) < cut }.map { $0[0] as Int64 }) }
+                    #expect(sure(ranked) == sure(raw), "\(match) \(limit)")
+                }
+            }
+        }
+    }
+
+    @Test func topRankLeavesMostMatchesOfACommonWordUnscored() throws {
+        let index = try Self.corpus.get()
+        let ranks = try index.database.read { db in
+            try Double.fetchAll(db, sql: "SELECT rank FROM articleText WHERE articleText MATCH 'the' AND rank MATCH ?",
+                                arguments: [TopRank.rankMatch(limit: 10)])
+        }
+        #expect(ranks.count > 5_000)
+        #expect(ranks.filter { $0 == 1 }.count * 2 > ranks.count)
+    }
+
     @Test func noHintSaysTheRankingWasCut() throws {
         let index = try Self.corpus.get()
         #expect(try index.store.search("the", limit: 10).hint == nil)

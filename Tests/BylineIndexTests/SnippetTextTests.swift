@@ -10,6 +10,13 @@ import Testing
         #expect(marked.rendered() == "…the [strike] went on. Ships [wait]")
     }
 
+    @Test func theMarkedWordsAreTheFormsTheReportHoldsLowerCasedInOrder() {
+        let highlighted = "\u{2}Élections\u{3} in Peña: e\u{301}lecteurs \u{2}VOTED\u{3}, \u{2}\u{3}then \u{2}voted\u{3} and \u{2}東京\u{3}; \u{2}unclosed"
+        #expect(SnippetText.markedWords(highlighted) == ["élections", "voted", "voted", "東京"])
+        #expect(SnippetText.markedWords(nil) == [])
+        #expect(SnippetText.markedWords("no marks") == [])
+    }
+
     @Test func theFirstMatchIsFoundInTheBodyInScalars() {
         let body = "VALPARAÍSO — Dockworkers walked out.\n\nThe strike went on; the strike spread."
         #expect(SnippetText.firstMatchOffset(snippet: "…The \u{2}strike\u{3} went…", ellipsis: "…", body: body) == 42)

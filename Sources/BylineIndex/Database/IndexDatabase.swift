@@ -72,6 +72,7 @@ public final class IndexDatabase: Sendable {
             db.add(function: NameFolding.sqlFunction)
             db.add(function: BlockLayout.sqlFunction)
             db.add(function: ExactForm.sqlFunction)
+            TopRank.register(in: db)
             if !db.configuration.readonly {
                 // Both only take effect on a new database. Reports are about 3 KB: with 4 KB
                 // pages each takes a page of its own and an eighth of the file is empty space.

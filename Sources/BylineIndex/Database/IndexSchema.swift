@@ -31,7 +31,10 @@ import GRDB
 /// - `entityLink` (migration 2): each short form (a surname alone, initials) with the entity it
 ///   stands for, stored at the end of a run for connections (`EntityLinks`).
 /// - `alias` and `role`: every name and role the corpus gives an entity, derived from the
-///   appearances when a run ends, for lookups by name and for entity pages.
+///   appearances when a run ends, for lookups by name and for entity pages; `alias.nameCount`
+///   (migration 3) counts the reports giving the name as the entity's own.
+/// - `appearanceGone` (migration 3): the appearances deleted since the entity totals were last
+///   brought up to date, which `EntityTotals` takes from them; empty between runs.
 ///
 /// The indexer adds a batch's reports to `articleText` with one statement at the end of the
 /// batch's transaction rather than through an insert trigger: FTS5 flushes its pending terms at
@@ -86,7 +89,36 @@ public enum IndexSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("1 files, reports, full text, entities", migrate: version1)
         migrator.registerMigration("2 stored entity links", migrate: version2)
+        migrator.registerMigration("3 entity totals brought up to date by differences", migrate: version3)
         return migrator
+    }
+
+    /// What `EntityTotals` needs to add a run's differences to an entity's totals instead of
+    /// recounting them from every report naming it: `alias.nameCount`, the reports giving each
+    /// name as the entity's name (not only as an alias), from which the name is chosen; and
+    /// `appearanceGone`, each appearance deleted since the totals were last brought up to date,
+    /// kept by the delete trigger.
+    static func version3(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE alias ADD COLUMN nameCount INTEGER NOT NULL DEFAULT 0 CHECK (nameCount >= 0 AND nameCount <= articleCount);
+            UPDATE alias SET nameCount = named.n
+                FROM (SELECT entityId, name, count(*) AS n FROM appearance GROUP BY entityId, name) AS named
+                WHERE named.entityId = alias.entityId AND named.name = alias.name;
+
+            CREATE TABLE appearanceGone (
+                entityId INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                aliases TEXT,
+                roles TEXT,
+                mentionCount INTEGER NOT NULL
+            );
+            DROP TRIGGER appearance_delete;
+            CREATE TRIGGER appearance_delete AFTER DELETE ON appearance BEGIN
+                UPDATE entity SET stale = 1 WHERE id = old.entityId AND stale = 0;
+                INSERT INTO appearanceGone(entityId, name, aliases, roles, mentionCount)
+                    VALUES (old.entityId, old.name, old.aliases, old.roles, old.mentionCount);
+            END;
+            """)
     }
 
     /// `entityLink`: each short form with the entity it stands for, as `EntityLinks` works them

@@ -11,6 +11,9 @@ final class IndexWriter {
     /// The entities this run stored first, counted as their appearances are written
     /// (`EntityTotals.refresh` writes them out).
     private(set) var tallies: [Int64: EntityTally] = [:]
+    /// The appearances this run wrote of entities stored before it, counted the same way
+    /// (`EntityTotals.refresh` adds them to the stored totals).
+    private(set) var changes: [Int64: EntityTally] = [:]
     /// The largest article id when the batch began; rows above it are the batch's new reports.
     private var batchStart: Int64?
 
@@ -132,7 +135,12 @@ final class IndexWriter {
             appearance.int(entity.mentions.count)
             appearance.text(MentionList(mentions: entity.mentions, sentences: entity.sentences).encoded)
             try appearance.run()
-            tallies[entityId]?.add(name: entity.name, aliases: entity.aliasList, roles: entity.roleList, mentions: entity.mentions.count)
+            if tallies[entityId] != nil {
+                tallies[entityId]!.add(name: entity.name, aliases: entity.aliasList, roles: entity.roleList, mentions: entity.mentions.count)
+            } else {
+                changes[entityId, default: EntityTally()].add(name: entity.name, aliases: entity.aliasList, roles: entity.roleList,
+                                                               mentions: entity.mentions.count)
+            }
         }
         var entities = RowInsert(try db.cachedStatement(sql: "INSERT INTO reportEntities(articleId, day, entities) VALUES (?, ?, ?)"))
         entities.int(articleId)

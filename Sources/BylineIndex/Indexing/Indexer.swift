@@ -89,6 +89,10 @@ public struct Indexer: Sendable {
             try database.write { try FullTextMerging.set(merging, in: $0) }
         }
 
+        // Entities a killed or failed run left stale are recounted in full at the end; the
+        // rest get this run's differences (see `EntityTotals`).
+        let leftStale = try database.read { Set(try Int64.fetchAll($0, sql: "SELECT id FROM entity WHERE stale = 1")) }
+
         // Readers work links out afresh while the reports change (see `EntityLinks`).
         if !plan.work.isEmpty || !plan.gone.isEmpty {
             try database.write { try EntityLinks.markStale(in: $0) }
@@ -122,7 +126,7 @@ public struct Indexer: Sendable {
                 try listing.record(in: db)
             }
             try WriterTimes.measure(&summary.writer.entityTotals) {
-                try EntityTotals.refresh(db, counted: run.writer.tallies)
+                try EntityTotals.refresh(db, counted: run.writer.tallies, changed: run.writer.changes, recount: leftStale)
                 if !(try EntityLinks.areCurrent(in: db)) { try EntityLinks.refresh(in: db) }
             }
             try FullTextMerging.set(.asItGoes, in: db)

@@ -5,7 +5,8 @@ import GRDB
 /// Runs a `SearchQuery` against the index.
 ///
 /// Words are matched by FTS5 and ranked by BM25 over every match, however many (FTS5 sorts
-/// by `rank` itself, so only the hits shown get a snippet); filters narrow the matches with
+/// by `rank` itself, so only the hits shown get a snippet; without filters `TopRank` skips the
+/// matches that cannot be among the hits shown); filters narrow the matches with
 /// joins on dates and entity appearances. A query with filters or exclusions but no words
 /// lists matching reports newest first, with the lead as the snippet.
 struct SearchEngine {
@@ -113,10 +114,13 @@ struct SearchEngine {
         if filters.isEmpty {
             // Ranked by FTS5 alone, then each hit read by its rowid: with the joins in the
             // ranking query SQLite looked up the report and file of every match before sorting
-            // (45,748 for a word at 100,000 reports). The hit's own query leaves out the rank,
-            // whose BM25 would count the word's reports again for each hit.
-            let top = try Row.fetchAll(db.cachedStatement(sql: "SELECT rowid, rank FROM articleText WHERE articleText MATCH ? ORDER BY rank LIMIT ?"),
-                                       arguments: [match, limit])
+            // (45,748 for a word at 100,000 reports). `TopRank` gives the best `limit` their
+            // BM25 without working it out for matches that cannot be among them. The hit's own
+            // query leaves out the rank, whose BM25 would count the word's reports again for
+            // each hit.
+            let top = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT rowid, rank FROM articleText WHERE articleText MATCH ? AND rank MATCH ? ORDER BY rank LIMIT ?
+                """), arguments: [match, TopRank.rankMatch(limit: limit), limit])
             let one = try db.cachedStatement(sql: columns.replacingOccurrences(of: "%@", with: "NULL")
                                              + " WHERE articleText MATCH ? AND articleText.rowid = ?")
             for ranked in top {

@@ -58,15 +58,20 @@ public enum SnippetText {
     /// The marked words of a `highlight()` (or `snippet()`), lower-cased, in order, repeats
     /// included: the forms of the query's words the report holds.
     public static func markedWords(_ raw: String?) -> [String] {
-        guard let raw else { return [] }
+        guard var raw else { return [] }
         var words: [String] = []
-        var rest = Substring(raw)
-        while let open = rest.firstIndex(of: "\u{2}") {
-            let after = rest.index(after: open)
-            guard let close = rest[after...].firstIndex(of: "\u{3}") else { break }
-            let word = rest[after..<close].lowercased()
-            if !word.isEmpty { words.append(word) }
-            rest = rest[rest.index(after: close)...]
+        // The markers are control characters, each a character of its own, so they are found
+        // among the bytes: `highlight()` gives the whole body, and stepping through it by
+        // characters took a millisecond per hit.
+        raw.withUTF8 { bytes in
+            var from = 0
+            while let open = bytes[from...].firstIndex(of: 2) {
+                guard let close = bytes[(open + 1)...].firstIndex(of: 3) else { break }
+                if close > open + 1 {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close]), as: UTF8.self).lowercased())
+                }
+                from = close + 1
+            }
         }
         return words
     }
