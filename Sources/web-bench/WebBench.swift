@@ -3,24 +3,30 @@ import Foundation
 
 /// `make bench-web`: how long Byline takes to read one saved web page, in process.
 ///
-///     web-bench [PAGES_DIR] [--rounds N]
+///     web-bench [PAGES_DIR] [--rounds N] [--dump OUT_DIR]
 ///
 /// PAGES_DIR holds one folder per page with a `source.html` (default: the development set in
 /// `../shared/eval/web-pages/pages`). Every page is read N times (default 20) after one
 /// warm-up read; each page's time is the median of its rounds, and the line printed gives
 /// the median, 90th percentile and slowest of those per-page times. Never part of `make test`.
+///
+/// `--dump OUT_DIR` also writes every page's reading (the articles, every field) to
+/// `OUT_DIR/NAME.txt`, so two builds can be compared page by page (`diff -r`) after a change
+/// meant only to be faster.
 @main
 struct WebBench {
     static func main() throws {
         var folder = "../shared/eval/web-pages/pages"
         var rounds = 20
+        var dumpFolder: String?
         var args = CommandLine.arguments.dropFirst()
         while let arg = args.popFirst() {
             switch arg {
             case "--rounds": rounds = args.popFirst().flatMap(Int.init) ?? rounds
+            case "--dump": dumpFolder = args.popFirst()
             case _ where !arg.hasPrefix("-"): folder = arg
             default:
-                print("usage: web-bench [PAGES_DIR] [--rounds N]")
+                print("usage: web-bench [PAGES_DIR] [--rounds N] [--dump OUT_DIR]")
                 exit(2)
             }
         }
@@ -36,7 +42,13 @@ struct WebBench {
         let loader = ArticleLoader()
         var perPage: [(name: String, seconds: Double)] = []
         for (name, data) in pages {
-            _ = loader.load(data: data, path: name + ".html", relativePath: name + ".html")
+            let first = loader.load(data: data, path: name + ".html", relativePath: name + ".html")
+            if let dumpFolder {
+                var text = ""
+                dump(first.articles, to: &text)
+                if let failure = first.failure { text += "failure: \(failure)\n" }
+                try Data(text.utf8).write(to: URL(fileURLWithPath: dumpFolder + "/" + name + ".txt"))
+            }
             var samples: [Double] = []
             for _ in 0..<rounds {
                 let start = ContinuousClock.now

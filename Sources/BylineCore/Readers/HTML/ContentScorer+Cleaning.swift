@@ -24,7 +24,7 @@ extension ContentScorer.Pass {
         }
     }
 
-    private static let anyElement: Set<String> = [
+    private static let anyElement: HTMLTagSet = [
         "div", "span", "section", "ul", "ol", "li", "p", "a", "aside", "footer", "header", "nav", "figure", "table",
     ]
 
@@ -67,10 +67,15 @@ extension ContentScorer.Pass {
         }
     }
 
-    private func shouldRemove(_ node: Int, tag: String) -> Bool {
+    /// Whether `node` is a data table or sits in one, or in code: always story.
+    private func isKeptAsData(_ node: Int, tag: String) -> Bool {
         let isDataTable = { (index: Int) in tree.attribute(index, Self.dataTableMark) != nil }
-        if tag == "table", isDataTable(node) { return false }
-        if tree.hasAncestor(node, named: "table", where: isDataTable) || tree.hasAncestor(node, named: "code") { return false }
+        if tag == "table", isDataTable(node) { return true }
+        return tree.hasAncestor(node, named: "table", where: isDataTable) || tree.hasAncestor(node, named: "code")
+    }
+
+    private mutating func shouldRemove(_ node: Int, tag: String) -> Bool {
+        if isKeptAsData(node, tag: tag) { return false }
         let (length, clauses) = tree.measure(node)
         var isList = tag == "ul" || tag == "ol"
         if !isList, length > 0 {
