@@ -5,7 +5,7 @@ extension ContentScorer.Pass {
     mutating func clean(_ story: Int) {
         markDataTables(story)
         for tag in ["form", "fieldset"] { cleanConditionally(story, tag) }
-        for tag in ["object", "embed", "footer", "link", "aside"] { removeAll(story, tag) }
+        removeAll(story, ["object", "embed", "footer", "link", "aside"])
         // Share bars inside the story, but never the story's own top-level blocks.
         for block in tree.elementChildren(story) {
             for element in tree.elements(in: block, named: Self.anyElement) where tree.isAttached(element) {
@@ -14,7 +14,7 @@ extension ContentScorer.Pass {
                 }
             }
         }
-        for tag in ["iframe", "input", "textarea", "select", "button"] { removeAll(story, tag) }
+        removeAll(story, ["iframe", "input", "textarea", "select", "button"])
         for heading in tree.elements(in: story, named: ["h1", "h2"]) where classWeight(heading) < 0 { tree.remove(heading) }
         for tag in ["table", "ul", "div"] { cleanConditionally(story, tag) }
         for h1 in tree.elements(in: story, named: ["h1"]) { tree.rename(h1, to: "h2") }
@@ -28,8 +28,10 @@ extension ContentScorer.Pass {
         "div", "span", "section", "ul", "ol", "li", "p", "a", "aside", "footer", "header", "nav", "figure", "table",
     ]
 
-    private mutating func removeAll(_ story: Int, _ tag: String) {
-        for element in tree.elements(in: story, named: [tag]) { tree.remove(element) }
+    /// Removes every element below `story` named one of `tags` (found in one walk: removing
+    /// one inside another that goes too changes nothing in the story).
+    private mutating func removeAll(_ story: Int, _ tags: HTMLTagSet) {
+        for element in tree.elements(in: story, named: tags) { tree.remove(element) }
     }
 
     /// Tables of data (with headers, captions or many cells) are story; layout tables are not.

@@ -46,9 +46,11 @@ extension ContentScorer {
         /// Drops scripts and styles, turns runs of `<br>` into paragraphs and `<font>` into
         /// `<span>`.
         private mutating func prepare() {
-            for index in tree.elements(in: tree.root, named: ["script", "noscript", "style", "template"]) { tree.remove(index) }
-            for index in tree.elements(in: tree.root, named: ["font"]) { tree.rename(index, to: "span") }
-            for br in tree.elements(in: tree.root, named: ["br"]) where tree.isAttached(br) { paragraphs(after: br) }
+            // One walk finds all three kinds; they are handled in the order given above.
+            let found = tree.elements(in: tree.root, named: ["script", "noscript", "style", "template", "font", "br"])
+            for index in found where tree.name(index) != "font" && tree.name(index) != "br" { tree.remove(index) }
+            for index in found where tree.name(index) == "font" { tree.rename(index, to: "span") }
+            for br in found where tree.name(br) == "br" && tree.isAttached(br) { paragraphs(after: br) }
         }
 
         /// `text<br><br>more text` → `text<p>more text</p>`: pages without `<p>` separate
