@@ -211,8 +211,7 @@ extension ContentScorer {
         // MARK: - Tests on elements
 
         func isProbablyVisible(_ index: Int) -> Bool {
-            if let style = tree.attribute(index, "style")?.lowercased().filter({ !$0.isWhitespace }),
-               style.contains("display:none") || style.contains("visibility:hidden") { return false }
+            if let style = tree.attribute(index, "style"), PageFurniture.styleHides(style) { return false }
             if tree.attribute(index, "hidden") != nil { return false }
             if tree.attribute(index, "aria-hidden") == "true", !(tree.attribute(index, "class") ?? "").contains("fallback-image") { return false }
             return true
