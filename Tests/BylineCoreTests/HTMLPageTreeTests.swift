@@ -10,11 +10,56 @@ import Testing
     ])
     func aBlocksLengthAndClausesAreCountedAsItsTextWouldBe(markup: String) throws {
         let page = try #require(LibXML2.parseHTML(Array("<html><body>\(markup)</body></html>".utf8), encoding: "UTF-8"))
-        let tree = PageTree(page)
+        var tree = PageTree(page)
         let p = try #require(tree.elements(in: tree.root, named: ["p"]).first)
         let text = tree.innerText(p)
         #expect(tree.measure(p).length == text.utf16.count)
         #expect(tree.measure(p).clauses == ContentScorer.Pass.clauseCount(text))
         #expect(tree.isBlank(p) == text.isEmpty)
+    }
+
+    @Test func aMeasureFollowsTheTreeAsBlocksAreRemovedMovedAndReplaced() throws {
+        let markup = "<div id=a><p>One, two</p> <p>three</p></div><div id=b>  <span>four,</span></div>"
+        let page = try #require(LibXML2.parseHTML(Array("<html><body>\(markup)</body></html>".utf8), encoding: "UTF-8"))
+        var tree = PageTree(page)
+        let body = try #require(tree.elements(in: tree.root, named: ["body"]).first)
+        let divs = tree.elements(in: body, named: ["div"])
+        let paragraphs = tree.elements(in: body, named: ["p"])
+        func expectMeasured(_ index: Int, _ text: String) {
+            #expect(tree.innerText(index) == text)
+            #expect(tree.measure(index).length == text.utf16.count)
+            #expect(tree.measure(index).clauses == ContentScorer.Pass.clauseCount(text))
+        }
+        expectMeasured(body, "One, two three four,")
+        tree.remove(paragraphs[1])
+        expectMeasured(body, "One, two four,")
+        expectMeasured(divs[0], "One, two")
+        tree.append(paragraphs[1], to: divs[1])
+        expectMeasured(divs[1], "four,three")
+        expectMeasured(body, "One, two four,three")
+        let made = tree.makeElement("p")
+        tree.replace(paragraphs[0], with: made)
+        expectMeasured(divs[0], "")
+        expectMeasured(body, "four,three")
+        tree.append(paragraphs[0], to: made)
+        expectMeasured(body, "One, two four,three")
+    }
+
+    @Test func tagSetsMatchKnownTagsAndCustomElementsByName() throws {
+        let set: HTMLTagSet = ["p", "h2", "my-widget"]
+        #expect(set.contains(number: HTMLTagSet.number(of: "p"), name: "p"))
+        #expect(set.contains(number: HTMLTagSet.number(of: "h2"), name: "h2"))
+        #expect(!set.contains(number: HTMLTagSet.number(of: "div"), name: "div"))
+        #expect(set.contains(number: HTMLTagSet.number(of: "my-widget"), name: "my-widget"))
+        #expect(!set.contains(number: HTMLTagSet.number(of: "other-widget"), name: "other-widget"))
+        let markup = "<div><my-widget>Dial</my-widget><p>Text</p><other-widget>x</other-widget><h2>Sub</h2></div>"
+        let page = try #require(LibXML2.parseHTML(Array("<html><body>\(markup)</body></html>".utf8), encoding: "UTF-8"))
+        var tree = PageTree(page)
+        #expect(tree.elements(in: tree.root, named: set).map(tree.name) == ["my-widget", "p", "h2"])
+        #expect(tree.count(in: tree.root, named: "other-widget") == 1)
+        let p = try #require(tree.elements(in: tree.root, named: ["p"]).first)
+        tree.rename(p, to: "div")
+        #expect(tree.elements(in: tree.root, named: ["p"]).isEmpty)
+        #expect(tree.count(in: tree.root, named: "div") == 2)
     }
 }

@@ -46,17 +46,13 @@ enum ContentHints {
     /// a page's reading time.
     /// Whether `word` (lower-case ASCII) is part of `text`, ignoring ASCII case.
     static func mentions(_ text: String, _ word: String) -> Bool {
-        matches(text, [Array(word.utf8)])
+        var text = text
+        let word = Array(word.utf8)
+        return text.withUTF8 { contains($0, word) }
     }
 
-    private static func matches(_ hints: String, _ words: [[UInt8]]) -> Bool {
-        var hints = hints
-        return hints.withUTF8 { bytes in
-            words.contains { word in contains(bytes, word) }
-        }
-    }
-
-    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+    /// Whether `word` (lower-case ASCII) occurs in `text`, ignoring ASCII case.
+    static func contains(_ text: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
         guard let first = word.first, text.count >= word.count else { return false }
         var start = 0
         while start + word.count <= text.count {
@@ -70,11 +66,43 @@ enum ContentHints {
         return false
     }
 
+    private static func matches(_ hints: String, _ words: WordList) -> Bool {
+        var hints = hints
+        return hints.withUTF8 { words.occurs(in: $0) }
+    }
+
+    /// Words grouped by their first byte, so one walk over a name tries at each position only
+    /// the words that can start there.
+    private struct WordList {
+        private let words: [[UInt8]]
+        private var startingWith: [[Int]] = Array(repeating: [], count: 256)
+
+        init(_ list: [String]) {
+            words = list.map { Array($0.utf8) }
+            for (index, word) in words.enumerated() {
+                if let first = word.first { startingWith[Int(first)].append(index) }
+            }
+        }
+
+        func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+            for start in 0..<text.count {
+                for index in startingWith[Int(lowered(text[start]))] {
+                    let word = words[index]
+                    guard start + word.count <= text.count else { continue }
+                    var matched = 1
+                    while matched < word.count, lowered(text[start + matched]) == word[matched] { matched += 1 }
+                    if matched == word.count { return true }
+                }
+            }
+            return false
+        }
+    }
+
     private static func lowered(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
-    private static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
+    private static func bytes(_ words: [String]) -> WordList { WordList(words) }
 
     private static let unlikely = bytes([
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus",

@@ -5,7 +5,7 @@ extension ContentScorer.Pass {
     mutating func clean(_ story: Int) {
         markDataTables(story)
         for tag in ["form", "fieldset"] { cleanConditionally(story, tag) }
-        for tag in ["object", "embed", "footer", "link", "aside"] { removeAll(story, tag) }
+        removeAll(story, ["object", "embed", "footer", "link", "aside"])
         // Share bars inside the story, but never the story's own top-level blocks.
         for block in tree.elementChildren(story) {
             for element in tree.elements(in: block, named: Self.anyElement) where tree.isAttached(element) {
@@ -14,7 +14,7 @@ extension ContentScorer.Pass {
                 }
             }
         }
-        for tag in ["iframe", "input", "textarea", "select", "button"] { removeAll(story, tag) }
+        removeAll(story, ["iframe", "input", "textarea", "select", "button"])
         for heading in tree.elements(in: story, named: ["h1", "h2"]) where classWeight(heading) < 0 { tree.remove(heading) }
         for tag in ["table", "ul", "div"] { cleanConditionally(story, tag) }
         for h1 in tree.elements(in: story, named: ["h1"]) { tree.rename(h1, to: "h2") }
@@ -24,12 +24,14 @@ extension ContentScorer.Pass {
         }
     }
 
-    private static let anyElement: Set<String> = [
+    private static let anyElement: HTMLTagSet = [
         "div", "span", "section", "ul", "ol", "li", "p", "a", "aside", "footer", "header", "nav", "figure", "table",
     ]
 
-    private mutating func removeAll(_ story: Int, _ tag: String) {
-        for element in tree.elements(in: story, named: [tag]) { tree.remove(element) }
+    /// Removes every element below `story` named one of `tags` (found in one walk: removing
+    /// one inside another that goes too changes nothing in the story).
+    private mutating func removeAll(_ story: Int, _ tags: HTMLTagSet) {
+        for element in tree.elements(in: story, named: tags) { tree.remove(element) }
     }
 
     /// Tables of data (with headers, captions or many cells) are story; layout tables are not.
@@ -67,10 +69,15 @@ extension ContentScorer.Pass {
         }
     }
 
-    private func shouldRemove(_ node: Int, tag: String) -> Bool {
+    /// Whether `node` is a data table or sits in one, or in code: always story.
+    private func isKeptAsData(_ node: Int, tag: String) -> Bool {
         let isDataTable = { (index: Int) in tree.attribute(index, Self.dataTableMark) != nil }
-        if tag == "table", isDataTable(node) { return false }
-        if tree.hasAncestor(node, named: "table", where: isDataTable) || tree.hasAncestor(node, named: "code") { return false }
+        if tag == "table", isDataTable(node) { return true }
+        return tree.hasAncestor(node, named: "table", where: isDataTable) || tree.hasAncestor(node, named: "code")
+    }
+
+    private mutating func shouldRemove(_ node: Int, tag: String) -> Bool {
+        if isKeptAsData(node, tag: tag) { return false }
         let (length, clauses) = tree.measure(node)
         var isList = tag == "ul" || tag == "ol"
         if !isList, length > 0 {

@@ -15,16 +15,20 @@ extension ContentScorer {
         }
 
         /// Elements whose own text is scored.
-        static let scoredTags: Set<String> = ["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"]
+        static let scoredTags: HTMLTagSet = ["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"]
         /// Children that keep a `<div>` from being read as a paragraph.
-        static let blockTags: Set<String> = ["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"]
+        static let blockTags: HTMLTagSet = ["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"]
         /// Text-level elements, which a `<div>` gathers into paragraphs.
-        static let phrasingTags: Set<String> = [
+        static let phrasingTags: HTMLTagSet = [
             "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em", "embed",
             "i", "img", "input", "kbd", "label", "mark", "math", "meter", "noscript", "object", "output", "progress",
             "q", "ruby", "samp", "script", "select", "small", "span", "strong", "sub", "sup", "textarea", "time",
             "var", "wbr",
         ]
+        /// Containers removed when they hold no text.
+        static let emptiableTags: HTMLTagSet = ["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"]
+        /// Text-level when everything inside them is.
+        static let phrasingWrappers: HTMLTagSet = ["a", "del", "ins"]
         static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
 
         mutating func run() -> Result? {
@@ -42,9 +46,11 @@ extension ContentScorer {
         /// Drops scripts and styles, turns runs of `<br>` into paragraphs and `<font>` into
         /// `<span>`.
         private mutating func prepare() {
-            for index in tree.elements(in: tree.root, named: ["script", "noscript", "style", "template"]) { tree.remove(index) }
-            for index in tree.elements(in: tree.root, named: ["font"]) { tree.rename(index, to: "span") }
-            for br in tree.elements(in: tree.root, named: ["br"]) where tree.isAttached(br) { paragraphs(after: br) }
+            // One walk finds all three kinds; they are handled in the order given above.
+            let found = tree.elements(in: tree.root, named: ["script", "noscript", "style", "template", "font", "br"])
+            for index in found where tree.name(index) != "font" && tree.name(index) != "br" { tree.remove(index) }
+            for index in found where tree.name(index) == "font" { tree.rename(index, to: "span") }
+            for br in found where tree.name(br) == "br" && tree.isAttached(br) { paragraphs(after: br) }
         }
 
         /// `text<br><br>more text` → `text<p>more text</p>`: pages without `<p>` separate
@@ -125,11 +131,11 @@ extension ContentScorer {
                         continue
                     }
                 }
-                if ["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"].contains(name), isWithoutContent(current) {
+                if tree.isNamed(current, in: Self.emptiableTags), isWithoutContent(current) {
                     node = removeAndNext(current)
                     continue
                 }
-                if Self.scoredTags.contains(name) { toScore.append(current) }
+                if tree.isNamed(current, in: Self.scoredTags) { toScore.append(current) }
                 var visited = current
                 if name == "div" {
                     wrapPhrasing(in: current)
@@ -205,8 +211,7 @@ extension ContentScorer {
         // MARK: - Tests on elements
 
         func isProbablyVisible(_ index: Int) -> Bool {
-            if let style = tree.attribute(index, "style")?.lowercased().filter({ !$0.isWhitespace }),
-               style.contains("display:none") || style.contains("visibility:hidden") { return false }
+            if let style = tree.attribute(index, "style"), PageFurniture.styleHides(style) { return false }
             if tree.attribute(index, "hidden") != nil { return false }
             if tree.attribute(index, "aria-hidden") == "true", !(tree.attribute(index, "class") ?? "").contains("fallback-image") { return false }
             return true
@@ -225,7 +230,7 @@ extension ContentScorer {
 
         /// The byline's text, or the name inside it when it marks one (`itemprop="name"`).
         private func bylineText(_ index: Int) -> String {
-            let name = tree.elements(in: index, named: Set(["span", "a", "div", "p", "strong", "b", "em", "i", "meta", "link"]))
+            let name = tree.elements(in: index, named: ["span", "a", "div", "p", "strong", "b", "em", "i", "meta", "link"])
                 .first { (tree.attribute($0, "itemprop") ?? "").contains("name") }
             let text = tree.textContent(name ?? index, breaksAsSpaces: true).normalizedSpacing
             return text.isEmpty ? tree.textContent(index, breaksAsSpaces: true).normalizedSpacing : text
@@ -243,8 +248,8 @@ extension ContentScorer {
 
         func isPhrasing(_ index: Int) -> Bool {
             let node = tree[index]
-            if node.isText || Self.phrasingTags.contains(node.name) { return true }
-            return ["a", "del", "ins"].contains(node.name) && node.children.allSatisfy(isPhrasing)
+            if node.isText || Self.phrasingTags.contains(number: node.tag, name: node.name) { return true }
+            return Self.phrasingWrappers.contains(number: node.tag, name: node.name) && node.children.allSatisfy(isPhrasing)
         }
 
         private func isWithoutContent(_ index: Int) -> Bool {
@@ -255,12 +260,12 @@ extension ContentScorer {
 
         private func hasBlockChild(_ index: Int) -> Bool {
             tree.children(index).contains { child in
-                !tree[child].isText && (Self.blockTags.contains(tree.name(child)) || hasBlockChild(child))
+                !tree[child].isText && (tree.isNamed(child, in: Self.blockTags) || hasBlockChild(child))
             }
         }
 
         /// The share of an element's text that is link text; in-page links (`#…`) count less.
-        func linkDensity(_ index: Int) -> Double {
+        mutating func linkDensity(_ index: Int) -> Double {
             let length = tree.textLength(index)
             guard length > 0 else { return 0 }
             var links = 0.0

@@ -17,7 +17,7 @@ enum HTMLCharset {
 
     static func parse(_ source: SourceText) -> Parsed? {
         let asDecoded = { LibXML2.parseHTML(Array(source.text.utf8), encoding: "UTF-8").map { Parsed(page: $0, warnings: source.warnings) } }
-        guard let bytes = source.bytes, String(validating: bytes, as: UTF8.self) == nil, !hasUTF16Mark(bytes) else {
+        guard let bytes = source.bytes, !isUTF8(bytes, decodedAs: source.text), !hasUTF16Mark(bytes) else {
             return asDecoded()
         }
         let raw = [UInt8](bytes)
@@ -38,6 +38,20 @@ enum HTMLCharset {
             return Parsed(page: provisional, warnings: ["the page declares the character set \(declared), which Byline cannot decode; read as windows-1252"])
         }
         return Parsed(page: page, warnings: [])
+    }
+
+    /// Whether `bytes` are valid UTF-8. When the loader's text holds exactly the same bytes
+    /// (perhaps after a byte order mark), they are, and the page is not validated again.
+    static func isUTF8(_ bytes: Data, decodedAs text: String) -> Bool {
+        var text = text
+        let same = text.withUTF8 { decoded in
+            bytes.withUnsafeBytes { raw in
+                let start = raw.count - decoded.count
+                guard start == 0 || (start == 3 && raw.starts(with: [0xEF, 0xBB, 0xBF])) else { return false }
+                return decoded.count == 0 || memcmp(raw.baseAddress! + start, decoded.baseAddress!, decoded.count) == 0
+            }
+        }
+        return same || String(validating: bytes, as: UTF8.self) != nil
     }
 
     /// Whether `bytes` hold at least one well-formed multi-byte UTF-8 sequence.

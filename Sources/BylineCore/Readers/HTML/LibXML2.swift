@@ -67,10 +67,10 @@ enum LibXML2 {
     private static let maximumDepth = 400
 
     private static func element(_ node: xmlNodePtr, depth: Int) -> HTMLElement {
-        var result = HTMLElement(name: string(node.pointee.name).lowercased())
+        var result = HTMLElement(name: name(node.pointee.name))
         var attribute = node.pointee.properties
         while let current = attribute {
-            let name = string(current.pointee.name).lowercased()
+            let name = name(current.pointee.name)
             if result.attributes[name] == nil { result.attributes[name] = text(of: current.pointee.children) }
             attribute = current.pointee.next
         }
@@ -103,5 +103,17 @@ enum LibXML2 {
 
     private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
+    }
+
+    /// An element or attribute name, lower-cased. libxml2's HTML parser has lower-cased the
+    /// names it knows already, so only a name with a capital (or beyond ASCII) is converted.
+    private static func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        var byte = pointer
+        while byte.pointee != 0 {
+            if byte.pointee >= 0x80 || (0x41...0x5A).contains(byte.pointee) { return String(cString: pointer).lowercased() }
+            byte += 1
+        }
+        return String(cString: pointer)
     }
 }

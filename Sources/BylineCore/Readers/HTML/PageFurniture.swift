@@ -8,12 +8,30 @@ enum PageFurniture {
         if tags.contains(element.name) { return true }
         if let role = element[attribute: "role"]?.lowercased(), roles.contains(role) { return true }
         if element[attribute: "hidden"] != nil || element[attribute: "aria-hidden"]?.lowercased() == "true" { return true }
-        if let style = element[attribute: "style"]?.lowercased().filter({ !$0.isWhitespace }),
-           style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        if let style = element[attribute: "style"], styleHides(style) { return true }
         // `<article class="story has-sidebar-layout">` names its neighbours; the elements that
         // hold content by definition are judged by tag and role only.
         return byName && !contentTags.contains(element.name) && hasFurnitureName(element)
     }
+
+    /// Whether an inline style hides the element (`display: none`, `visibility:hidden`),
+    /// compared lower-cased and without whitespace.
+    static func styleHides(_ style: String) -> Bool {
+        guard style.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let compact = style.lowercased().filter { !$0.isWhitespace }
+            return compact.contains("display:none") || compact.contains("visibility:hidden")
+        }
+        // ASCII (every real style): the same test on bytes, without the Unicode tables.
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) { compact.append(byte) }
+        return compact.withUnsafeBufferPointer { bytes in
+            ContentHints.contains(bytes, hiddenDisplay) || ContentHints.contains(bytes, hiddenVisibility)
+        }
+    }
+
+    private static let hiddenDisplay = Array("display:none".utf8)
+    private static let hiddenVisibility = Array("visibility:hidden".utf8)
 
     /// A newsletter, subscription, cookie or paywall box, which scoring cannot tell from
     /// story: its text is prose and it holds few links.

@@ -7,7 +7,11 @@
 struct PageTree {
     struct Node {
         /// Lower-cased tag name; empty for a text node.
-        var name: String
+        var name: String {
+            didSet { tag = HTMLTagSet.number(of: name) }
+        }
+        /// The name's number in `HTMLTagSet` (0 for a text node or an unknown tag).
+        var tag: UInt8
         var attributes: [String: String]
         /// The text of a text node.
         var text: String
@@ -17,6 +21,8 @@ struct PageTree {
     }
 
     private(set) var nodes: [Node] = []
+    /// The measured text of each node, nil until asked for or after its subtree changed.
+    private var spans: [TextSpan?] = []
     /// The `<html>` element.
     let root: Int
 
@@ -24,11 +30,13 @@ struct PageTree {
         root = 0
         nodes.reserveCapacity(1024)
         _ = add(page, parent: -1)
+        spans = Array(repeating: nil, count: nodes.count)
     }
 
     private mutating func add(_ element: HTMLElement, parent: Int) -> Int {
         let index = nodes.count
-        nodes.append(Node(name: element.name, attributes: element.attributes, text: "", parent: parent, children: []))
+        nodes.append(Node(name: element.name, tag: HTMLTagSet.number(of: element.name), attributes: element.attributes, text: "",
+                          parent: parent, children: []))
         var children: [Int] = []
         children.reserveCapacity(element.children.count)
         for child in element.children {
@@ -37,7 +45,7 @@ struct PageTree {
                 children.append(add(element, parent: index))
             case .text(let text):
                 children.append(nodes.count)
-                nodes.append(Node(name: "", attributes: [:], text: text, parent: index, children: []))
+                nodes.append(Node(name: "", tag: 0, attributes: [:], text: text, parent: index, children: []))
             }
         }
         nodes[index].children = children
@@ -63,27 +71,39 @@ struct PageTree {
     // MARK: - Searching
 
     /// The elements below `index` with one of `names`, in document order.
-    func elements(in index: Int, named names: Set<String>) -> [Int] {
+    func elements(in index: Int, named names: HTMLTagSet) -> [Int] {
         var out: [Int] = []
-        var stack = nodes[index].children.reversed() as [Int]
-        while let next = stack.popLast() {
-            let node = nodes[next]
-            if node.isText { continue }
-            if names.contains(node.name) { out.append(next) }
-            stack.append(contentsOf: node.children.reversed())
-        }
+        collect(below: index, named: names, into: &out)
         return out
+    }
+
+    private func collect(below index: Int, named names: HTMLTagSet, into out: inout [Int]) {
+        for child in nodes[index].children {
+            let node = nodes[child]
+            if node.isText { continue }
+            if names.contains(number: node.tag, name: node.name) { out.append(child) }
+            if !node.children.isEmpty { collect(below: child, named: names, into: &out) }
+        }
+    }
+
+    /// Whether the element at `index` has one of `names`.
+    func isNamed(_ index: Int, in names: HTMLTagSet) -> Bool {
+        let node = nodes[index]
+        return !node.isText && names.contains(number: node.tag, name: node.name)
     }
 
     /// How many elements named `name` are below `index`.
     func count(in index: Int, named name: String) -> Int {
+        count(below: index, tag: HTMLTagSet.number(of: name), name: name)
+    }
+
+    private func count(below index: Int, tag: UInt8, name: String) -> Int {
         var total = 0
-        var stack = nodes[index].children
-        while let next = stack.popLast() {
-            let node = nodes[next]
+        for child in nodes[index].children {
+            let node = nodes[child]
             if node.isText { continue }
-            if node.name == name { total += 1 }
-            stack.append(contentsOf: node.children)
+            if node.tag == tag, tag != 0 || node.name == name { total += 1 }
+            if !node.children.isEmpty { total += count(below: child, tag: tag, name: name) }
         }
         return total
     }
@@ -91,9 +111,10 @@ struct PageTree {
     /// Whether an ancestor of `index`, up to `depth` levels (all when nil), is named `name`.
     func hasAncestor(_ index: Int, named name: String, depth: Int? = nil, where test: ((Int) -> Bool)? = nil) -> Bool {
         var current = nodes[index].parent, level = 0
+        let tag = HTMLTagSet.number(of: name)
         while current >= 0 {
             if let depth, level >= depth { return false }
-            if nodes[current].name == name, test?(current) ?? true { return true }
+            if nodes[current].tag == tag, tag != 0 || nodes[current].name == name, test?(current) ?? true { return true }
             current = nodes[current].parent
             level += 1
         }
@@ -152,15 +173,38 @@ struct PageTree {
     func innerText(_ index: Int) -> String { textContent(index).normalizedSpacing }
 
     /// Length of `innerText` in UTF-16 units, the unit the scoring thresholds were set in.
-    func textLength(_ index: Int) -> Int { measure(index).length }
+    mutating func textLength(_ index: Int) -> Int { measure(index).length }
 
     /// Length of `innerText` (UTF-16 units) and its clauses (see `ContentScorer.Pass.clauseCount`),
     /// counted without building the text: the scorer measures every container, and the text
-    /// of a page's outer containers is most of the page.
-    func measure(_ index: Int) -> (length: Int, clauses: Int) {
-        var counter = TextCounter()
-        count(index, into: &counter)
-        return (counter.length, counter.clauses)
+    /// of a page's outer containers is most of the page. Each node's `TextSpan` is kept until
+    /// its subtree changes.
+    mutating func measure(_ index: Int) -> (length: Int, clauses: Int) {
+        let span = span(index)
+        return (span.length, span.commas + 1)
+    }
+
+    private mutating func span(_ index: Int) -> TextSpan {
+        if let known = spans[index] { return known }
+        var span: TextSpan
+        if nodes[index].isText {
+            span = TextSpan(nodes[index].text)
+        } else {
+            span = TextSpan()
+            for child in nodes[index].children { span.append(self.span(child)) }
+        }
+        spans[index] = span
+        return span
+    }
+
+    /// Forgets the spans of `index` and its ancestors, whose text has changed. An unknown span
+    /// has no known ancestor (measuring a node measures all below it), so the walk stops there.
+    private mutating func textChanged(_ index: Int) {
+        var current = index
+        while current >= 0, spans[current] != nil {
+            spans[current] = nil
+            current = nodes[current].parent
+        }
     }
 
     /// Whether the text below `index` is only whitespace (or nothing).
@@ -170,61 +214,6 @@ struct PageTree {
         return node.children.allSatisfy(isBlank)
     }
 
-    private func count(_ index: Int, into counter: inout TextCounter) {
-        let node = nodes[index]
-        if node.isText { return counter.add(node.text) }
-        for child in node.children { count(child, into: &counter) }
-    }
-
-    private struct TextCounter {
-        var length = 0
-        var clauses = 1
-        var started = false
-        var pendingSpace = false
-
-        mutating func add(_ text: String) {
-            var text = text
-            text.withUTF8 { bytes in
-                var i = 0
-                while i < bytes.count {
-                    let byte = bytes[i]
-                    // ASCII, most of every page, without decoding.
-                    if byte < 0x80 {
-                        i += 1
-                        if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                            pendingSpace = started
-                            continue
-                        }
-                        addCharacter(units: 1, isComma: byte == 0x2C)
-                        continue
-                    }
-                    let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-                    var value = UInt32(byte) & (width == 4 ? 0x07 : width == 3 ? 0x0F : 0x1F)
-                    var j = 1
-                    while j < width, i + j < bytes.count {
-                        value = value << 6 | UInt32(bytes[i + j] & 0x3F)
-                        j += 1
-                    }
-                    i += width
-                    guard let scalar = Unicode.Scalar(value) else { continue }
-                    if scalar.isWebWhitespace {
-                        pendingSpace = started
-                        continue
-                    }
-                    addCharacter(units: value > 0xFFFF ? 2 : 1, isComma: ContentScorer.Pass.isComma(scalar))
-                }
-            }
-        }
-
-        private mutating func addCharacter(units: Int, isComma: Bool) {
-            if pendingSpace { length += 1 }
-            pendingSpace = false
-            started = true
-            length += units
-            if isComma { clauses += 1 }
-        }
-    }
-
     // MARK: - Changing the tree
 
     mutating func remove(_ index: Int) {
@@ -232,6 +221,7 @@ struct PageTree {
         guard parent >= 0 else { return }
         nodes[parent].children.removeAll { $0 == index }
         nodes[index].parent = -1
+        textChanged(parent)
     }
 
     mutating func rename(_ index: Int, to name: String) { nodes[index].name = name }
@@ -246,11 +236,13 @@ struct PageTree {
         nodes[parent].children[position] = replacement
         nodes[replacement].parent = parent
         nodes[index].parent = -1
+        textChanged(parent)
     }
 
     /// A new element, not yet attached.
     mutating func makeElement(_ name: String) -> Int {
-        nodes.append(Node(name: name, attributes: [:], text: "", parent: -1, children: []))
+        nodes.append(Node(name: name, tag: HTMLTagSet.number(of: name), attributes: [:], text: "", parent: -1, children: []))
+        spans.append(nil)
         return nodes.count - 1
     }
 
@@ -259,6 +251,7 @@ struct PageTree {
         remove(child)
         nodes[parent].children.append(child)
         nodes[child].parent = parent
+        textChanged(parent)
     }
 
     /// Inserts `child` (detached) into `parent`'s children at `position`.
@@ -266,6 +259,7 @@ struct PageTree {
         remove(child)
         nodes[parent].children.insert(child, at: min(position, nodes[parent].children.count))
         nodes[child].parent = parent
+        textChanged(parent)
     }
 
     // MARK: - Back to values

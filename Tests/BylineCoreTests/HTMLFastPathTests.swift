@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import BylineCore
+
+/// The byte-level shortcuts of the HTML reader answer as the general rules they stand in for.
+@Suite struct HTMLFastPathTests {
+    @Test(arguments: [
+        ("display:none", true), ("Display : None ;", true), ("color: red; visibility:\thidden", true),
+        ("display: block", false), ("", false), ("DISPLAY:NONE", true), ("font-family: “Ünï”; display: none", true),
+        ("font-family: “Ünï”", false),
+    ])
+    func anInlineStyleHidesAnElementWhateverItsCaseAndSpacing(style: String, hides: Bool) {
+        #expect(PageFurniture.styleHides(style) == hides)
+        let general = style.lowercased().filter { !$0.isWhitespace }
+        #expect(hides == (general.contains("display:none") || general.contains("visibility:hidden")))
+    }
+
+    @Test(arguments: ["story  lead\tphoto\nwide", " a\r\nb ", "", "   ", "solo", "café\u{2003}menu bar"])
+    func classListsSplitOnWhitespaceAsCharactersDo(value: String) {
+        let element = HTMLElement(name: "div", attributes: ["class": value])
+        #expect(element.classNames == value.split(whereSeparator: { $0.isWhitespace }))
+    }
+
+    @Test func classAndIdHintsAreFoundInsideLongerNamesIgnoringCase() {
+        #expect(ContentHints.isUnlikely("page-SideBar-left"))
+        #expect(ContentHints.mayBeContent("articleBody"))
+        #expect(!ContentHints.isUnlikely("story lead"))
+        #expect(ContentHints.mentions("schema:Author", "author"))
+        #expect(!ContentHints.mentions("auth", "author"))
+    }
+
+    @Test func aPageIsKnownToBeUTF8WhenTheLoadersTextHoldsItsBytes() {
+        let text = "<p>Valparaíso</p>"
+        #expect(HTMLCharset.isUTF8(Data(text.utf8), decodedAs: text))
+        #expect(HTMLCharset.isUTF8(Data([0xEF, 0xBB, 0xBF] + Array(text.utf8)), decodedAs: text))
+        // Latin-1 bytes decoded by the loader as windows-1252: not the text's bytes, not UTF-8.
+        let latin1 = Data([0x3C, 0x70, 0x3E, 0x56, 0x61, 0x6C, 0x70, 0x61, 0x72, 0x61, 0xED, 0x73, 0x6F])
+        #expect(!HTMLCharset.isUTF8(latin1, decodedAs: TextDecoding.decodeWindows1252(latin1)))
+        // Other text that happens to be valid UTF-8 is still recognised by validation.
+        #expect(HTMLCharset.isUTF8(Data("<p>a</p>".utf8), decodedAs: "something else"))
+    }
+}
