@@ -8,9 +8,9 @@ import Testing
     @Test func aNewIndexHasEveryMigrationApplied() throws {
         let corpus = try FixtureCorpus()
         let database = try corpus.openDatabase()
-        #expect(try database.appliedMigrations() == ["1 files, reports, full text, entities", "2 stored entity links"])
+        #expect(try database.appliedMigrations() == ["1 files, reports, full text, entities", "2 stored entity links", "3 co-occurrence counts"])
         let tables = try database.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'articleText_%' AND name NOT LIKE 'grdb_%' ORDER BY name") }
-        #expect(tables == ["alias", "appearance", "article", "articleText", "articleVocab", "entity", "entityLink", "file", "folder", "meta", "reportEntities", "role", "tag"])
+        #expect(tables == ["alias", "appearance", "article", "articleText", "articleVocab", "entity", "entityDay", "entityLink", "entityLinkReport", "entityPair", "file", "folder", "meta", "reportEntities", "role", "tag"])
         #expect(try database.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 32768)
     }
 
@@ -32,7 +32,7 @@ import Testing
         try corpus.index(corpus.openDatabase())
         let reopened = try corpus.openDatabase()
         #expect(try corpus.store(reopened).summaries().count == 6)
-        #expect(try reopened.appliedMigrations().count == 2)
+        #expect(try reopened.appliedMigrations().count == 3)
     }
 
     @Test func anIndexOfMigrationOneGainsStoredLinksOnOpeningAndTheNextRunFillsThem() throws {
@@ -46,7 +46,7 @@ import Testing
         try first.migrate(old)
         try old.close()
         let database = try corpus.openDatabase()
-        #expect(try database.appliedMigrations().count == 2)
+        #expect(try database.appliedMigrations().count == 3)
         #expect(try database.read { try EntityLinks.stored(in: $0) } == nil)
         try corpus.index(database)
         #expect(try database.read { try EntityLinks.stored(in: $0) } == database.read { try EntityLinks.computed(in: $0) })
@@ -64,6 +64,8 @@ import Testing
             "INSERT INTO appearance(articleId, entityId, ordinal, name, mentionCount, mentions) SELECT a.id + 100, e.id, 9, 'n', 0, '' FROM article a, entity e LIMIT 1",
             "INSERT INTO entity(key, kind, name) VALUES ('x', 'animal', 'Rex')",
             "INSERT INTO appearance(articleId, entityId, ordinal, name, aliases, roles, mentionCount, mentions) SELECT a.id, e.id, 9, 'n', 'not json', '[]', 0, '' FROM article a, entity e LIMIT 1",
+            "INSERT INTO entityPair(entityId, otherId, reports, sentenceReports, sentences) VALUES (1, 2, 1, 2, 2)",
+            "INSERT INTO entityDay(entityId, day, reports) VALUES (1, 19000, -1)",
         ]
         for sql in violations {
             do {
