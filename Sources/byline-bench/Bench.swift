@@ -123,7 +123,7 @@ struct Bench {
             + "\(String(format: "%.1f", readingCPU.seconds)) s (on \(indexer.workers) threads), writing the index \(String(format: "%.1f", writerCPU)) s (one thread)")
         let w = first.writer
         print("  writing thread: rows \(String(format: "%.1f", w.rows)) s, full text \(String(format: "%.1f", w.fullText)) s, "
-            + "commits \(String(format: "%.1f", w.commits)) s, entity totals \(String(format: "%.1f", w.entityTotals)) s, "
+            + "co-occurrence counts \(String(format: "%.1f", w.coOccurrence)) s, commits \(String(format: "%.1f", w.commits)) s, entity totals \(String(format: "%.1f", w.entityTotals)) s, "
             + "final merge \(String(format: "%.1f", w.merge)) s (CPU); waited \(String(format: "%.1f", w.waiting)) s for parsed files")
         print("  \(mb(written1 - written0)) written to disk; load average \(load0) before, \(load1) after "
             + "(other work on the machine slows the wall time)")
@@ -165,32 +165,40 @@ struct Bench {
         for line in sizes { print("  " + line) }
     }
 
-    /// Connections (the 50 best) and timeline of each recurring person, with the short forms'
-    /// links read from the index (as pages are answered) and worked out on the call (as an
-    /// index without stored links answers): the two alternate, seven runs each, and the
-    /// medians are compared, as the machine may be shared.
+    /// Connections (the 50 best) and timeline of each recurring person (each named in about a
+    /// fifth of the reports), read from the stored co-occurrence counts (as pages are answered)
+    /// and counted report by report from the reports' blobs (as before the counts were stored,
+    /// and while a run writes): the two alternate, eleven runs each, so the machine's load
+    /// weighs on both alike.
     static func relationsFigures(store: IndexStore) throws {
-        print("connections + timeline (relations, 50 best; median of 7 runs each, stored links / links worked out, alternating;")
-        print("  wall time, then CPU time of the thread, which other work on the machine disturbs less):")
+        print("connections + timeline (relations, 50 best; 11 runs each, stored counts / report by report, alternating;")
+        print("  median and p90 of the wall time, then of the CPU time of the thread, which other work disturbs less):")
+        var all: [[Double]] = [[], [], [], []]
         for person in Cast.recurring {
             guard let key = try store.lookupEntities(name: person.short).first?.key else { continue }
-            var stored: [Double] = [], worked: [Double] = [], storedCPU: [Double] = [], workedCPU: [Double] = []
+            var stored: [Double] = [], scanned: [Double] = [], storedCPU: [Double] = [], scannedCPU: [Double] = []
             var relations: EntityRelations?, again: EntityRelations?
-            for _ in 0..<7 {
+            for _ in 0..<11 {
                 var cpu = Timing.threadCPUSeconds()
                 stored.append(try Timing.seconds { relations = try store.relations(key: key, limit: 50) })
                 storedCPU.append(Timing.threadCPUSeconds() - cpu)
                 cpu = Timing.threadCPUSeconds()
-                worked.append(try Timing.seconds { again = try store.relationsWorkingLinksOut(key: key, limit: 50) })
-                workedCPU.append(Timing.threadCPUSeconds() - cpu)
+                scanned.append(try Timing.seconds { again = try store.relationsCountingReports(key: key, limit: 50) })
+                scannedCPU.append(Timing.threadCPUSeconds() - cpu)
             }
             guard let relations else { continue }
+            for (n, xs) in [stored, scanned, storedCPU, scannedCPU].enumerated() { all[n] += xs }
             let same = relations == again ? "same answer" : "ANSWERS DIFFER"
-            func median(_ xs: [Double]) -> String { Timing.ms(Timing.percentile(xs, 50)) }
-            print("  \(person.short) wall \(median(stored)) / \(median(worked)), CPU \(median(storedCPU)) / \(median(workedCPU)) "
+            print("  \(person.short) wall \(spread(stored)) / \(spread(scanned)), CPU \(spread(storedCPU)) / \(spread(scannedCPU)) "
                   + "(\(relations.reports.formatted()) reports, \(relations.connections.count) connections, "
                   + "\(relations.timeline.buckets.count) \(relations.timeline.granularity.rawValue)s; \(same))")
         }
+        print("  all of them: wall \(spread(all[0])) / \(spread(all[1])), CPU \(spread(all[2])) / \(spread(all[3]))")
+    }
+
+    /// `12.34 ms (p90 15.00 ms)`
+    static func spread(_ xs: [Double]) -> String {
+        "\(Timing.ms(Timing.percentile(xs, 50))) (p90 \(Timing.ms(Timing.percentile(xs, 90))))"
     }
 
     static func mb(_ bytes: Int64) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }

@@ -13,6 +13,15 @@ enum SizeFigures {
             return "\(row["name"] as String) \(String(format: "%.2f", Double(bytes) / Double(textBytes)))"
         }
         Swift.print("  by table and index, × the text: " + parts.joined(separator: ", "))
+        // What connections and timelines read instead of the reports (`CoOccurrence`).
+        let counts = try queue.read { db in
+            try ["entityPair", "entityDay", "entityLinkReport"].map { table -> String in
+                let rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+                let bytes = try Int64.fetchOne(db, sql: "SELECT sum(pgsize) FROM dbstat WHERE name = ?", arguments: [table]) ?? 0
+                return "\(table) \(rows.formatted()) rows, \(String(format: "%.1f", Double(bytes) / 1e6)) MB"
+            }
+        }
+        Swift.print("  co-occurrence counts: " + counts.joined(separator: ", "))
     }
 
     static func count(_ sql: String, dbPath: String) throws -> Int {

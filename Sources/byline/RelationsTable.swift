@@ -18,23 +18,16 @@ enum RelationsTable {
             return lines
         }
         let nameWidth = min(36, shown.map { DisplayWidth.of(VisibleText.make($0.name)) }.max() ?? 0)
-        func pad(_ s: String, _ w: Int, right: Bool = false) -> String {
-            let fill = String(repeating: " ", count: max(0, w - DisplayWidth.of(s)))
-            return right ? fill + s : s + fill
-        }
         lines.append("Named with (best first; score weighs shared reports against how common each name is):")
-        lines.append("  " + pad("name", nameWidth) + "  " + pad("kind", 12) + pad("reports", 8, right: true) + pad("sentences", 10, right: true) + pad("score", 9, right: true))
+        lines.append("  " + ColumnText.pad("name", nameWidth) + "  " + ColumnText.pad("kind", 12) + ColumnText.pad("reports", 8, right: true)
+                     + ColumnText.pad("sentences", 10, right: true) + ColumnText.pad("score", 9, right: true))
         for c in shown {
             let name = VisibleText.make(c.name)
             let cut = DisplayWidth.of(name) > nameWidth ? String(name.prefix(nameWidth - 1)) + "…" : name
-            lines.append("  " + pad(cut, nameWidth) + "  " + pad(c.kind.rawValue, 12) + pad(String(c.reports), 8, right: true)
-                         + pad(String(c.sentences), 10, right: true) + pad(String(format1(c.score)), 9, right: true))
+            lines.append("  " + ColumnText.pad(cut, nameWidth) + "  " + ColumnText.pad(c.kind.rawValue, 12)
+                         + ColumnText.pad(String(c.reports), 8, right: true) + ColumnText.pad(String(c.sentences), 10, right: true)
+                         + ColumnText.pad(ColumnText.oneDecimal(c.score), 9, right: true))
         }
         return lines
-    }
-
-    static func format1(_ x: Double) -> String {
-        let r = (x * 10).rounded() / 10
-        return r == r.rounded() ? "\(Int(r)).0" : "\(r)"
     }
 }

@@ -35,6 +35,18 @@ import Testing
         #expect(EntityTimeline(days: days(["2024-01-01", "2024-03-04"]), undated: 0).granularity == .month)
     }
 
+    @Test func countsPerDayGiveTheSameBucketsAsOneDayPerReport() {
+        let each = days(["2023-11-30", "2024-02-01", "2023-11-30", "2024-02-29", "2024-02-01", "2024-02-01"])
+        let perDay = [(day: each[0], reports: 2), (day: each[1], reports: 1), (day: each[3], reports: 1), (day: each[1], reports: 2),
+                      (day: each[0] - 400, reports: 0)]
+        let t = EntityTimeline(dayCounts: perDay, undated: 1)
+        #expect(t == EntityTimeline(days: each, undated: 1))
+        // A day counted zero times (a store's emptied row) does not stretch the axis.
+        #expect(t.buckets.map(\.reports) == [2, 0, 0, 4])
+        #expect(EntityTimeline(dayCounts: [(day: each[0], reports: 2), (day: each[0] + 3, reports: 1)], undated: 0).buckets
+            == [.init(period: "2023-W48", reports: 3)])
+    }
+
     @Test func noDatedReportGivesNoBuckets() {
         let t = EntityTimeline(days: [], undated: 3)
         #expect(t.buckets.isEmpty)

@@ -43,6 +43,47 @@ struct ConnectionsEndToEndTests {
         #expect(tmux.waitForExit() == "[exit 0]")
     }
 
+    @Test(.enabled(if: ReaderEndToEndTests.entitiesAreRecognised, "entity recognition is not on this branch"))
+    func aClickOnATimelineBarListsThatMonthsReports() throws {
+        let tmux = try TmuxSession(width: 120, height: 32)
+        let config = tmux.home.appendingPathComponent("config/byline")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try "# written by the test\nset mouse on\n".write(to: config.appendingPathComponent("config"), atomically: true, encoding: .utf8)
+        tmux.startReader(TmuxSession.quote(Self.articles))
+        #expect(tmux.modes.hasSuffix(" 1"), "the reader asks the terminal for mouse reports")
+        tmux.type("&envoy tours")
+        tmux.keys("Enter", "Enter")
+        tmux.waitFor("▶ Reader · UN water envoy tours shrinking Lake Balkhash")
+        tmux.type("]p")
+        tmux.keys("Enter")
+        tmux.waitFor("▶ Entity · Amara Okafor")
+        tmux.type("w")
+        let screen = tmux.waitFor("▶ With · Amara Okafor")
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let head = try #require(rows.firstIndex { $0.contains("Timeline by month, ") })
+        let heading = rows[head]
+        // The pane's first column, and in the bar row below, the first bar with reports.
+        let left = heading.distance(from: heading.startIndex, to: try #require(heading.range(of: "Timeline by month, ")).lowerBound)
+        let bars = Array(rows[head + 1].dropFirst(left + 1))
+        let first = try #require(bars.firstIndex { $0 != "·" && $0 != " " })
+        let periods = try #require(heading.range(of: #"\d{4}-\d{2}"#, options: .regularExpression))
+        let (year, month) = (Int(heading[periods].prefix(4))!, Int(heading[periods].suffix(2))!)
+        let months = year * 12 + month - 1 + first
+        let period = String(format: "%04d-%02d", months / 12, months % 12 + 1)
+        // A press and a release of the left button on that bar, as a terminal sends them (X10 encoding).
+        func byte(_ n: Int) -> String { String(format: "%02x", 32 + n) }
+        let (x, y) = (left + 1 + first + 1, head + 1 + 1)
+        _ = try tmux.tmux("send-keys -t 0 -H 1b 5b 4d \(byte(0)) \(byte(x)) \(byte(y)) 1b 5b 4d \(byte(3)) \(byte(x)) \(byte(y))")
+        let listed = tmux.waitFor("\(period) · Amara Okafor")
+        #expect(listed.contains("\(period) · Amara Okafor"))
+        #expect(listed.contains(" \(period): "), "the clicked bar is the selected one")
+        // The month's reports are listed, each dated in it.
+        let reports = listed.split(separator: "\n").filter { $0.contains("\(period)-") && $0.range(of: #"\d{4}-\d{2}-\d{2}  "#, options: .regularExpression) != nil }
+        #expect(!reports.isEmpty)
+        tmux.keys("Q")
+        #expect(tmux.waitForExit() == "[exit 0]")
+    }
+
     @Test func marksAreSetFilteredKeptAcrossRunsAndExported() throws {
         let tmux = try TmuxSession(width: 120, height: 24)
         let folder = try tmux.writeReports(DailyUseEndToEndTests.reports)

@@ -9,10 +9,10 @@ import Testing
         let corpus = try FixtureCorpus()
         let database = try corpus.openDatabase()
         #expect(try database.appliedMigrations() == ["1 files, reports, full text, entities", "2 stored entity links",
-                                                      "3 entity totals brought up to date by differences"])
+                                                      "3 entity totals brought up to date by differences", "4 co-occurrence counts"])
         let tables = try database.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'articleText_%' AND name NOT LIKE 'grdb_%' ORDER BY name") }
-        #expect(tables == ["alias", "appearance", "appearanceGone", "article", "articleText", "articleVocab", "entity", "entityLink", "file", "folder",
-                           "meta", "reportEntities", "role", "tag"])
+        #expect(tables == ["alias", "appearance", "appearanceGone", "article", "articleText", "articleVocab", "entity", "entityDay", "entityLink",
+                           "entityLinkReport", "entityPair", "file", "folder", "meta", "reportEntities", "role", "tag"])
         #expect(try database.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 32768)
     }
 
@@ -34,7 +34,7 @@ import Testing
         try corpus.index(corpus.openDatabase())
         let reopened = try corpus.openDatabase()
         #expect(try corpus.store(reopened).summaries().count == 6)
-        #expect(try reopened.appliedMigrations().count == 3)
+        #expect(try reopened.appliedMigrations().count == 4)
     }
 
     @Test func anIndexOfMigrationOneGainsStoredLinksOnOpeningAndTheNextRunFillsThem() throws {
@@ -48,7 +48,7 @@ import Testing
         try first.migrate(old)
         try old.close()
         let database = try corpus.openDatabase()
-        #expect(try database.appliedMigrations().count == 3)
+        #expect(try database.appliedMigrations().count == 4)
         #expect(try database.read { try EntityLinks.stored(in: $0) } == nil)
         try corpus.index(database)
         #expect(try database.read { try EntityLinks.stored(in: $0) } == database.read { try EntityLinks.computed(in: $0) })
@@ -60,10 +60,11 @@ import Testing
         do {
             let database = try corpus.openDatabase()
             try corpus.index(database)
-            // Back to what the build before migration 3 left.
+            // Back to what the build before migration 3 left (without migration 4 either).
             try database.writeWithoutTransaction { db in
                 try db.execute(sql: """
-                    DELETE FROM grdb_migrations WHERE identifier LIKE '3 %';
+                    DELETE FROM grdb_migrations WHERE identifier LIKE '3 %' OR identifier LIKE '4 %';
+                    DROP TABLE entityPair; DROP TABLE entityDay; DROP TABLE entityLinkReport;
                     DROP TABLE appearanceGone;
                     DROP TRIGGER appearance_delete;
                     CREATE TRIGGER appearance_delete AFTER DELETE ON appearance BEGIN
@@ -74,7 +75,7 @@ import Testing
             }
         }
         let database = try corpus.openDatabase()
-        #expect(try database.appliedMigrations().count == 3)
+        #expect(try database.appliedMigrations().count == 4)
         let named = try EntityTotalsTests.totals(database)
         // The name each report gives, counted from the appearances; an alias alone counts none.
         let volkov = named.map { String(decoding: $0, as: UTF8.self) }.filter { $0.hasPrefix("alias person:dmitri-volkov ") }
@@ -101,6 +102,8 @@ import Testing
             "INSERT INTO appearance(articleId, entityId, ordinal, name, mentionCount, mentions) SELECT a.id + 100, e.id, 9, 'n', 0, '' FROM article a, entity e LIMIT 1",
             "INSERT INTO entity(key, kind, name) VALUES ('x', 'animal', 'Rex')",
             "INSERT INTO appearance(articleId, entityId, ordinal, name, aliases, roles, mentionCount, mentions) SELECT a.id, e.id, 9, 'n', 'not json', '[]', 0, '' FROM article a, entity e LIMIT 1",
+            "INSERT INTO entityPair(entityId, otherId, reports, sentenceReports, sentences) VALUES (1, 2, 1, 2, 2)",
+            "INSERT INTO entityDay(entityId, day, reports) VALUES (1, 19000, -1)",
         ]
         for sql in violations {
             do {

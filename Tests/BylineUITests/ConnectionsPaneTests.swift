@@ -126,6 +126,45 @@ import Testing
         """)
     }
 
+    @Test func aClickOnATimelineBarListsThatPeriodsReportsBesideTheTimeline() {
+        var (state, ctx) = Self.okaforConnections()
+        state.settings.mouse = true
+        // The bar row is the connections pane's second line (row 7): ` ██`, W22 then W23.
+        #expect(state.screen.split(separator: "\n", omittingEmptySubsequences: false)[7] == " ██")
+        _ = state.handle(.mouse(MouseEvent(x: 1, y: 7, kind: .click)), in: ctx)
+        state.prepare(in: ctx)
+        expectScreen(state, """
+        ▶ With · Amara Okafor                                                       2 reports · same report
+        Timeline by week, 2024-W22 to 2024-W23
+         ██
+         2024-W22: 1 report  (< > another bar, Enter lists them)
+        Named in the same report (best first; t: the same sentence)
+          2024-W22 · Amara Okafor                                                                report 1/1
+        2024-05-28  Drought deepens around Lake Balkhash
+            › Amara Okafor, the UN rapporteur, called for a water-sharing deal.
+
+
+
+
+
+
+
+         ? help  q back  / search  P people  = sources  c captions  Enter open  t report/sentence  > bars
+        """)
+        // The focus stays on the timeline: a click on the other bar lists its week instead.
+        _ = state.handle(.mouse(MouseEvent(x: 2, y: 2, kind: .click)), in: ctx)
+        state.prepare(in: ctx)
+        #expect(state.screen.contains("  2024-W23 · Amara Okafor"))
+        #expect(state.screen.contains("2024-06-03  Geneva summit hears warning on Lake Balkhash"))
+        // Past the last bar there is none to click; a double click moves the focus to the list.
+        _ = state.handle(.mouse(MouseEvent(x: 3, y: 2, kind: .click)), in: ctx)
+        state.prepare(in: ctx)
+        #expect(state.screen.contains("  2024-W23 · Amara Okafor"))
+        _ = state.handle(.mouse(MouseEvent(x: 1, y: 2, kind: .doubleClick)), in: ctx)
+        state.prepare(in: ctx)
+        #expect(state.screen.hasPrefix("▶ 2024-W22 · Amara Okafor"))
+    }
+
     @Test func theEntityPageShowsItsTimelineRow() {
         var (state, ctx) = Fixtures.state(width: 140, height: 30)
         state.press(.enter, ctx)

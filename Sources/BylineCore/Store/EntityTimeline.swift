@@ -37,8 +37,17 @@ public struct EntityTimeline: Sendable, Equatable {
 
     /// The timeline of reports on `days` (`ArticleDate.dayNumber`, in any order).
     public init(days: [Int], undated: Int) {
+        self.init(dayCounts: days.map { (day: $0, reports: 1) }, undated: undated)
+    }
+
+    /// The timeline of `reports` reports on each `day`, in any order (a day may come more than
+    /// once): what a store counting reports per day gives.
+    ///
+    ///     EntityTimeline(dayCounts: [(19_877, 2), (19_967, 1)], undated: 0)
+    public init(dayCounts: [(day: Int, reports: Int)], undated: Int) {
         self.undated = undated
-        guard let first = days.min(), let last = days.max() else {
+        let counted = dayCounts.filter { $0.reports > 0 }
+        guard let first = counted.lazy.map(\.day).min(), let last = counted.lazy.map(\.day).max() else {
             granularity = .month
             buckets = []
             return
@@ -46,7 +55,7 @@ public struct EntityTimeline: Sendable, Equatable {
         granularity = last - first < Self.weeklySpan ? .week : .month
         let start = Self.ordinal(ofDay: first, granularity)
         var counts = [Int](repeating: 0, count: Self.ordinal(ofDay: last, granularity) - start + 1)
-        for day in days { counts[Self.ordinal(ofDay: day, granularity) - start] += 1 }
+        for (day, n) in counted { counts[Self.ordinal(ofDay: day, granularity) - start] += n }
         let granularity = granularity
         buckets = counts.enumerated().map { i, n in Bucket(period: Self.name(ofOrdinal: start + i, granularity), reports: n) }
     }

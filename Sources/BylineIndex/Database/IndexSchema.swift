@@ -35,6 +35,8 @@ import GRDB
 ///   (migration 3) counts the reports giving the name as the entity's own.
 /// - `appearanceGone` (migration 3): the appearances deleted since the entity totals were last
 ///   brought up to date, which `EntityTotals` takes from them; empty between runs.
+/// - `entityPair`, `entityDay` and `entityLinkReport` (migration 4): the co-occurrence and
+///   per-day counts connections and timelines read, kept with the reports (`CoOccurrence`).
 ///
 /// The indexer adds a batch's reports to `articleText` with one statement at the end of the
 /// batch's transaction rather than through an insert trigger: FTS5 flushes its pending terms at
@@ -90,6 +92,7 @@ public enum IndexSchema {
         migrator.registerMigration("1 files, reports, full text, entities", migrate: version1)
         migrator.registerMigration("2 stored entity links", migrate: version2)
         migrator.registerMigration("3 entity totals brought up to date by differences", migrate: version3)
+        migrator.registerMigration("4 co-occurrence counts", migrate: version4)
         return migrator
     }
 
@@ -131,6 +134,38 @@ public enum IndexSchema {
             );
             INSERT OR REPLACE INTO meta(key, value) VALUES ('entityLinks', 'stale');
             """)
+    }
+
+    /// `entityPair` and `entityDay`: the counts connections and timelines read (`CoOccurrence`),
+    /// kept by the indexer with the reports; `entityLinkReport`: the reports naming two forms of
+    /// one entity (a full name and its surname alone), which those counts would count twice,
+    /// stored with the links (`EntityLinks`). The migration counts the reports already indexed.
+    ///
+    /// The pair and day tables name entities without a foreign key: a check per row would cost
+    /// two lookups on every count the indexer writes, and an entity is deleted only when no
+    /// report names it, by which time its counts have gone to zero and their rows with them.
+    static func version4(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE entityPair (
+                entityId INTEGER NOT NULL,
+                otherId INTEGER NOT NULL,
+                reports INTEGER NOT NULL CHECK (reports >= 0),
+                sentenceReports INTEGER NOT NULL CHECK (sentenceReports BETWEEN 0 AND reports),
+                sentences INTEGER NOT NULL CHECK (sentences >= sentenceReports),
+                PRIMARY KEY (entityId, otherId)
+            ) WITHOUT ROWID;
+            CREATE TABLE entityDay (
+                entityId INTEGER NOT NULL,
+                day INTEGER NOT NULL,
+                reports INTEGER NOT NULL CHECK (reports >= 0),
+                PRIMARY KEY (entityId, day)
+            ) WITHOUT ROWID;
+            CREATE TABLE entityLinkReport (
+                articleId INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE
+            );
+            """)
+        try CoOccurrence.rebuild(in: db)
+        try EntityLinks.storeReportsNamingTwoForms(in: db)
     }
 
     static func version1(_ db: Database) throws {

@@ -16,23 +16,37 @@ final class IndexWriter {
     private(set) var changes: [Int64: EntityTally] = [:]
     /// The largest article id when the batch began; rows above it are the batch's new reports.
     private var batchStart: Int64?
+    /// The changes to `entityPair` and `entityDay` since they were last written.
+    private var counts = CoOccurrence()
+    /// CPU seconds spent counting them as reports were stored (for `WriterTimes`).
+    private(set) var countingSeconds = 0.0
 
     /// Call first in each batch's transaction.
     func beginBatch(in db: Database) throws {
         batchStart = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM article") ?? 0
     }
 
-    /// Call last in each batch's transaction: adds the batch's new reports to the full-text
-    /// index in one statement (see `IndexSchema` for why not a trigger).
+    /// Writes the co-occurrence counts of the reports stored and deleted since the last call.
+    func flushCounts(in db: Database) throws {
+        try counts.flush(in: db)
+    }
+
+    /// Call last in each batch's transaction: writes the co-occurrence counts not yet written,
+    /// and adds the batch's new reports to the full-text index in one statement (see
+    /// `IndexSchema` for why not a trigger).
     func endBatch(in db: Database) throws {
+        try counts.flush(in: db)
         guard let start = batchStart else { return }
         try db.execute(sql: "INSERT INTO articleText(rowid, title, body) SELECT id, title, body FROM article WHERE id > ?", arguments: [start])
         batchStart = nil
     }
 
     /// Stores the files gone from the folder as deleted, with everything hanging off them.
+    /// Its counts go at once, as a removal may come outside a batch.
     func remove(_ file: StoredFile, in db: Database) throws {
+        try counts.subtractReports(ofFile: file.id, in: db)
         try db.cachedStatement(sql: "DELETE FROM file WHERE id = ?").execute(arguments: [file.id])
+        try counts.flush(in: db)
     }
 
     /// Records a new stat for a file whose bytes did not change.
@@ -48,6 +62,7 @@ final class IndexWriter {
         // the table; its row is replaced like one this run knew about.
         let existing = try stored?.id ?? Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM file WHERE path = ?"), arguments: [file.relativePath])
         if let existing {
+            try counts.subtractReports(ofFile: existing, in: db)
             try db.cachedStatement(sql: "DELETE FROM article WHERE fileId = ?").execute(arguments: [existing])
             try db.cachedStatement(sql: "UPDATE file SET size = ?, mtime = ?, hash = ?, warning = ? WHERE id = ?")
                 .execute(arguments: [file.size, file.modifiedNanoseconds, hash, failure, existing])
@@ -144,9 +159,14 @@ final class IndexWriter {
         }
         var entities = RowInsert(try db.cachedStatement(sql: "INSERT INTO reportEntities(articleId, day, entities) VALUES (?, ?, ?)"))
         entities.int(articleId)
-        if let day = article.date.flatMap(ArticleDate.init(iso:))?.dayNumber { entities.int(day) } else { entities.text(nil) }
-        entities.blob(ReportEntities(entities: packed).encoded)
+        let day = article.date.flatMap(ArticleDate.init(iso:))?.dayNumber
+        if let day { entities.int(day) } else { entities.text(nil) }
+        let report = ReportEntities(entities: packed)
+        entities.blob(report.encoded)
         try entities.run()
+        let started = WriterTimes.threadCPUSeconds()
+        counts.add(report.entries, day: day)
+        countingSeconds += WriterTimes.threadCPUSeconds() - started
     }
 
     /// `key` when no other report has it; otherwise the file's own path (two files named

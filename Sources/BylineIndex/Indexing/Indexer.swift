@@ -137,6 +137,9 @@ public struct Indexer: Sendable {
                 try database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA incremental_vacuum") }
             }
         }
+        // Counting co-occurrences happened while rows were written: its time moves to its own part.
+        summary.writer.rows -= run.writer.countingSeconds
+        summary.writer.coOccurrence += run.writer.countingSeconds
         summary.removed += run.goneForSure.count + (summary.stopped ? 0 : run.renameCandidates.count - run.renamed.count)
         let (reports, failures) = try database.read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
@@ -174,6 +177,7 @@ public struct Indexer: Sendable {
                     for outcome in outcomes { try write(outcome, run: &run, summary: &summary, in: db) }
                     summary.writer.rows += WriterTimes.threadCPUSeconds() - started
                     if elapsed() - lastCommit >= commitInterval {
+                        try WriterTimes.measure(&summary.writer.coOccurrence) { try run.writer.flushCounts(in: db) }
                         try WriterTimes.measure(&summary.writer.fullText) { try run.writer.endBatch(in: db) }
                         try WriterTimes.measure(&summary.writer.commits) { try db.commit() }
                         open = false
@@ -184,6 +188,7 @@ public struct Indexer: Sendable {
                     progress(IndexProgress(filesDone: done, filesTotal: total, bytesRead: summary.bytesRead, elapsed: elapsed()))
                 }
                 if open {
+                    try WriterTimes.measure(&summary.writer.coOccurrence) { try run.writer.flushCounts(in: db) }
                     try WriterTimes.measure(&summary.writer.fullText) { try run.writer.endBatch(in: db) }
                     try WriterTimes.measure(&summary.writer.commits) { try db.commit() }
                 }

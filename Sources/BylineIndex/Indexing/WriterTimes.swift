@@ -11,6 +11,9 @@ public struct WriterTimes: Sendable, Equatable {
     public var rows = 0.0
     /// Adding each transaction's new reports to the full-text index.
     public var fullText = 0.0
+    /// Counting the co-occurrences of the reports stored and writing them at each commit
+    /// (`CoOccurrence`).
+    public var coOccurrence = 0.0
     /// Committing transactions (the write-ahead log, checkpoints).
     public var commits = 0.0
     /// Entity names, counts, aliases and roles at the end of the run.

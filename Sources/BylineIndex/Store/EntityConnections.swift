@@ -2,16 +2,32 @@ import BylineCore
 import Foundation
 import GRDB
 
-/// Connections and timelines: who is named with an entity, and when it is named, counted from
-/// `reportEntities` (one small blob per report) rather than from `appearance`.
+/// Connections and timelines: who is named with an entity, and when it is named.
 ///
-/// Counting runs over dense arrays indexed by entity id, so the page of a person named in
-/// 20,000 reports reads 20,000 blobs and touches each of their entities once; names are read
+/// They are read from the co-occurrence counts the indexer keeps (`CoOccurrence`): one row
+/// per entity named with each of the entity's forms, and one per day, so the page of a person
+/// named in 20,000 reports reads some ten thousand small rows rather than 20,000 reports'
+/// blobs. The few reports naming two forms of one entity, which those counts count once per
+/// form, are counted again from their blobs (`entityLinkReport`). While an indexing run is
+/// writing (the stored links are stale), or for a benchmark, they are counted report by report
+/// from `reportEntities` (one small blob per report) instead, with the same answer.
+///
+/// Counting runs over dense arrays indexed by entity id (`ConnectionCounts`); names are read
 /// only for the connections kept.
 enum EntityConnections {
+    /// Where the counts come from.
+    enum Source: Sendable {
+        /// The stored counts, when current (else the reports).
+        case storedCounts
+        /// Every report naming the entity, from its blob.
+        case reports
+    }
+
     /// - Parameter storedLinks: read the short forms' links from `entityLink` when current
-    ///   (false works them out, as an index without them does; for benchmarks).
-    static func relations(key: String, limit: Int, storedLinks: Bool = true, in db: Database) throws -> EntityRelations? {
+    ///   (false works them out, as an index without them does, and counts from the reports;
+    ///   for benchmarks).
+    static func relations(key: String, limit: Int, storedLinks: Bool = true, source: Source = .storedCounts,
+                          in db: Database) throws -> EntityRelations? {
         guard let found = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE key = ?", arguments: [key]) else { return nil }
         // A short form (a surname alone, initials) is counted as the entity it stands for.
         let stored = storedLinks ? try EntityLinks.stored(in: db) : nil
@@ -27,85 +43,34 @@ enum EntityConnections {
         }
         guard let entityKey = try String.fetchOne(db, sql: "SELECT key FROM entity WHERE id = ?", arguments: [ids[0]]) else { return nil }
         let size = Int(try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM entity") ?? 0) + 1
-        var canonical = [UInt32](repeating: 0, count: size)
-        for i in 0..<size { canonical[i] = UInt32(i) }
-        for (short, full) in links where short < size && full < size { canonical[Int(short)] = UInt32(full) }
-        var isSelf = [Bool](repeating: false, count: size)
-        for id in ids where id < size { isSelf[Int(id)] = true }
-
-        var reports = [Int32](repeating: 0, count: size)
-        var sentenceReports = [Int32](repeating: 0, count: size)
-        var sentences = [Int32](repeating: 0, count: size)
-        // The last report (its ordinal in this pass) that counted each entity.
-        var seenIn = [Int32](repeating: -1, count: size)
-        var sentenceSeenIn = [Int32](repeating: -1, count: size)
-        var touched: [UInt32] = []
-        var days: [Int] = []
-        var undated = 0, reportCount: Int32 = 0
-        var mine: [UInt32] = []
-
-        let list = ids.map(String.init).joined(separator: ",")
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT p.articleId, r.day, r.entities FROM appearance p JOIN reportEntities r ON r.articleId = p.articleId
-            WHERE p.entityId IN (\(list)) ORDER BY p.articleId
-            """))
-        var lastArticle: Int64 = -1
-        while let row = try rows.next() {
-            let article: Int64 = row[0]
-            // A report naming the entity both ways (full name and surname) is one report.
-            guard article != lastArticle else { continue }
-            lastArticle = article
-            let report = reportCount
-            reportCount += 1
-            if let day: Int = row[1] { days.append(day) } else { undated += 1 }
-            try row.withUnsafeData(atIndex: 2) { data in
-                guard let data else { return }
-                data.withUnsafeBytes { bytes in
-                    mine.removeAll(keepingCapacity: true)
-                    ReportEntities.forEach(in: bytes) { id, theirs in
-                        if Int(id) < size, isSelf[Int(canonical[Int(id)])] { mine += theirs }
-                    }
-                    if mine.count > 1 { mine.sort() }
-                    ReportEntities.forEach(in: bytes) { id, theirs in
-                        guard Int(id) < size else { return }
-                        let c = Int(canonical[Int(id)])
-                        guard !isSelf[c] else { return }
-                        if seenIn[c] != report {
-                            if seenIn[c] == -1 { touched.append(UInt32(c)) }
-                            seenIn[c] = report
-                            reports[c] += 1
-                        }
-                        let together = Self.intersectionCount(mine, theirs)
-                        if together > 0 {
-                            sentences[c] += Int32(together)
-                            if sentenceSeenIn[c] != report {
-                                sentenceSeenIn[c] = report
-                                sentenceReports[c] += 1
-                            }
-                        }
-                    }
-                }
-            }
+        var counts = ConnectionCounts(size: size, links: links, ids: ids)
+        // The stored counts are corrected by the reports naming two forms, stored with the
+        // links; a link to a short form (none is made) would need more than that correction.
+        if source == .storedCounts, stored != nil, !links.values.contains(where: { links[$0] != nil }) {
+            try countFromPairs(&counts, ids: ids, in: db)
+        } else {
+            try countFromReports(&counts, ids: ids, in: db)
         }
-        guard reportCount > 0 else {
+        guard counts.reportCount > 0 else {
             return EntityRelations(key: entityKey, corpusReports: try ArticleListQuery.count(in: db), reports: 0, connections: [],
                                    timeline: EntityTimeline(days: [], undated: 0))
         }
+        let (reports, sentenceReports, sentences, touched) = (counts.reports, counts.sentenceReports, counts.sentences, counts.touched)
 
         // Each connection's reports in the whole corpus, its short forms' added (a report naming
         // both forms is rare and counted twice).
         var shortsOf: [UInt32: [Int64]] = [:]
-        for (short, full) in links where full < size && seenIn[Int(full)] >= 0 { shortsOf[UInt32(full), default: []].append(short) }
+        for (short, full) in links where full < size && reports[Int(full)] > 0 { shortsOf[UInt32(full), default: []].append(short) }
         // Most of the corpus's entities are touched for a person in a fifth of the reports: one
         // pass over the entity table's covering index beats looking each up.
         var corpusCount = [Int32](repeating: 0, count: size)
-        let counts = try Row.fetchCursor(db, sql: "SELECT id, articleCount FROM entity")
-        while let row = try counts.next() {
+        let entityRows = try Row.fetchCursor(db, sql: "SELECT id, articleCount FROM entity")
+        while let row = try entityRows.next() {
             let id: Int64 = row[0]
             if id >= 0, id < size { corpusCount[Int(id)] = row[1] }
         }
         let total = try ArticleListQuery.count(in: db)
-        let a = Int(reportCount)
+        let a = Int(counts.reportCount)
         // Scores for every entity touched (most of the corpus), but a `Connection`, with its
         // strings, only for those that can make either list.
         let others = touched.map { c -> Int in
@@ -145,12 +110,57 @@ enum EntityConnections {
         }
         return EntityRelations(key: entityKey, corpusReports: total, reports: a,
                                connections: RelationsTally.best(named, limit: limit),
-                               timeline: EntityTimeline(days: days, undated: undated))
+                               timeline: EntityTimeline(dayCounts: counts.dayList, undated: counts.undated))
     }
 
-    /// How many numbers two ascending lists share.
-    @inline(__always)
-    static func intersectionCount(_ a: [UInt32], _ b: UnsafeBufferPointer<UInt32>) -> Int {
+    /// Counts from `entityPair` and `entityDay`, then again the reports naming two forms.
+    private static func countFromPairs(_ counts: inout ConnectionCounts, ids: [Int64], in db: Database) throws {
+        let pairs = try db.cachedStatement(sql: "SELECT otherId, reports, sentenceReports, sentences FROM entityPair WHERE entityId = ?")
+        let days = try db.cachedStatement(sql: "SELECT day, reports FROM entityDay WHERE entityId = ?")
+        for id in ids {
+            let rows = try Row.fetchCursor(pairs, arguments: [id])
+            while let row = try rows.next() {
+                counts.addPair(other: row[0], reports: row[1], sentenceReports: row[2], sentences: row[3])
+            }
+            let dayRows = try Row.fetchCursor(days, arguments: [id])
+            while let row = try dayRows.next() { counts.addDay(row[0], reports: row[1]) }
+        }
+        let list = ids.map(String.init).joined(separator: ",")
+        counts.reportCount = Int32(try Int.fetchOne(db, sql: "SELECT coalesce(sum(articleCount), 0) FROM entity WHERE id IN (\(list))") ?? 0)
+        let twice = try Row.fetchCursor(db, sql: """
+            SELECT r.day, r.entities FROM entityLinkReport m JOIN reportEntities r ON r.articleId = m.articleId
+            WHERE EXISTS (SELECT 1 FROM appearance p WHERE p.articleId = m.articleId AND p.entityId IN (\(list)))
+            """)
+        while let row = try twice.next() {
+            let day: Int? = row[0]
+            try row.withUnsafeData(atIndex: 1) { data in
+                data?.withUnsafeBytes { counts.recount($0, day: day) }
+            }
+        }
+    }
+
+    /// Counts every report naming one of `ids`, from its blob.
+    private static func countFromReports(_ counts: inout ConnectionCounts, ids: [Int64], in db: Database) throws {
+        let list = ids.map(String.init).joined(separator: ",")
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT p.articleId, r.day, r.entities FROM appearance p JOIN reportEntities r ON r.articleId = p.articleId
+            WHERE p.entityId IN (\(list)) ORDER BY p.articleId
+            """))
+        var lastArticle: Int64 = -1
+        while let row = try rows.next() {
+            let article: Int64 = row[0]
+            // A report naming the entity both ways (full name and surname) is one report.
+            guard article != lastArticle else { continue }
+            lastArticle = article
+            let day: Int? = row[1]
+            try row.withUnsafeData(atIndex: 2) { data in
+                data?.withUnsafeBytes { counts.addReport($0, day: day) }
+            }
+        }
+    }
+
+    /// How many numbers two ascending lists share (a number repeated in either counts once).
+    static func intersectionCount(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Int {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         var i = 0, j = 0, n = 0
         while i < a.count && j < b.count {
@@ -158,9 +168,19 @@ enum EntityConnections {
                 n += 1
                 let v = a[i]
                 while i < a.count && a[i] == v { i += 1 }
-                j += 1
+                while j < b.count && b[j] == v { j += 1 }
             }
         }
         return n
+    }
+
+    @inline(__always)
+    static func intersectionCount(_ a: [UInt32], _ b: UnsafeBufferPointer<UInt32>) -> Int {
+        a.withUnsafeBufferPointer { intersectionCount($0, b) }
+    }
+
+    @inline(__always)
+    static func intersectionCount(_ a: [UInt32], _ b: [UInt32]) -> Int {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { intersectionCount(a, $0) } }
     }
 }

@@ -41,13 +41,33 @@ enum EntityLinks {
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [metaKey]) == "current"
     }
 
-    /// Works the links out and stores them (at the end of a run, after the entity totals).
+    /// Works the links out and stores them (at the end of a run, after the entity totals),
+    /// with the reports naming two forms of one entity.
     static func refresh(in db: Database) throws {
         let links = try computed(in: db)
         try db.execute(sql: "DELETE FROM entityLink")
         let insert = try db.cachedStatement(sql: "INSERT INTO entityLink(entityId, targetId) VALUES (?, ?)")
         for (short, full) in links { try insert.execute(arguments: [short, full]) }
+        try storeReportsNamingTwoForms(in: db)
         try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, 'current')", arguments: [metaKey])
+    }
+
+    /// Stores in `entityLinkReport` every report naming two forms of one entity as the stored
+    /// links join them (`Amara Okafor` and `Okafor` alone, or two short forms of her): the
+    /// co-occurrence counts (`CoOccurrence`), kept per form, count such a report once per form,
+    /// and connections count it again from its blob. Forms are joined only through links, so
+    /// only the reports naming a linked entity are looked at.
+    static func storeReportsNamingTwoForms(in db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM entityLinkReport;
+            INSERT INTO entityLinkReport(articleId)
+                SELECT DISTINCT articleId FROM (
+                    SELECT a.articleId, coalesce(l.targetId, a.entityId) AS root
+                    FROM appearance a LEFT JOIN entityLink l ON l.entityId = a.entityId
+                    WHERE a.entityId IN (SELECT entityId FROM entityLink UNION SELECT targetId FROM entityLink)
+                    GROUP BY a.articleId, root HAVING count(*) > 1
+                );
+            """)
     }
 
     static let metaKey = "entityLinks"

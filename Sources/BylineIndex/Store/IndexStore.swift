@@ -75,6 +75,13 @@ public final class IndexStore: ArticleStore, Sendable {
         try database.read { try EntityConnections.relations(key: key, limit: limit, storedLinks: false, in: $0) }
     }
 
+    /// `relations(key:limit:)` counted report by report from each report's blob, as an index
+    /// answers while a run is writing, rather than from the stored co-occurrence counts (for
+    /// `make bench`, which times both, and for tests, which compare them).
+    public func relationsCountingReports(key: String, limit: Int) throws -> EntityRelations? {
+        try database.read { try EntityConnections.relations(key: key, limit: limit, source: .reports, in: $0) }
+    }
+
     public func sharedReports(key: String, with other: String) throws -> [SharedReport] {
         try database.read { try SharedReports.between(key, other, paths: paths, in: $0) }
     }

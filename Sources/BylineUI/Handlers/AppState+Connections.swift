@@ -45,10 +45,21 @@ extension AppState {
         trail[i] = .connections(c)
     }
 
+    /// A click on bar `bar` of the timeline in the connections pane `i`: selects it and lists
+    /// the period's reports beside the pane, leaving the focus on the timeline so that the
+    /// next click picks another bar; a double click moves the focus to the list, as Enter does.
+    mutating func clickBar(_ bar: Int, inPane i: Int, focus: Bool, _ ctx: HandlerContext) {
+        guard case .connections(var c) = trail[i] else { return }
+        guard c.selectBar(bar) else { return }
+        trail[i] = .connections(c)
+        openFromConnections(at: i, focus: focus, ctx)
+    }
+
     /// Enter in the connections pane: the shared reports of the selected connection, or the
-    /// reports of the selected bar's period, beside the pane.
-    mutating func openFromConnections(_ ctx: HandlerContext) {
-        let i = trail.current
+    /// reports of the selected bar's period, beside the pane (focused, with its first report
+    /// beside it, unless `focus` is false). `i` is the pane, the focused one unless given.
+    mutating func openFromConnections(at i: Int? = nil, focus: Bool = true, _ ctx: HandlerContext) {
+        let i = i ?? trail.current
         guard case .connections(let c) = trail[i], let relations = c.relations, let row = c.selectedRow else { return }
         let source: ReportSetView.Source
         switch row {
@@ -68,7 +79,7 @@ extension AppState {
             status = .error(error)
             return
         }
-        trail.open(.reportSet(view), from: i)
-        if !view.reports.isEmpty { updatePreview(of: i + 1, ctx) }
+        trail.open(.reportSet(view), from: i, focus: focus)
+        if focus, !view.reports.isEmpty { updatePreview(of: i + 1, ctx) }
     }
 }

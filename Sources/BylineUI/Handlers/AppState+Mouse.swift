@@ -28,7 +28,16 @@ extension AppState {
                 if m.kind == .doubleClick { followSelectedLink(ctx) }
                 return .none
             }
-            guard let item = item(in: trail[pane.index], row: row, width: pane.content.width, height: pane.content.height) else { return .none }
+            guard let hit = item(in: trail[pane.index], row: row, width: pane.content.width, height: pane.content.height) else {
+                return .none
+            }
+            let item = hit.item
+            if case .connections(let c) = trail[pane.index], c.rows[item] == .timeline, hit.line == ConnectionsPane.barLine,
+               let count = c.relations?.timeline.buckets.count,
+               let bar = ConnectionsPane.bar(atColumn: m.x - pane.content.x, count: count, selected: c.bar, width: pane.content.width) {
+                clickBar(bar, inPane: pane.index, focus: m.kind == .doubleClick, ctx)
+                return .none
+            }
             moveSelection(in: pane.index, to: item, direction: 1, ctx)
             if m.kind == .doubleClick { return openSelected(ctx) }
         }
@@ -51,17 +60,17 @@ extension AppState {
         return doc.links.firstIndex { $0.line == lr.line && $0.clusters.contains(c) }
     }
 
-    /// The list item drawn at a row of a list pane.
-    private func item(in view: View, row: Int, width: Int, height: Int) -> Int? {
+    /// The list item drawn at a row of a list pane, and the line of the item at that row.
+    private func item(in view: View, row: Int, width: Int, height: Int) -> (item: Int, line: Int)? {
         guard let cursor = view.cursor else { return nil }
         var y = 0
-        if case .entityPage(let e) = view, let page = e.page {
-            y = EntityPagePane.headerRows(EntityPagePane.header(page, width: width, theme: theme), height: height)
+        if case .entityPage(let e) = view, e.page != nil {
+            y = EntityPagePane.headerRows(EntityPagePane.header(e, width: width, ascii: settings.ascii, theme: theme), height: height)
         }
         var i = cursor.top
         while i < view.itemCount {
             let h = view.itemHeight(i)
-            if row >= y && row < y + h { return view.isSelectable(i) ? i : nil }
+            if row >= y && row < y + h { return view.isSelectable(i) ? (i, row - y) : nil }
             y += h
             i += 1
         }

@@ -64,7 +64,7 @@ extension AppState {
                 if e.rendered?.width != width {
                     e.rendered = RenderedItems(width: width, items: EntityPagePane.items(page, rows: e.rows, width: width, theme: theme))
                 }
-                listHeight -= EntityPagePane.headerRows(EntityPagePane.header(page, width: width, ascii: settings.ascii, theme: theme), height: height)
+                listHeight -= EntityPagePane.headerRows(EntityPagePane.header(e, width: width, ascii: settings.ascii, theme: theme), height: height)
             }
             e.cursor.viewHeight = max(1, listHeight)
             let rendered = e.rendered

@@ -35,9 +35,8 @@ enum ConnectionsPane {
         var head = "Timeline by \(t.granularity.rawValue), \(first.period) to \(last.period)"
         if t.undated > 0 { head += " (\(plural(t.undated, "undated report")) left out)" }
         let bars = Array(Sparkline.bars(t.buckets.map(\.reports), ascii: ascii))
-        let room = max(1, width - 2)
-        let start = bars.count <= room ? 0 : min(max(0, bar - room / 2), bars.count - room)
-        let end = min(bars.count, start + room)
+        let window = barWindow(count: bars.count, bar: bar, width: width)
+        let (start, end) = (window.lowerBound, window.upperBound)
         var row = StyledLine(start > 0 ? (ascii ? "<" : "‹") : " ", theme[.dim])
         for i in start..<end {
             row.append(String(bars[i]), i == bar ? theme[.matchCurrent] : theme[.count])
@@ -50,11 +49,29 @@ enum ConnectionsPane {
         return [StyledLine(head, theme[.meta]).truncated(to: width), row.truncated(to: width), info.truncated(to: width)]
     }
 
+    /// The bars drawn in a row `width` wide: all of them, or a window around the selected one
+    /// `bar`, each one column wide after a column that says whether more lie to the left.
+    static func barWindow(count: Int, bar: Int, width: Int) -> Range<Int> {
+        let room = max(1, width - 2)
+        let start = count <= room ? 0 : min(max(0, bar - room / 2), count - room)
+        return start..<min(count, start + room)
+    }
+
+    /// The timeline row's line that holds the bars (after the heading).
+    static let barLine = 1
+
+    /// The bar drawn at `column` of the bar line, if any.
+    static func bar(atColumn column: Int, count: Int, selected bar: Int, width: Int) -> Int? {
+        let window = barWindow(count: count, bar: bar, width: width)
+        let i = window.lowerBound + column - 1
+        return column >= 1 && window.contains(i) ? i : nil
+    }
+
     /// `  Kazakhstan             place          10 reports   14.3`
     static func connection(_ c: Connection, scope: Connection.Scope, width: Int, theme: Theme) -> StyledLine {
         let count = scope == .report ? plural(c.reports, "report") : plural(c.sentences, "sentence")
-        let score = format1(scope == .report ? c.score : c.sentenceScore)
-        let right = pad(c.kind.rawValue, 13) + pad(count, 13, right: true) + pad(score, 8, right: true)
+        let score = ColumnText.oneDecimal(scope == .report ? c.score : c.sentenceScore)
+        let right = ColumnText.pad(c.kind.rawValue, 13) + ColumnText.pad(count, 13, right: true) + ColumnText.pad(score, 8, right: true)
         let room = max(0, width - 2 - (width >= 40 ? DisplayWidth.of(right) + 1 : 0))
         var line = StyledLine("  ")
         let name = StyledLine(VisibleText.make(c.name), theme[.link]).truncated(to: room)
@@ -64,18 +81,6 @@ enum ConnectionsPane {
             line.append(right, theme[.meta])
         }
         return line.truncated(to: width)
-    }
-
-    static func pad(_ s: String, _ w: Int, right: Bool = false) -> String {
-        let fill = String(repeating: " ", count: max(0, w - DisplayWidth.of(s)))
-        return right ? fill + s : s + fill
-    }
-
-    /// One decimal: `14.3`, `0.0`.
-    static func format1(_ x: Double) -> String {
-        let tenths = Int((x * 10).rounded())
-        let sign = tenths < 0 ? "-" : ""
-        return sign + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
     }
 
     static func draw(_ view: ConnectionsView, in rect: Rect, focused: Bool, theme: Theme, into grid: inout ScreenGrid) {

@@ -10,7 +10,8 @@ enum EntityPagePane {
     }
 
     /// The lines above the list.
-    static func header(_ page: EntityPage, width: Int, ascii: Bool = false, theme: Theme) -> [StyledLine] {
+    static func header(_ view: EntityPageView, width: Int, ascii: Bool = false, theme: Theme) -> [StyledLine] {
+        guard let page = view.page else { return [] }
         var lines: [StyledLine] = [StyledLine(VisibleText.make(page.name), theme[.heading])]
         var kind = StyledLine(page.kind.rawValue, theme[.meta])
         if !page.roles.isEmpty { kind.append(" · " + VisibleText.make(page.roles.joined(separator: "; ")), theme[.meta]) }
@@ -21,11 +22,11 @@ enum EntityPagePane {
         if !page.couldBe.isEmpty {
             lines.append(StyledLine("Kept apart: could be " + VisibleText.make(page.couldBe.joined(separator: " or ")), theme[.meta]))
         }
-        let mentions = page.articles.reduce(0) { $0 + $1.mentions.count }
+        let mentions = view.mentionCount
         let written = page.written.count
         let wrote = written > 0 ? "Wrote \(plural(written, "report")) · " : ""
         lines.append(StyledLine(wrote + "Named in \(plural(page.articles.count - written, "report")), \(plural(mentions, "mention"))", theme[.dim]))
-        let timeline = EntityTimeline(days: page.articles.compactMap { $0.date?.dayNumber }, undated: 0)
+        let timeline = view.timeline
         if let first = timeline.buckets.first, let last = timeline.buckets.last {
             var line = StyledLine("By \(timeline.granularity.rawValue): \(first.period) ", theme[.dim])
             line.append(Sparkline.bars(timeline.buckets.map(\.reports), ascii: ascii), theme[.count])
@@ -40,7 +41,7 @@ enum EntityPagePane {
         height >= 12 ? header.count + 1 : (height >= 6 ? 1 : 0)
     }
 
-    static func items(_ page: EntityPage, rows: [EntityPageView.Row], width: Int, theme: Theme) -> [[StyledLine]] {
+    static func items(_ page: EntityPage, rows: ReportRows, width: Int, theme: Theme) -> [[StyledLine]] {
         rows.map { row in
             switch row {
             case .report(let a):
@@ -55,7 +56,7 @@ enum EntityPagePane {
                 let opensPart = ap.wrote ? a == 0 : a > 0 && page.articles[a - 1].wrote
                 guard opensPart else { return [line.truncated(to: width)] }
                 return [StyledLine(ap.wrote ? "Wrote" : "Named in", theme[.meta]).truncated(to: width), line.truncated(to: width)]
-            case .mention(let a, let m):
+            case .line(let a, let m):
                 let mention = page.articles[a].mentions[m]
                 return sentence(mention, theme: theme).wrapped(width: width, indent: "      ", maxLines: 4)
             }
@@ -79,7 +80,7 @@ enum EntityPagePane {
             PaneFrame.drawMessage("Loading…", in: rect, style: theme[.dim], into: &grid)
             return
         }
-        let header = header(page, width: rect.width, ascii: ascii, theme: theme)
+        let header = header(view, width: rect.width, ascii: ascii, theme: theme)
         let rows = headerRows(header, height: rect.height)
         for (i, line) in header.prefix(min(rows, header.count)).enumerated() {
             grid.put(line, x: rect.x, y: rect.y + i, limit: rect.maxX)

@@ -86,8 +86,8 @@ public enum Renderer {
             let view = state.trail[pane.index]
             guard let cursor = view.cursor else { return nil }
             var y = content.y
-            if case .entityPage(let e) = view, let page = e.page {
-                y += EntityPagePane.headerRows(EntityPagePane.header(page, width: content.width, ascii: state.settings.ascii, theme: state.theme),
+            if case .entityPage(let e) = view, e.page != nil {
+                y += EntityPagePane.headerRows(EntityPagePane.header(e, width: content.width, ascii: state.settings.ascii, theme: state.theme),
                                                height: content.height)
             }
             for i in cursor.top..<max(cursor.top, cursor.selected) { y += view.itemHeight(i) }

@@ -23,7 +23,7 @@ enum ReportSetPane {
                 line.append("  ")
                 line.runs += StyledLine(VisibleText.make(report.title), theme[.heading]).truncated(to: max(0, width - 12)).runs
                 return [line.truncated(to: width)]
-            case .sentence(let r, let s):
+            case .line(let r, let s):
                 return sentence(view.reports[r].sentences[s], theme: theme).wrapped(width: width, indent: "      ", maxLines: 4)
             }
         }

@@ -89,6 +89,16 @@ public struct ConnectionsView: Sendable {
         return true
     }
 
+    /// Selects bar `i` of the timeline (a click on it), and the timeline row; false when
+    /// there is no such bar.
+    mutating func selectBar(_ i: Int) -> Bool {
+        guard let buckets = relations?.timeline.buckets, buckets.indices.contains(i), let row = rows.firstIndex(of: .timeline) else { return false }
+        cursor.selected = row
+        bar = i
+        rendered = nil
+        return true
+    }
+
     public var selectedRow: Row? { rows.indices.contains(cursor.selected) ? rows[cursor.selected] : nil }
 
     public var selectedConnection: Connection? {

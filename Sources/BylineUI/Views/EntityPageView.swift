@@ -1,19 +1,19 @@
 import BylineCore
 
 /// Everything the corpus says about one entity: its names and roles, then every report naming
-/// it with the sentence of each mention. Rows are the reports and the mentions.
+/// it with the sentence of each mention. Rows are the reports (indices into `page.articles`)
+/// and under each its mentions.
 public struct EntityPageView: Sendable {
-    public enum Row: Sendable, Equatable {
-        /// A report naming the entity (index into `page.articles`).
-        case report(Int)
-        /// One mention in that report.
-        case mention(report: Int, mention: Int)
-    }
 
     public var key: String
     public internal(set) var page: EntityPage?
     public internal(set) var error: String?
-    public internal(set) var rows: [Row] = []
+    public internal(set) var rows = ReportRows()
+    /// The reports naming the entity per month or week, worked out once when the page is read
+    /// (the header draws it on every frame, and a page may list 20,000 reports).
+    public internal(set) var timeline = EntityTimeline(days: [], undated: 0)
+    /// Mentions across all the reports, for the header.
+    public internal(set) var mentionCount = 0
     public var cursor = ListCursor()
     var rendered: RenderedItems?
     /// The report to select once loaded (the one the link was followed from), and the
@@ -48,25 +48,18 @@ public struct EntityPageView: Sendable {
 
     mutating func load(_ page: EntityPage) {
         self.page = page
-        rows = []
-        for (a, appearance) in page.articles.enumerated() {
-            rows.append(.report(a))
-            for m in appearance.mentions.indices { rows.append(.mention(report: a, mention: m)) }
-        }
+        timeline = EntityTimeline(days: page.articles.compactMap { $0.date?.dayNumber }, undated: page.articles.count(where: { $0.date == nil }))
+        mentionCount = page.articles.reduce(0) { $0 + $1.mentions.count }
+        rows = ReportRows(lineCounts: page.articles.map(\.mentions.count))
         cursor = ListCursor()
         rendered = nil
     }
 
     /// The report of the selected row.
-    public var selectedReport: Int? {
-        guard rows.indices.contains(cursor.selected) else { return nil }
-        switch rows[cursor.selected] {
-        case .report(let a), .mention(let a, _): return a
-        }
-    }
+    public var selectedReport: Int? { rows.report(at: cursor.selected) }
 
     /// The row of report `a`'s heading.
-    func row(ofReport a: Int) -> Int? { rows.firstIndex(of: .report(a)) }
+    func row(ofReport a: Int) -> Int? { rows.row(ofReport: a) }
 
     /// What opening the selected row shows: the report, at the mention when one is selected.
     var selectedTarget: ReaderView? {
@@ -75,7 +68,7 @@ public struct EntityPageView: Sendable {
         case .report(let a):
             let appearance = page.articles[a]
             return ReaderView(articleID: appearance.id, jump: appearance.mentions.first.map { .mention($0.mention) })
-        case .mention(let a, let m):
+        case .line(let a, let m):
             return ReaderView(articleID: page.articles[a].id, jump: .mention(page.articles[a].mentions[m].mention))
         }
     }

@@ -12,16 +12,12 @@ public struct ReportSetView: Sendable {
         case period(key: String, name: String, period: String, granularity: EntityTimeline.Granularity)
     }
 
-    public enum Row: Sendable, Equatable {
-        case report(Int)
-        case sentence(report: Int, sentence: Int)
-    }
-
     public var source: Source
     public internal(set) var reports: [SharedReport] = []
     public internal(set) var error: String?
     public internal(set) var loaded = false
-    public internal(set) var rows: [Row] = []
+    /// Each report, and under it its sentences.
+    public internal(set) var rows = ReportRows()
     public var cursor = ListCursor()
     var rendered: RenderedItems?
 
@@ -55,22 +51,13 @@ public struct ReportSetView: Sendable {
 
     mutating func load(_ reports: [SharedReport]) {
         self.reports = reports
-        rows = []
-        for (r, report) in reports.enumerated() {
-            rows.append(.report(r))
-            for s in report.sentences.indices { rows.append(.sentence(report: r, sentence: s)) }
-        }
+        rows = ReportRows(lineCounts: reports.map(\.sentences.count))
         cursor = ListCursor()
         rendered = nil
     }
 
     /// The report of the selected row.
-    public var selectedReport: Int? {
-        guard rows.indices.contains(cursor.selected) else { return nil }
-        switch rows[cursor.selected] {
-        case .report(let r), .sentence(let r, _): return r
-        }
-    }
+    public var selectedReport: Int? { rows.report(at: cursor.selected) }
 
     /// The report of the selected row, opened with the names highlighted.
     var selectedTarget: ReaderView? {
