@@ -32,7 +32,7 @@ import Testing
     @Test func searchingIgnoresCaseAndAccents() {
         let article = Fixtures.article(id: "valparaiso", date: "2024-03-01", title: "Strike in Valparaíso",
                                        blocks: [(.paragraph, "José Ignacio Peña Álvarez led the strike in Valparaíso.")], names: [])
-        var (state, ctx) = Fixtures.state(store: MemoryStore(articles: [article]))
+        var (state, ctx) = Fixtures.state(store: Fixtures.store([article]))
         state.press(.enter, ctx)
         state.type("/pena alvarez", ctx)
         #expect(currentMatchText(state) == "Peña Álvarez")
@@ -96,11 +96,39 @@ import Testing
         var view = SearchResultsView(query: "election")
         let stemmed = SearchHit(id: "polls", path: "polls.txt", title: "Polls", date: nil, score: 1,
                                 snippet: MarkedText(text: "early elections"), firstMatchBlock: 0, matchedWords: ["elections", "elected"])
-        let plain = SearchHit(id: "other", path: "other.txt", title: "Other", date: nil, score: 0.5, snippet: MarkedText(text: "an election"))
-        view.load(SearchResults(query: "election", total: 2, hits: [stemmed, plain]))
+        view.load(SearchResults(query: "election", total: 1, hits: [stemmed]))
         #expect(view.selectedTarget?.pendingTerms == ["elections", "elected"])
-        view.cursor.selected = 1
-        #expect(view.selectedTarget?.pendingTerms == ["election"])  // a store that does not say: the query's words
+    }
+
+    @Test func aHitOnlyFiltersMatchedOpensWithNothingHighlighted() throws {
+        var (state, ctx) = Fixtures.state()
+        state.type(":search before:2024-05-25 -person:Watanabe", ctx)
+        state.press(.enter, ctx)
+        state.press(.enter, ctx)
+        let reader = try #require(state.trail.focused.reader)
+        #expect(reader.articleID == "rotterdam-study")
+        #expect(reader.search == nil)
+    }
+
+    @Test func openingAPersonFilterHitHighlightsTheNameItFound() throws {
+        var (state, ctx) = Fixtures.state()
+        state.type(":search person:volkov", ctx)
+        state.press(.enter, ctx)
+        state.press(.enter, ctx)
+        let reader = try #require(state.trail.focused.reader)
+        #expect(reader.articleID == "geneva-summit")
+        #expect(currentMatchText(state) == "Dmitri Volkov")
+    }
+
+    @Test func openingAnOrHitHighlightsEitherWordItHolds() throws {
+        var (state, ctx) = Fixtures.state()
+        state.type(":search hydrogen OR dikes", ctx)
+        state.press(.enter, ctx)
+        #expect(state.status?.text == "2 reports match hydrogen OR dikes")
+        state.press(.enter, ctx)
+        let reader = try #require(state.trail.focused.reader)
+        #expect(reader.search?.terms.isEmpty == false)
+        #expect(currentMatchText(state)?.lowercased() == (reader.articleID == "tokyo-talks" ? "hydrogen" : "dikes"))
     }
 
     @Test func escapeCancelsACorpusSearchAndPutsThePanesBack() {
