@@ -42,6 +42,10 @@ let package = Package(
         ),
         // Generated reports for tests and `make bench`; never linked into `byline`.
         .target(name: "CorpusGenerator"),
+        // What several test targets share: reports built by hand, a fixture corpus folder and
+        // its index (the UI tests read their reports through the same `Indexer` and
+        // `IndexStore` as the reader), scratch folders. Never linked into `byline`.
+        .target(name: "BylineTestSupport", dependencies: ["BylineCore", "BylineIndex"]),
         .executableTarget(
             name: "byline-bench",
             dependencies: ["BylineCore", "BylineIndex", "BylinePostgres", "CorpusGenerator", .product(name: "GRDB", package: "GRDB.swift")]
@@ -61,12 +65,16 @@ let package = Package(
         .executableTarget(name: "ner-bench", dependencies: ["BylineCore"]),
         // `make bench-web`: per-page reading time of saved web pages; never part of `make test`.
         .executableTarget(name: "web-bench", dependencies: ["BylineCore"]),
-        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
-        .testTarget(name: "BylineIndexTests", dependencies: ["BylineIndex", "CorpusGenerator", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "BylineUITests", dependencies: ["BylineUI"]),
+        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineTestSupport"]),
+        .testTarget(
+            name: "BylineIndexTests",
+            dependencies: ["BylineIndex", "BylineTestSupport", "CorpusGenerator", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The UI reads fixtures through an index (BylineTestSupport); BylineUI itself never imports BylineIndex.
+        .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineTestSupport"]),
         // Against a throwaway local server (PostgresServer); skipped when none can be started.
-        .testTarget(name: "BylinePostgresTests", dependencies: ["BylinePostgres", "BylineIndex", "CorpusGenerator"]),
-        .testTarget(name: "BylineEndToEndTests", dependencies: ["BylineCore", "CorpusGenerator"]),
+        .testTarget(name: "BylinePostgresTests", dependencies: ["BylinePostgres", "BylineIndex", "BylineTestSupport", "CorpusGenerator"]),
+        .testTarget(name: "BylineEndToEndTests", dependencies: ["BylineCore", "BylineTestSupport", "CorpusGenerator"]),
     ],
     swiftLanguageModes: [.v6]
 )

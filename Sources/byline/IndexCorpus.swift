@@ -79,6 +79,22 @@ final class IndexCorpus: CorpusProvider {
     }
 
     private let corpus: String
+    /// The folder of a temporary index (`temporary(corpus:)`), removed by `stop()`.
+    private var temporaryFolder: String?
+
+    /// Indexes `corpus` into a new index in a folder of its own under the system's temporary
+    /// folder, for a session whose own index cannot be opened; `stop()` removes it.
+    static func temporary(corpus: String) throws -> IndexCorpus {
+        let folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("byline-reader-" + UUID().uuidString)
+        do {
+            let indexCorpus = IndexCorpus(corpus: corpus, database: try IndexDatabase(path: folder + "/index.sqlite"))
+            indexCorpus.temporaryFolder = folder
+            return indexCorpus
+        } catch {
+            try? FileManager.default.removeItem(atPath: folder)
+            throw error
+        }
+    }
 
     /// The indexer starts on the second poll, after the first frame is on screen, so that it
     /// does not compete with drawing it; until then the status line says indexing is due.
@@ -127,10 +143,14 @@ final class IndexCorpus: CorpusProvider {
     }
 
     /// Asks the indexer to stop after the batch it is writing and waits for it (up to a few
-    /// seconds); what was committed stays, and the next run continues from there.
+    /// seconds); what was committed stays, and the next run continues from there. A
+    /// temporary index is removed.
     func stop() {
         shared.state.withLock { $0.stopRequested = true }
         for _ in 0..<300 where shared.state.withLock({ $0.running }) { usleep(10_000) }
+        if let temporaryFolder, !shared.state.withLock({ $0.running }) {
+            try? FileManager.default.removeItem(atPath: temporaryFolder)
+        }
     }
 
     private func start() {

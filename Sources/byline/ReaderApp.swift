@@ -18,7 +18,13 @@ struct ReaderApp {
     func run() throws -> Int32 {
         let config = ConfigFile.load(environment: environment)
         timings?.mark("config-read")
-        let (corpus, list, notice) = openCorpus()
+        let corpus: CorpusProvider, list: ArticleListView, notice: StatusMessage?
+        do {
+            (corpus, list, notice) = try openCorpus()
+        } catch {
+            Output.error("\(error)")
+            return 1
+        }
         let colorMode = ColorMode.resolve(option: colorOption, config: config.settings.color, environment: environment)
         let terminal = NcursesTerminal(colorMode: colorMode)
         terminal.hyperlinks = Hyperlinks.enabled(config.settings.hyperlinks, environment: environment)
@@ -62,9 +68,11 @@ struct ReaderApp {
     }
 
     /// The index of the folder, showing what it already holds while it is brought up to date;
-    /// if the index cannot be opened, the folder read into memory instead.
-    private func openCorpus() -> (CorpusProvider, ArticleListView, StatusMessage?) {
-        if let url = options.serverURL { return openServerCorpus(url) }
+    /// if the index cannot be opened, the folder indexed into a temporary one instead.
+    ///
+    /// - Throws: `StoreError` when not even a temporary index can be made.
+    private func openCorpus() throws -> (CorpusProvider, ArticleListView, StatusMessage?) {
+        if let url = options.serverURL { return try openServerCorpus(url) }
         do {
             let corpus: IndexCorpus
             var warning: String?
@@ -85,13 +93,23 @@ struct ReaderApp {
             timings?.mark("first-page-read")
             return (corpus, list, warning.map(StatusMessage.error))
         } catch {
-            let notice = StatusMessage.error("Cannot use the index at \(options.indexPath) (\(error)); reading the folder into memory instead")
-            return (MemoryCorpus(folder: options.corpus), ArticleListView(count: 0), notice)
+            return try temporaryCorpus(notice: "Cannot use the index at \(options.indexPath) (\(error))")
         }
     }
 
-    /// The corpus on a PostgreSQL server; if it cannot be read, the folder read into memory.
-    private func openServerCorpus(_ url: String) -> (CorpusProvider, ArticleListView, StatusMessage?) {
+    /// The folder indexed into a temporary index for this session, with `notice` saying why.
+    private func temporaryCorpus(notice: String) throws -> (CorpusProvider, ArticleListView, StatusMessage?) {
+        let corpus: IndexCorpus
+        do {
+            corpus = try IndexCorpus.temporary(corpus: options.corpus)
+        } catch {
+            throw StoreError("\(notice), nor a temporary one (\(error)); pass --index with a writable path")
+        }
+        return (corpus, ArticleListView(count: 0), .error("\(notice); indexing the folder into a temporary index instead"))
+    }
+
+    /// The corpus on a PostgreSQL server; if it cannot be read, the folder in a temporary index.
+    private func openServerCorpus(_ url: String) throws -> (CorpusProvider, ArticleListView, StatusMessage?) {
         do {
             let location = try PostgresLocation(url: url)
             let corpus = try PostgresCorpus(options: options, location: location)
@@ -100,8 +118,7 @@ struct ReaderApp {
             try list.load(rows: 0..<1, from: corpus.store)
             return (corpus, list, nil)
         } catch {
-            let notice = StatusMessage.error("\(error); reading the folder into memory instead")
-            return (MemoryCorpus(folder: options.corpus), ArticleListView(count: 0), notice)
+            return try temporaryCorpus(notice: "\(error)")
         }
     }
 

@@ -1,3 +1,4 @@
+import BylineTestSupport
 import Foundation
 import Testing
 
@@ -37,6 +38,19 @@ struct ReaderEndToEndTests {
         tmux.keys("Q")
         let exit = tmux.waitForExit()
         return (exit, tmux.modes)
+    }
+
+    @Test func aFolderWhoseIndexCannotBeMadeIsReadThroughATemporaryIndexRemovedOnQuit() throws {
+        let tmux = try TmuxSession(width: 120, height: 32)
+        let temporary = tmux.home.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        // No folder can be made under /dev/null, so the index named cannot be opened.
+        tmux.run("TMPDIR=\(TmuxSession.quote(temporary.path)) \(TmuxSession.quote(Self.byline)) --index /dev/null/index.sqlite; echo \"[exit $?]\"")
+        let screen = tmux.waitFor { $0.contains(" reports indexed: ") }
+        #expect(isListRow(screen.row(1)))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).count == 1)
+        #expect(quit(tmux).exit == "[exit 0]")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty)
     }
 
     @Test func theBundledArticlesAreIndexedInTheBackgroundAndOpenBesideTheNewestReport() throws {

@@ -1,3 +1,4 @@
+import BylineTestSupport
 import Foundation
 import Testing
 

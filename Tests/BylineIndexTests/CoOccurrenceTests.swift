@@ -2,6 +2,7 @@ import BylineCore
 import Foundation
 import GRDB
 import Testing
+import BylineTestSupport
 @testable import BylineIndex
 
 /// The co-occurrence counts the indexer keeps for connections and timelines: always what a

@@ -1,4 +1,5 @@
 import BylineCore
+import BylineTestSupport
 import Testing
 @testable import BylineIndex
 

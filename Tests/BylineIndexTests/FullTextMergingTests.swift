@@ -1,3 +1,4 @@
+import BylineTestSupport
 import GRDB
 import Testing
 @testable import BylineIndex

@@ -1,4 +1,5 @@
 import BylineCore
+import BylineTestSupport
 import CorpusGenerator
 import Foundation
 import GRDB
@@ -8,12 +9,6 @@ import Testing
 /// Runs the real `byline index` on a generated corpus, kills it with SIGKILL after its first
 /// committed batch, and checks the index opens, is sound, and the next run completes it.
 @Suite(.serialized) struct KillDuringIndexingTests {
-    static var binary: String {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let bundle = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("byline").path
-        return FileManager.default.isExecutableFile(atPath: bundle) ? bundle : root.appendingPathComponent(".build/debug/byline").path
-    }
-
     @Test func anIndexKilledMidRunOpensAndTheNextRunFinishesWithTheRightCounts() throws {
         let work = NSTemporaryDirectory() + "byline-kill-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: work) }
@@ -24,7 +19,7 @@ import Testing
         let expected = files.reduce(0) { $0 + ArticleLoader().load(path: $1.path, relativePath: $1.relativePath).articles.count }
 
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.executableURL = URL(fileURLWithPath: BinaryLocator.binary)
         process.arguments = ["index", folder, "--index", index]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -76,7 +71,7 @@ import Testing
 
     static func indexJSON(folder: String, index: String) throws -> [String: Any] {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: BinaryLocator.binary)
         process.arguments = ["index", folder, "--index", index, "--json"]
         let out = NSTemporaryDirectory() + "byline-kill-out-" + UUID().uuidString
         try Data().write(to: URL(fileURLWithPath: out))

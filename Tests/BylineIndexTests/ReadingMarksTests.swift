@@ -1,4 +1,5 @@
 import BylineCore
+import BylineTestSupport
 import Foundation
 import Testing
 @testable import BylineIndex

@@ -1,3 +1,4 @@
+import BylineTestSupport
 import Testing
 @testable import BylineIndex
 

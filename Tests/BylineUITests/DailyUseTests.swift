@@ -115,7 +115,7 @@ import Testing
     @Test func sortingByAuthorPutsReportsWithoutABylineLast() {
         var noByline = Fixtures.tokyo1
         noByline.byline = nil
-        let store = MemoryStore(articles: [Fixtures.geneva1, Fixtures.balkhash1, Fixtures.rotterdam1, noByline])
+        let store = Fixtures.store([Fixtures.geneva1, Fixtures.balkhash1, Fixtures.rotterdam1, noByline])
         var (state, ctx) = Fixtures.state(store: store)
         state.type(":sort author", ctx)
         state.press(.enter, ctx)
@@ -145,7 +145,7 @@ import Testing
             a.dateText = nil
             return a
         }
-        let (state, _) = Fixtures.state(width: 80, height: 12, store: MemoryStore(articles: undated))
+        let (state, _) = Fixtures.state(width: 80, height: 12, store: Fixtures.store(undated))
         #expect(state.list.undated)
         #expect(state.list.sort == .title)
         #expect(ids(state).first == "rotterdam-study")
@@ -281,7 +281,7 @@ import Testing
         terminal.type("y")
         let store = Fixtures.store()
         let state = AppState(summaries: try! store.summaries(), corpusName: "Articles", width: 80, height: 12)
-        let session = ReaderSession(state: state, backend: terminal, corpus: MemoryCorpus(store: store, name: "Articles"), runner: nil, clock: { 0 })
+        let session = ReaderSession(state: state, backend: terminal, corpus: FixedCorpus(store: store), runner: nil, clock: { 0 })
         _ = session.run()
         #expect(terminal.copied == ["https://example.org/geneva-summit"])
         #expect(session.state.status?.text.hasPrefix("Copied https://example.org/geneva-summit to the clipboard") == true)

@@ -1,16 +1,12 @@
-import Testing
 import BylineCore
+import BylineTestSupport
+import Testing
 @testable import BylineUI
 
-/// Reports written for these tests, with entities marked by hand (no recogniser involved).
+/// Reports written for these tests, with entities marked by hand (no recogniser involved),
+/// read through an index as the reader reads a folder (`FixtureIndex`).
 enum Fixtures {
-    struct Name {
-        var name: String
-        var kind: Entity.Kind
-        var key: String
-        var aliases: [String] = []
-        var roles: [String] = []
-    }
+    typealias Name = Reports.Named
 
     static let okafor = Name(name: "Amara Okafor", kind: .person, key: "amara-okafor", aliases: ["Okafor"], roles: ["UN Special Rapporteur"])
     static let volkov = Name(name: "Dmitri Volkov", kind: .person, key: "dmitri-volkov", aliases: ["Volkov"], roles: ["Energy Minister"])
@@ -68,10 +64,16 @@ enum Fixtures {
 
     static let all = [geneva1, balkhash1, rotterdam1, tokyo1]
 
-    static func store() -> MemoryStore { MemoryStore(articles: all) }
+    /// The four reports above, indexed once for every test that reads them.
+    static let shared = try! FixtureIndex(all)
+
+    static func store() -> any ArticleStore { shared.store }
+
+    /// `articles` in an index of their own, kept until the tests end.
+    static func store(_ articles: [Article]) -> any ArticleStore { try! FixtureIndex.kept(articles).store }
 
     /// A state on the fixtures at a fixed size, prepared for drawing.
-    static func state(width: Int = 120, height: Int = 30, store: MemoryStore = store()) -> (AppState, HandlerContext) {
+    static func state(width: Int = 120, height: Int = 30, store: any ArticleStore = store()) -> (AppState, HandlerContext) {
         let ctx = HandlerContext(store: store, now: 0)
         var state = AppState(summaries: try! store.summaries(), corpusName: "Articles", width: width, height: height)
         state.prepare(in: ctx)
@@ -87,36 +89,10 @@ enum Fixtures {
                        captions: captions, entities: entities(names, in: bs), quotes: quotes)
     }
 
-    /// Entities with a mention wherever a name or alias occurs, longest forms first, never
-    /// overlapping.
+    /// Entities with a mention at each whole-word occurrence of a name or alias; names the
+    /// blocks never mention are left out.
     static func entities(_ names: [Name], in blocks: [Block]) -> [Entity] {
-        var taken: [Int: [Range<Int>]] = [:]
-        var forms: [(String, Int)] = []
-        for (i, n) in names.enumerated() { for f in [n.name] + n.aliases { forms.append((f, i)) } }
-        forms.sort { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
-        var mentions = Array(repeating: [Mention](), count: names.count)
-        for (form, i) in forms {
-            let needle = Array(form.unicodeScalars)
-            for (b, block) in blocks.enumerated() {
-                let hay = Array(block.text.unicodeScalars)
-                var s = 0
-                while s + needle.count <= hay.count {
-                    let r = s..<(s + needle.count)
-                    if Array(hay[r]) == needle, !(taken[b] ?? []).contains(where: { $0.overlaps(r) }) {
-                        taken[b, default: []].append(r)
-                        mentions[i].append(Mention(block: b, start: r.lowerBound, end: r.upperBound))
-                        s = r.upperBound
-                    } else {
-                        s += 1
-                    }
-                }
-            }
-        }
-        return names.enumerated().compactMap { i, n in
-            guard !mentions[i].isEmpty else { return nil }
-            return Entity(name: n.name, kind: n.kind, aliases: n.aliases, roles: n.roles, key: n.key,
-                          mentions: mentions[i].sorted { ($0.block, $0.start) < ($1.block, $1.start) })
-        }
+        Reports.entities(names, in: blocks).filter { !$0.mentions.isEmpty }
     }
 }
 

@@ -97,7 +97,7 @@ import Testing
             names: [Fixtures.deGraaf])
         article.entities.insert(Entity(name: "Mariana Costa", kind: .person, roles: ["photographer"], key: "mariana-costa",
                                        mentions: [Mention(block: 0, start: 0, end: 13, inCredit: true)]), at: 0)
-        var (state, ctx) = Fixtures.state(width: 60, height: 12, store: MemoryStore(articles: [article]))
+        var (state, ctx) = Fixtures.state(width: 60, height: 12, store: Fixtures.store([article]))
         state.press(.enter, ctx)
         state.type("O]p", ctx)
         #expect(selectedLinkText(state) == "Mariana Costa")
@@ -120,7 +120,7 @@ import Testing
     @Test func bracketPInAReportWithoutPeopleSaysSo() {
         let quiet = Fixtures.article(id: "quiet", date: "2024-01-01", title: "Quiet day in Delft",
                                      blocks: [(.paragraph, "Nothing happened in Delft today.")], names: [])
-        var (state, ctx) = Fixtures.state(store: MemoryStore(articles: [quiet]))
+        var (state, ctx) = Fixtures.state(store: Fixtures.store([quiet]))
         state.press(.enter, ctx)
         state.type("]p", ctx)
         #expect(state.status?.text == "No person is named in this report")

@@ -1,4 +1,6 @@
 import BylineCore
+import BylineIndex
+import BylineTestSupport
 import Testing
 @testable import BylineUI
 
@@ -6,12 +8,13 @@ import Testing
 @Suite struct PagedListTests {
     /// A store of `count` one-paragraph reports that records how it is read.
     final class CountingStore: ArticleStore {
-        var inner: MemoryStore
+        let index: FixtureIndex
+        var inner: IndexStore { index.store }
         var pagesRead: [Range<Int>] = []
         var wholeReads = 0
 
         init(count: Int) {
-            inner = MemoryStore(articles: (0..<count).map(Self.report))
+            index = try! FixtureIndex((0..<count).map(Self.report))
         }
 
         static func report(_ i: Int) -> Article {
@@ -77,7 +80,7 @@ import Testing
         state.type("5j", ctx)
         let id = try #require(state.list.selected?.id)
         let newer = Fixtures.article(id: "new", date: "2025-01-01", title: "Newest report", blocks: [(.paragraph, "New.")], names: [])
-        store.inner = MemoryStore(articles: store.inner.articles + [newer])
+        try store.index.add([newer])
         var list = state.list
         list.replace(count: try store.summaryCount())
         state.list = list

@@ -185,8 +185,8 @@ import Testing
            UN Special Rapporteur Amara Okafor told the  │2024-06-03 · Posted by Newsdesk (site account) · GENEVA
            Geneva water summit that Lake Balkhash was…  │
         2. 2024-05-28  Drought deepens around Lake Balk…│UN Special Rapporteur Amara Okafor told the Geneva water summit that
-           Energy Minister Dmitri Volkov blamed upstream│Lake Balkhash was shrinking faster than forecast.
-           dams. Amara Okafor, the UN rapporteur, calle…│
+           …Amara Okafor, the UN rapporteur, called for │Lake Balkhash was shrinking faster than forecast.
+           a water-sharing deal.                        │
                                                         │“We cannot wait for the lake to vanish,” Okafor said. Energy Minister
                                                         │Dmitri Volkov promised new limits on water use.
                                                         │

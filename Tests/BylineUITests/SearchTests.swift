@@ -32,7 +32,7 @@ import Testing
     @Test func searchingIgnoresCaseAndAccents() {
         let article = Fixtures.article(id: "valparaiso", date: "2024-03-01", title: "Strike in Valparaíso",
                                        blocks: [(.paragraph, "José Ignacio Peña Álvarez led the strike in Valparaíso.")], names: [])
-        var (state, ctx) = Fixtures.state(store: MemoryStore(articles: [article]))
+        var (state, ctx) = Fixtures.state(store: Fixtures.store([article]))
         state.press(.enter, ctx)
         state.type("/pena alvarez", ctx)
         #expect(currentMatchText(state) == "Peña Álvarez")
@@ -96,11 +96,35 @@ import Testing
         var view = SearchResultsView(query: "election")
         let stemmed = SearchHit(id: "polls", path: "polls.txt", title: "Polls", date: nil, score: 1,
                                 snippet: MarkedText(text: "early elections"), firstMatchBlock: 0, matchedWords: ["elections", "elected"])
-        let plain = SearchHit(id: "other", path: "other.txt", title: "Other", date: nil, score: 0.5, snippet: MarkedText(text: "an election"))
-        view.load(SearchResults(query: "election", total: 2, hits: [stemmed, plain]))
+        view.load(SearchResults(query: "election", total: 1, hits: [stemmed]))
         #expect(view.selectedTarget?.pendingTerms == ["elections", "elected"])
-        view.cursor.selected = 1
-        #expect(view.selectedTarget?.pendingTerms == ["election"])  // a store that does not say: the query's words
+    }
+
+    /// The first hit of `query` opened: its report and the text of the match the reader is on
+    /// (nil: nothing highlighted).
+    func openFirstHit(_ query: String) throws -> (id: String?, match: String?) {
+        var (state, ctx) = Fixtures.state()
+        state.type(":search \(query)", ctx)
+        state.press(.enter, ctx)
+        state.press(.enter, ctx)
+        let reader = try #require(state.trail.focused.reader)
+        return (reader.articleID, currentMatchText(state))
+    }
+
+    @Test func aHitOnlyFiltersMatchedOpensWithNothingHighlighted() throws {
+        let opened = try openFirstHit("before:2024-05-25 -person:Watanabe")
+        #expect(opened.id == "rotterdam-study" && opened.match == nil)
+    }
+
+    @Test func openingAPersonFilterHitHighlightsTheNameItFound() throws {
+        let opened = try openFirstHit("person:volkov")
+        #expect(opened.id == "geneva-summit" && opened.match == "Dmitri Volkov")
+    }
+
+    @Test func openingAnOrHitHighlightsTheWordItHolds() throws {
+        let opened = try openFirstHit("hydrogen OR dikes")
+        #expect(opened.match?.lowercased() == (opened.id == "tokyo-talks" ? "hydrogen" : "dikes"))
+        #expect(["tokyo-talks", "rotterdam-study"].contains(opened.id ?? ""))
     }
 
     @Test func escapeCancelsACorpusSearchAndPutsThePanesBack() {

@@ -15,7 +15,7 @@ import Testing
     func session(_ terminal: HeadlessTerminal, runner: Runner = Runner()) -> ReaderSession {
         let store = Fixtures.store()
         let state = AppState(summaries: try! store.summaries(), corpusName: "Articles", width: terminal.size.width, height: terminal.size.height)
-        return ReaderSession(state: state, backend: terminal, corpus: MemoryCorpus(store: store, name: "Articles"), runner: runner, clock: { 0 })
+        return ReaderSession(state: state, backend: terminal, corpus: FixedCorpus(store: store), runner: runner, clock: { 0 })
     }
 
     @Test func keysAreHandledUntilQuitAndTheLastFrameIsDrawn() {

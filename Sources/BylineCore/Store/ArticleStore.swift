@@ -1,7 +1,7 @@
 /// What a front end reads from a corpus: the list, a report, search, and entity pages.
 ///
 /// Declared in Core so that the UI depends on this protocol only; the index implements it over
-/// SQLite, and UI tests use an in-memory fake. Calls may block on I/O; they are made from one
+/// SQLite (UI tests read hand-built reports through it too) and PostgreSQL. Calls may block on I/O; they are made from one
 /// thread at a time by the UI, and an implementation may be asked again while an indexer
 /// runs in the background, so each call sees a consistent snapshot.
 public protocol ArticleStore: AnyObject {
@@ -131,7 +131,8 @@ public struct SearchHit: Sendable, Equatable {
     public var firstMatchBlock: Int?
     /// The words of the report that matched, as written there and lower-cased (`elections` for
     /// a search for `election`, whose stem they share; the name a `person:` filter found), so
-    /// the reader highlights what matched. Empty: highlight the query's own words.
+    /// the reader highlights what matched. Empty when only filters (`tag:`, `after:`) matched:
+    /// nothing in the text is highlighted.
     public var matchedWords: [String]
 
     public init(id: String, path: String, title: String, date: ArticleDate?, score: Double, snippet: MarkedText, firstMatchBlock: Int? = nil,

@@ -30,12 +30,12 @@ public struct SearchResultsView: Sendable {
     public var hits: [SearchHit] { results?.hits ?? [] }
 
     /// The report of the selected hit, opened at its first match with what matched
-    /// highlighted: the forms the report holds (`elections` for `election`, the name a
-    /// `person:` filter found) when the store says, else the query's words.
+    /// highlighted: the forms the store found in it (`elections` for `election`, the name a
+    /// `person:` filter found), and nothing for a hit that only filters matched (`tag:`,
+    /// `after:`).
     var selectedTarget: ReaderView? {
         guard hits.indices.contains(cursor.selected) else { return nil }
         let hit = hits[cursor.selected]
-        let terms = hit.matchedWords.isEmpty ? QueryTerms(query).required.map(\.text) : hit.matchedWords
-        return ReaderView(articleID: hit.id, jump: hit.firstMatchBlock.map { .block($0) }, highlight: terms)
+        return ReaderView(articleID: hit.id, jump: hit.firstMatchBlock.map { .block($0) }, highlight: hit.matchedWords)
     }
 }

@@ -1,8 +1,9 @@
+import BylineTestSupport
 import Foundation
 
 /// The built `byline` binary, run as a user would for the fault tests.
 enum BylineRun {
-    static var binary: String { KillDuringIndexingTests.binary }
+    static var binary: String { BinaryLocator.binary }
 
     struct Result {
         var status: Int32

@@ -1,5 +1,6 @@
 import BylineCore
 import BylineIndex
+import BylineTestSupport
 
 /// A small corpus about the recurring cast, written for these tests.
 enum SampleReports {

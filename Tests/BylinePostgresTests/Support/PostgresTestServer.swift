@@ -1,3 +1,4 @@
+import BylineTestSupport
 import Foundation
 @testable import BylinePostgres
 
@@ -12,14 +13,10 @@ final class PostgresTestServer: @unchecked Sendable {
     let folder: String
     private var stopped = false
 
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = BinaryLocator.packageRoot
     static let script = repository.appendingPathComponent("scripts/postgres-throwaway.sh").path
     static let bundledArticles = repository.appendingPathComponent("Articles").path
-    static var binary: String {
-        let bundle = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("byline").path
-        return FileManager.default.isExecutableFile(atPath: bundle) ? bundle : repository.appendingPathComponent(".build/debug/byline").path
-    }
+    static var binary: String { BinaryLocator.binary }
 
     /// The server most tests share, started on first use.
     static let shared: PostgresTestServer? = {

@@ -1,10 +1,10 @@
 import Foundation
 
 /// A temporary folder for one test, removed (permissions restored first) when released.
-final class ScratchFolder {
-    let url: URL
+public final class ScratchFolder {
+    public let url: URL
 
-    init(_ label: String = "scratch") throws {
+    public init(_ label: String = "scratch") throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("byline-\(label)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
@@ -18,23 +18,24 @@ final class ScratchFolder {
         try? FileManager.default.removeItem(at: url)
     }
 
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+    /// The path of `name` inside the folder.
+    public func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 
-    func write(_ name: String, _ data: Data) throws {
+    public func write(_ name: String, _ data: Data) throws {
         try data.write(to: url.appendingPathComponent(name))
     }
 
-    func write(_ name: String, _ text: String) throws {
+    public func write(_ name: String, _ text: String) throws {
         try write(name, Data(text.utf8))
     }
 
-    func mkdir(_ name: String) throws {
+    public func mkdir(_ name: String) throws {
         try FileManager.default.createDirectory(atPath: path(name), withIntermediateDirectories: true)
     }
 
     /// A file of `size` bytes that takes no room on disk (a hole): reading it would still
     /// cost the time and memory of `size` bytes.
-    func sparse(_ name: String, size: UInt64) throws {
+    public func sparse(_ name: String, size: UInt64) throws {
         try Data().write(to: url.appendingPathComponent(name))
         let handle = try FileHandle(forWritingTo: url.appendingPathComponent(name))
         try handle.truncate(atOffset: size)
