@@ -153,15 +153,7 @@ extension AppState {
     /// Clears cached wrapping so the next frame wraps everything again.
     mutating func invalidateLayouts() {
         for i in trail.views.indices {
-            switch trail[i] {
-            case .reader(var r): r.layout = nil; trail[i] = .reader(r)
-            case .entityPage(var v): v.rendered = nil; trail[i] = .entityPage(v)
-            case .searchResults(var v): v.rendered = nil; trail[i] = .searchResults(v)
-            case .connections(var v): v.rendered = nil; trail[i] = .connections(v)
-            case .reportSet(var v): v.rendered = nil; trail[i] = .reportSet(v)
-            case .articlePane(var v): v.rendered = nil; trail[i] = .articlePane(v)
-            default: break
-            }
+            trail[i].update { $0.invalidateLayout() }
         }
     }
 }

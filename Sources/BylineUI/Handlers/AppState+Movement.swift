@@ -66,15 +66,7 @@ extension AppState {
 
     /// What opening view `i`'s selection shows.
     func previewTarget(of i: Int) -> ReaderView? {
-        switch trail[i] {
-        case .list(let l):
-            guard let s = l.selected else { return nil }
-            return ReaderView(articleID: s.id)
-        case .searchResults(let s): return s.selectedTarget
-        case .entityPage(let e): return e.selectedTarget
-        case .reportSet(let r): return r.selectedTarget
-        default: return nil
-        }
+        trail[i].content.previewTarget
     }
 
     /// Reads the page of the article list holding `row`, if it has not been read.

@@ -29,39 +29,13 @@ public enum Renderer {
     }
 
     static func draw(_ view: View, pane: ScreenLayout.Pane, state: AppState, into grid: inout ScreenGrid) {
-        let theme = state.theme
-        let content = pane.content
-        let (title, info): (String, String)
-        switch view {
-        case .list(let v):
-            (title, info) = ListPane.title(v, corpusName: state.corpusName, unread: state.unreadCount)
-            ListPane.draw(v, in: content, focused: pane.focused, loading: state.progress != nil, ascii: state.settings.ascii, theme: theme, into: &grid)
-        case .reader(let v):
-            (title, info) = ReaderPane.title(v)
-            ReaderPane.draw(v, in: content, focused: pane.focused, theme: theme, into: &grid)
-        case .entityPage(let v):
-            (title, info) = EntityPagePane.title(v)
-            EntityPagePane.draw(v, in: content, focused: pane.focused, ascii: state.settings.ascii, theme: theme, into: &grid)
-        case .entities(let v):
-            (title, info) = EntitiesPane.title(v)
-            EntitiesPane.draw(v, in: content, focused: pane.focused, theme: theme, into: &grid)
-        case .articlePane(let v):
-            (title, info) = ArticlePane.title(v)
-            ArticlePane.draw(v, in: content, focused: pane.focused, theme: theme, into: &grid)
-        case .searchResults(let v):
-            (title, info) = SearchResultsPane.title(v)
-            SearchResultsPane.draw(v, in: content, focused: pane.focused, theme: theme, into: &grid)
-        case .connections(let v):
-            (title, info) = ConnectionsPane.title(v)
-            ConnectionsPane.draw(v, in: content, focused: pane.focused, theme: theme, into: &grid)
-        case .reportSet(let v):
-            (title, info) = ReportSetPane.title(v)
-            ReportSetPane.draw(v, in: content, focused: pane.focused, theme: theme, into: &grid)
-        }
-        PaneFrame.drawTitle(title, info: info, in: pane.frame, focused: pane.focused, theme: theme, into: &grid)
+        let drawing = PaneDrawing(state)
+        let content = view.content
+        let (title, info) = content.title(drawing)
+        content.draw(in: pane.content, focused: pane.focused, drawing, into: &grid)
+        PaneFrame.drawTitle(title, info: info, in: pane.frame, focused: pane.focused, theme: drawing.theme, into: &grid)
     }
 
-    /// The message, wrapped into whatever space there is (one cell at 1×1).
     static func drawTooSmall(into grid: inout ScreenGrid) {
         guard grid.width > 0, grid.height > 0 else { return }
         let lines = StyledLine(ScreenLayout.tooSmallMessage).wrapped(width: grid.width)
