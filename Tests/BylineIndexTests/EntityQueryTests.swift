@@ -8,9 +8,7 @@ import Testing
     let store: IndexStore
 
     init() throws {
-        let (corpus, _, store) = try SampleReports.indexed()
-        self.corpus = corpus
-        self.store = store
+        (corpus, _, store) = try SampleReports.indexed()
     }
 
     @Test func entitiesAreListedMostMentionedFirst() throws {

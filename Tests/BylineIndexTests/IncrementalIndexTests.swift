@@ -9,9 +9,7 @@ import Testing
     let database: IndexDatabase
 
     init() throws {
-        corpus = try FixtureCorpus()
-        for (path, article) in SampleReports.all { try corpus.write(path, article) }
-        database = try corpus.openDatabase()
+        (corpus, database) = try SampleReports.written()
     }
 
     var store: IndexStore { corpus.store(database) }

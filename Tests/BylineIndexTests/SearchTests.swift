@@ -11,9 +11,7 @@ import Testing
     let store: IndexStore
 
     init() throws {
-        let (corpus, _, store) = try SampleReports.indexed()
-        self.corpus = corpus
-        self.store = store
+        (corpus, _, store) = try SampleReports.indexed()
     }
 
     func ids(_ query: String) throws -> [String] {

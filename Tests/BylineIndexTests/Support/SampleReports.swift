@@ -55,11 +55,16 @@ enum SampleReports {
         ("2024/desalination-plant.txt", desalinationPlant),
     ]
 
-    /// A fixture corpus holding `all`, indexed.
-    static func indexed() throws -> (FixtureCorpus, IndexDatabase, IndexStore) {
+    /// A fixture corpus holding `all`, with its index opened but not yet filled.
+    static func written() throws -> (FixtureCorpus, IndexDatabase) {
         let corpus = try FixtureCorpus()
         for (path, article) in all { try corpus.write(path, article) }
-        let database = try corpus.openDatabase()
+        return (corpus, try corpus.openDatabase())
+    }
+
+    /// A fixture corpus holding `all`, indexed.
+    static func indexed() throws -> (FixtureCorpus, IndexDatabase, IndexStore) {
+        let (corpus, database) = try written()
         try corpus.index(database)
         return (corpus, database, corpus.store(database))
     }
