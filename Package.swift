@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Layers point one way: BylineCore <- BylineIndex, BylineCore <- BylineUI <- BylineTerminal,
-// and the `byline` executable on top. Only BylineTerminal imports ncurses.
+// BylineIndex and BylineUI <- BylineSession, and the `byline` executable on top. Only
+// BylineTerminal imports ncurses.
 let package = Package(
     name: "Byline",
     platforms: [.macOS(.v13)],
@@ -51,12 +52,15 @@ let package = Package(
             dependencies: ["BylineCore", "BylineIndex", "BylinePostgres", "CorpusGenerator", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNcurses"]),
+        // The reader's corpus at run time: the background indexing thread, its polling, and
+        // rebuilding a damaged index; SQLite here, PostgreSQL as a configuration in `byline`.
+        .target(name: "BylineSession", dependencies: ["BylineCore", "BylineIndex", "BylineUI"]),
         // Records the git commit for `byline --version` before each build (scripts/build-commit.sh).
         .plugin(name: "BuildCommit", capability: .buildTool()),
         .executableTarget(
             name: "byline",
             dependencies: [
-                "BylineCore", "BylineIndex", "BylinePostgres", "BylineUI", "BylineTerminal",
+                "BylineCore", "BylineIndex", "BylinePostgres", "BylineUI", "BylineSession", "BylineTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildCommit"]
@@ -72,6 +76,7 @@ let package = Package(
         ),
         // The UI reads fixtures through an index (BylineTestSupport); BylineUI itself never imports BylineIndex.
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineTestSupport"]),
+        .testTarget(name: "BylineSessionTests", dependencies: ["BylineSession", "BylineTestSupport"]),
         // Against a throwaway local server (PostgresServer); skipped when none can be started.
         .testTarget(name: "BylinePostgresTests", dependencies: ["BylinePostgres", "BylineIndex", "BylineTestSupport", "CorpusGenerator"]),
         .testTarget(name: "BylineEndToEndTests", dependencies: ["BylineCore", "BylineTestSupport", "CorpusGenerator"]),

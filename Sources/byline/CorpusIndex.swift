@@ -1,6 +1,7 @@
 import ArgumentParser
 import BylineCore
 import BylineIndex
+import BylineSession
 import Foundation
 
 /// Opens a corpus's index and brings it up to date before a command reads it.

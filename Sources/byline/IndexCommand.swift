@@ -1,6 +1,7 @@
 import ArgumentParser
 import BylineCore
 import BylineIndex
+import BylineSession
 
 /// `byline index [DIR]`: brings the corpus's index up to date and says what changed.
 struct IndexCommand: ParsableCommand {

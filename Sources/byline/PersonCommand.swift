@@ -1,6 +1,7 @@
 import ArgumentParser
 import BylineCore
 import BylineIndex
+import BylineSession
 
 /// `byline person NAME`: one entity across the corpus, with every sentence naming it.
 struct PersonCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import BylineCore
 import BylineIndex
 import BylinePostgres
+import BylineSession
 import Foundation
 
 /// The PostgreSQL side of `CorpusIndex`: a corpus on a server (`--index postgresql://…`),

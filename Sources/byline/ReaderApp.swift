@@ -1,6 +1,7 @@
 import BylineCore
 import BylineIndex
 import BylinePostgres
+import BylineSession
 import BylineTerminal
 import BylineUI
 import Foundation
@@ -58,8 +59,7 @@ struct ReaderApp {
         }
         let outcome = session.run()
         terminal.stop()
-        (corpus as? IndexCorpus)?.stop()
-        (corpus as? PostgresCorpus)?.stop()
+        (corpus as? BackgroundCorpus)?.stop()
         timings?.finish()
         switch outcome {
         case .quit: return 0
@@ -74,15 +74,15 @@ struct ReaderApp {
     private func openCorpus() throws -> (CorpusProvider, ArticleListView, StatusMessage?) {
         if let url = options.serverURL { return try openServerCorpus(url) }
         do {
-            let corpus: IndexCorpus
+            let corpus: BackgroundCorpus
             var warning: String?
             if let current = try? IndexDatabase(readingOnly: options.indexPath) {
                 // The usual case: the index exists and is current, and the first screen is read
                 // from it before anything is written (which waits for the disk).
-                corpus = IndexCorpus(corpus: options.corpus, reading: current, writingTo: options.indexPath)
+                corpus = IndexCorpus.make(corpus: options.corpus, reading: current, writingTo: options.indexPath)
             } else {
                 let database = try IndexDatabase(path: options.indexPath)
-                corpus = IndexCorpus(corpus: options.corpus, database: database)
+                corpus = IndexCorpus.make(corpus: options.corpus, database: database)
                 warning = database.warning
             }
             timings?.mark("index-opened")
@@ -99,7 +99,7 @@ struct ReaderApp {
 
     /// The folder indexed into a temporary index for this session, with `notice` saying why.
     private func temporaryCorpus(notice: String) throws -> (CorpusProvider, ArticleListView, StatusMessage?) {
-        let corpus: IndexCorpus
+        let corpus: BackgroundCorpus
         do {
             corpus = try IndexCorpus.temporary(corpus: options.corpus)
         } catch {
@@ -112,7 +112,7 @@ struct ReaderApp {
     private func openServerCorpus(_ url: String) throws -> (CorpusProvider, ArticleListView, StatusMessage?) {
         do {
             let location = try PostgresLocation(url: url)
-            let corpus = try PostgresCorpus(options: options, location: location)
+            let corpus = try PostgresCorpus.make(options: options, location: location)
             timings?.mark("index-opened")
             var list = ArticleListView(count: try corpus.store.summaryCount())
             try list.load(rows: 0..<1, from: corpus.store)

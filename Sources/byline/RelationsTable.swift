@@ -1,4 +1,5 @@
 import BylineCore
+import BylineSession
 
 /// The plain-text connections table and timeline of `byline person`.
 enum RelationsTable {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BylineCore
 import BylineIndex
+import BylineSession
 
 /// `byline search QUERY`: ranked reports with a snippet around the match.
 struct SearchCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BylineCore
 import BylineIndex
+import BylineSession
 
 /// `byline with NAME OTHER`: the reports naming both, with the sentences naming both.
 struct WithCommand: ParsableCommand {

@@ -3,9 +3,9 @@ import BylineIndex
 import Foundation
 
 /// The words and JSON `byline index` uses for an `IndexSummary`.
-enum IndexReport {
+public enum IndexReport {
     /// `1,204 reports indexed: 12 files added, 3 updated, 1 removed, 2 skipped (0.8 s)`
-    static func line(_ s: IndexSummary) -> String {
+    public static func line(_ s: IndexSummary) -> String {
         var parts = ["\(count(s.added, "file")) added", "\(s.updated.formatted()) updated"]
         if s.renamed > 0 { parts.append("\(s.renamed.formatted()) renamed") }
         parts += ["\(s.removed.formatted()) removed", "\(s.skipped.formatted()) skipped"]
@@ -17,13 +17,13 @@ enum IndexReport {
     /// The read warnings of a run for stderr: the first `limit`, then how many more (a run
     /// over a folder of scraped pages can notice something in thousands of them; `byline show
     /// FILE` lists a file's warnings).
-    static func readWarningLines(_ s: IndexSummary, limit: Int = 20) -> [String] {
+    public static func readWarningLines(_ s: IndexSummary, limit: Int = 20) -> [String] {
         let shown = s.readWarnings.prefix(limit).map { VisibleText.make($0) }
         let more = s.readWarnings.count - shown.count
         return shown + (more > 0 ? ["… and \(count(more, "more warning")) (byline show FILE lists a file's warnings)"] : [])
     }
 
-    static func count(_ n: Int, _ noun: String) -> String {
+    public static func count(_ n: Int, _ noun: String) -> String {
         "\(n.formatted()) \(noun)\(n == 1 ? "" : "s")"
     }
 }
