@@ -12,7 +12,7 @@ struct PageTree {
         }
         /// The name's number in `HTMLTagSet` (0 for a text node or an unknown tag).
         var tag: UInt8
-        var attributes: [String: String]
+        var attributes: HTMLAttributes
         /// The text of a text node.
         var text: String
         var parent: Int
