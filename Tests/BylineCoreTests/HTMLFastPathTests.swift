@@ -39,4 +39,26 @@ import Testing
         // Other text that happens to be valid UTF-8 is still recognised by validation.
         #expect(HTMLCharset.isUTF8(Data("<p>a</p>".utf8), decodedAs: "something else"))
     }
+
+    @Test(arguments: [
+        "", " ", "plain text", " lead", "trail ", "two  spaces", "tab\tand\nline", "\u{A0}no-break\u{A0}",
+        "em\u{2003}space", "ideographic\u{3000}space", "ogham\u{1680}mark", "narrow\u{202F}\u{205F}gap",
+        "line\u{2028}para\u{2029}end", "next\u{85}line", "café über 東京", "\u{2030}\u{2010}\u{3001} not spaces",
+    ])
+    func spacingIsNormalizedAsTheWhitespaceCharactersSay(text: String) {
+        let words = text.unicodeScalars.split(whereSeparator: { $0.isWebWhitespace }).map { String(String.UnicodeScalarView($0)) }
+        #expect(text.normalizedSpacing == words.joined(separator: " "))
+        #expect(text.dropFirst(0).normalizedSpacing == words.joined(separator: " "))
+    }
+
+    @Test func attributesAnswerAsADictionaryWould() {
+        var attributes: HTMLAttributes = ["id": "lead", "class": "story"]
+        #expect(attributes["class"] == "story" && attributes["title"] == nil)
+        attributes["class"] = "wide"
+        attributes["id"] = nil
+        attributes["title"] = nil
+        #expect(attributes == ["class": "wide"])
+        #expect(HTMLAttributes(dictionaryLiteral: ("a", "1"), ("b", "2")) == ["b": "2", "a": "1"])
+        #expect(attributes != ["class": "wide", "id": "lead"])
+    }
 }

@@ -4,7 +4,7 @@
 /// character and entity references decoded.
 struct HTMLElement: Sendable, Equatable {
     var name: String
-    var attributes: [String: String] = [:]
+    var attributes: HTMLAttributes = [:]
     var children: [HTMLNode] = []
 
     /// The value of an attribute, or nil when it is absent.

@@ -12,7 +12,7 @@ struct PageTree {
         }
         /// The name's number in `HTMLTagSet` (0 for a text node or an unknown tag).
         var tag: UInt8
-        var attributes: [String: String]
+        var attributes: HTMLAttributes
         /// The text of a text node.
         var text: String
         var parent: Int
@@ -77,12 +77,13 @@ struct PageTree {
         return out
     }
 
+    // These walks read each field in place: copying a whole `Node` retains and releases its
+    // four references, and they visit every node of the page several times.
     private func collect(below index: Int, named names: HTMLTagSet, into out: inout [Int]) {
         for child in nodes[index].children {
-            let node = nodes[child]
-            if node.isText { continue }
-            if names.contains(number: node.tag, name: node.name) { out.append(child) }
-            if !node.children.isEmpty { collect(below: child, named: names, into: &out) }
+            if nodes[child].isText { continue }
+            if names.contains(number: nodes[child].tag, name: nodes[child].name) { out.append(child) }
+            if !nodes[child].children.isEmpty { collect(below: child, named: names, into: &out) }
         }
     }
 
@@ -100,10 +101,9 @@ struct PageTree {
     private func count(below index: Int, tag: UInt8, name: String) -> Int {
         var total = 0
         for child in nodes[index].children {
-            let node = nodes[child]
-            if node.isText { continue }
-            if node.tag == tag, tag != 0 || node.name == name { total += 1 }
-            if !node.children.isEmpty { total += count(below: child, tag: tag, name: name) }
+            if nodes[child].isText { continue }
+            if nodes[child].tag == tag, tag != 0 || nodes[child].name == name { total += 1 }
+            if !nodes[child].children.isEmpty { total += count(below: child, tag: tag, name: name) }
         }
         return total
     }

@@ -2,23 +2,75 @@ extension StringProtocol {
     /// The text with every run of whitespace (including no-break spaces and line breaks)
     /// turned into one space, and none at either end.
     var normalizedSpacing: String {
+        // Works on the UTF-8 bytes, and most text (a clean attribute, a short label) comes back
+        // as it was without being copied: this runs on every text of every page.
+        if let result = utf8.withContiguousStorageIfAvailable({ $0.normalizingSpacing() }) {
+            return result ?? String(self)
+        }
+        return Array(utf8).withUnsafeBufferPointer { $0.normalizingSpacing() } ?? String(self)
+    }
+}
+
+private extension UnsafeBufferPointer<UInt8> {
+    /// `normalizedSpacing` of this UTF-8 text, or nil when the text is normalized already.
+    func normalizingSpacing() -> String? {
+        guard !isNormalizedSpacing else { return nil }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count)
+        bytes.reserveCapacity(count)
         var pendingSpace = false
-        for scalar in unicodeScalars {
-            if scalar.isWebWhitespace {
+        var index = 0
+        while index < count {
+            let width = whitespaceWidth(at: index)
+            if width > 0 {
                 pendingSpace = !bytes.isEmpty
+                index += width
                 continue
             }
             if pendingSpace { bytes.append(0x20) }
             pendingSpace = false
-            if scalar.isASCII {
-                bytes.append(UInt8(scalar.value))
-            } else if let encoded = UTF8.encode(scalar) {
-                bytes.append(contentsOf: encoded)
-            }
+            bytes.append(self[index])
+            index += 1
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether no whitespace but single plain spaces between other characters is in the text.
+    var isNormalizedSpacing: Bool {
+        var afterSpace = true
+        for index in indices {
+            let width = whitespaceWidth(at: index)
+            if width == 0 {
+                afterSpace = false
+            } else if width == 1, self[index] == 0x20, !afterSpace {
+                afterSpace = true
+            } else {
+                return false
+            }
+        }
+        return !afterSpace || isEmpty
+    }
+
+    /// The length in bytes of the `isWebWhitespace` character that starts at `index`, or 0.
+    /// A continuation byte never starts one, so stepping one byte at a time is safe.
+    @inline(__always)
+    func whitespaceWidth(at index: Int) -> Int {
+        let lead = self[index]
+        if lead < 0x80 { return lead == 0x20 || (0x09...0x0D).contains(lead) ? 1 : 0 }
+        switch lead {
+        case 0xC2:  // U+0085, U+00A0
+            return index + 1 < count && (self[index + 1] == 0x85 || self[index + 1] == 0xA0) ? 2 : 0
+        case 0xE1:  // U+1680
+            return index + 2 < count && self[index + 1] == 0x9A && self[index + 2] == 0x80 ? 3 : 0
+        case 0xE2:  // U+2000...U+200A, U+2028, U+2029, U+202F, U+205F
+            guard index + 2 < count else { return 0 }
+            let (second, third) = (self[index + 1], self[index + 2])
+            if second == 0x80 { return (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0 }
+            return second == 0x81 && third == 0x9F ? 3 : 0
+        case 0xE3:  // U+3000
+            return index + 2 < count && self[index + 1] == 0x80 && self[index + 2] == 0x80 ? 3 : 0
+        default:
+            return 0
+        }
     }
 }
 
