@@ -42,8 +42,8 @@ public enum LineCommand: String, CaseIterable, Sendable {
         switch self {
         case .search: return "Search the corpus (the query language of byline search)"
         case .person: return "Open the page of a person, place or organisation"
-        case .sort: return "Sort the list; reverse for the other way"
-        case .filter: return "Show only reports whose title, source or author contain TEXT (empty: all)"
+        case .sort: return "Sort the list"
+        case .filter: return "Show only reports whose title, source or author hold TEXT"
         case .save: return "Save the report as text (default: a name from its title)"
         case .pipe: return "Send the report's text to a shell command"
         case .set: return "Change a setting (listed under Settings)"

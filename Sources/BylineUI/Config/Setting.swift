@@ -36,12 +36,12 @@ public enum Setting: String, CaseIterable, Sendable {
         switch self {
         case .mouse: return "Wheel scrolls, click selects, double-click opens (default off)"
         case .cursorOnSelection: return "The terminal cursor follows the selection, for screen readers"
-        case .color: return "Colour: never, auto (default; NO_COLOR=1 means never) or always"
-        case .searchDelay: return "Wait after the last key before searching the corpus (0-5000, default 120)"
-        case .readingWidth: return "Widest a report is wrapped (20-1000 columns, default 76; off: the pane's width)"
-        case .sort: return "The list's order at start; reverse for the other way"
-        case .hyperlinks: return "Web addresses as OSC 8 links (auto: when the terminal says it has them)"
-        case .ascii: return "Timelines and marks in ASCII (also --ascii, or a non-UTF-8 locale)"
+        case .color: return "Colour; auto unless NO_COLOR is set"
+        case .searchDelay: return "Pause before searching as you type (0-5000, default 120)"
+        case .readingWidth: return "Widest a report is wrapped (20-1000, default 76)"
+        case .sort: return "Order at start"
+        case .hyperlinks: return "Web addresses as clickable OSC 8 links"
+        case .ascii: return "Timelines and marks in ASCII (also --ascii)"
         }
     }
 

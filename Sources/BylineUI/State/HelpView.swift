@@ -9,6 +9,9 @@ public struct HelpView: Sendable, Equatable {
 
     public init() {}
 
+    /// The longest keys text that shares its line with the help text (on a screen 60 wide or more).
+    static let shortKeys = 18
+
     /// One line of the help screen.
     public struct Line: Sendable, Equatable {
         public var heading: String?
@@ -48,12 +51,14 @@ public struct HelpView: Sendable, Equatable {
             }
             section(pane.helpHeading, entries)
         }
+        // A usage too long for the keys column goes before the help text instead.
         section("Commands (type : then the command)", LineCommand.allCases.map {
-            Line(heading: nil, keys: $0.usage, name: "", help: $0.help)
+            $0.usage.count <= Self.shortKeys ? Line(heading: nil, keys: $0.usage, name: "", help: $0.help)
+                : Line(heading: nil, keys: ":" + $0.rawValue, name: "", help: "\($0.arguments): \($0.help)")
         } + [Line(heading: nil, keys: ":N", name: "", help: "Go to item N of the list"),
              Line(heading: nil, keys: ":ACTION-NAME", name: "", help: "Run any action below by its name (:next-person)")])
         section("Settings (:set NAME VALUE, or set NAME VALUE in ~/.config/byline/config)", Setting.allCases.map {
-            Line(heading: nil, keys: "\($0.rawValue) \($0.values)", name: "", help: $0.help + ($0.changesWhileRunning ? "" : "; read at start"))
+            Line(heading: nil, keys: $0.rawValue, name: "", help: "\($0.values): \($0.help)" + ($0.changesWhileRunning ? "" : "; read at start"))
         })
         let unbound = keyMap.unboundActions.map { Line(heading: nil, keys: "(unbound)", name: $0.rawValue, help: $0.info.help) }
         section("Unbound (bind them in ~/.config/byline/config, or run them with :NAME)", unbound)
