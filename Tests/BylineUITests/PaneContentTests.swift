@@ -50,10 +50,10 @@ import Testing
         guard let i, case .searchResults(let before) = state.trail[i] else { Issue.record("no search results pane"); return }
         #expect(before.rendered != nil)
         state.trail[i].update { $0.invalidateLayout() }
-        guard case .searchResults(let after) = state.trail[i] else { return }
+        guard case .searchResults(let after) = state.trail[i] else { Issue.record("the results pane changed kind"); return }
         #expect(after.rendered == nil)
         state.prepare(in: ctx)
-        guard case .searchResults(let again) = state.trail[i] else { return }
+        guard case .searchResults(let again) = state.trail[i] else { Issue.record("the results pane changed kind"); return }
         #expect(again.rendered?.width == before.rendered?.width)
     }
 }

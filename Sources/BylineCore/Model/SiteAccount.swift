@@ -11,9 +11,11 @@ public enum SiteAccount {
     /// Last words that make a byline an account (`Reuters Staff`, `The Newsdesk`, `BBC News team`).
     static let suffixes = ["staff", "newsdesk", "news desk", "desk", "team", "editors", "newsroom", "admin"]
 
+    private static let spaces: Set<Character> = [" ", "\t", "\r", "\n"]
+
     /// Whether `byline` names the site's account, not a person.
     public static func matches(_ byline: String) -> Bool {
-        var b = byline.lowercased().trimmed(Set(" \t\r\n"))
+        var b = byline.lowercased().trimmed(spaces)
         if b.hasPrefix("by ") { b.removeFirst(3) }
         if b.hasPrefix("the ") { b.removeFirst(4) }
         b = String(b.filter { !".,;:!".contains($0) })

@@ -1,4 +1,5 @@
-/// What a pane's frame and contents are drawn with, besides the pane's own content.
+/// What a pane's frame and contents are drawn with, besides the pane's own content; made
+/// once per frame (counting the unread reports reads every mark).
 struct PaneDrawing {
     var theme: Theme
     /// Timelines and marks in ASCII.

@@ -14,8 +14,9 @@ public enum Renderer {
             _ = HelpPane.draw(help, keyMap: state.keyMap, in: Rect(x: 0, y: 0, width: state.width, height: state.height - 1),
                               theme: theme, into: &grid)
         } else {
+            let drawing = PaneDrawing(state)
             for pane in layout.panes {
-                draw(state.trail[pane.index], pane: pane, state: state, into: &grid)
+                draw(state.trail[pane.index], pane: pane, drawing: drawing, into: &grid)
             }
             if let sep = layout.separator {
                 for y in sep.y..<sep.maxY { grid.put("│", x: sep.x, y: y, style: theme[.separator]) }
@@ -28,8 +29,7 @@ public enum Renderer {
         return grid
     }
 
-    static func draw(_ view: View, pane: ScreenLayout.Pane, state: AppState, into grid: inout ScreenGrid) {
-        let drawing = PaneDrawing(state)
+    static func draw(_ view: View, pane: ScreenLayout.Pane, drawing: PaneDrawing, into grid: inout ScreenGrid) {
         let content = view.content
         let (title, info) = content.title(drawing)
         content.draw(in: pane.content, focused: pane.focused, drawing, into: &grid)
