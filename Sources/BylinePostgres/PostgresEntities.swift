@@ -9,13 +9,6 @@ import PostgresNIO
 struct PostgresEntities {
     let store: PostgresStore
 
-    struct Match: Equatable {
-        var id: Int64
-        var summary: EntitySummary
-        /// `id` and its short forms, for joins that must reach every report naming the entity.
-        var ids: [Int64]
-    }
-
     private static let summaryColumns = "e.id, e.key, e.name, e.kind, e.article_count, e.mention_count"
     private static let ranking = "ORDER BY e.mention_count DESC, e.article_count DESC, e.name COLLATE \"C\", e.key"
 
@@ -72,10 +65,10 @@ struct PostgresEntities {
 
     /// Entities named `name`, ignoring case and accents: by a name or alias, then another
     /// spelling of one, then (for people) a surname, then a later word of a name.
-    func matching(name: String, kind: Entity.Kind?) throws(PostgresStoreError) -> [Match] {
+    func matching(name: String, kind: Entity.Kind?) throws(PostgresStoreError) -> [EntityMatch] {
         let forms = try shortForms()
         var seen = Set<Int64>()
-        var out: [Match] = []
+        var out: [EntityMatch] = []
         var rows = try found(name: name, kind: kind)
         // `Mr Okafor` is Okafor: the honorific is how the reader wrote it, not part of a name.
         let bare = HonorificStripping.stripped(name)
@@ -84,7 +77,7 @@ struct PostgresEntities {
             let same = forms.sameEntity(as: id)
             guard seen.insert(same[0]).inserted else { continue }
             let shown = same[0] == id ? summary : try self.summary(id: same[0])
-            if let shown { out.append(Match(id: same[0], summary: shown, ids: same)) }
+            if let shown { out.append(EntityMatch(id: same[0], summary: shown, ids: same)) }
         }
         return out
     }

@@ -83,7 +83,7 @@ public struct PostgresIndexer: Sendable {
             Array(plan.work[$0..<min($0 + batchSize, plan.work.count)])
         }
         let pipeline = ParallelBatches(batches: batches, workers: workers, lookahead: workers * 2) { work in
-            PostgresWriter.read(work, loader: loader)
+            FileOutcome.read(work, loader: loader)
         }
         defer { pipeline.cancel() }
         var done = 0

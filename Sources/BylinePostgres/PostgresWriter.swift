@@ -3,22 +3,6 @@ import BylineIndex
 import Foundation
 import PostgresNIO
 
-/// What reading one file gave, handed from a parsing thread to the writer.
-enum PostgresFileOutcome: Sendable {
-    /// The stat changed but the bytes did not: only the stat is stored again.
-    case sameContent(CorpusFile, StoredFile)
-    /// The file was read: its reports, or the reason it gave none.
-    case loaded(CorpusFile, StoredFile?, hash: Int64, articles: [PreparedArticle], failure: String?)
-    /// The file could not be read; it is left out of the index until it can be.
-    case unreadable(CorpusFile, StoredFile?, warning: String)
-
-    var bytes: Int64 {
-        switch self {
-        case .sameContent(let file, _), .loaded(let file, _, _, _, _), .unreadable(let file, _, _): return file.size
-        }
-    }
-}
-
 /// The indexer's writes, a parsing batch at a time, inside the run's open transaction. Each
 /// table gets one statement per batch, its rows passed as arrays and spread with `unnest`:
 /// a statement per report would spend the run waiting on round trips to the server.
@@ -33,26 +17,6 @@ final class PostgresWriter {
         self.corpusId = corpusId
     }
 
-    /// Reads one file on a parsing thread and decides what it needs (as `Indexer.read`).
-    static func read(_ work: IndexPlan.Work, loader: ReportLoader) -> PostgresFileOutcome {
-        var file = work.file
-        let data: Data
-        do {
-            data = try FileReading.read(path: file.path, expectedSize: file.size)
-        } catch {
-            return .unreadable(file, work.stored, warning: "\(file.relativePath): cannot read file (\(error.reason))")
-        }
-        file.size = Int64(data.count)
-        let hash = ContentHash.of(data)
-        if let stored = work.stored, stored.hash == hash, stored.size == file.size {
-            return .sameContent(file, stored)
-        }
-        let loaded = loader.load(data, file, file.path)
-        let articles = loaded.articles.enumerated().map { PreparedArticle($0.element, ordinal: $0.offset) }
-        let failure = articles.isEmpty ? (loaded.failure ?? "\(file.relativePath): no report found in the file") : nil
-        return .loaded(file, work.stored, hash: hash, articles: articles, failure: failure)
-    }
-
     /// Removes files (and, by cascade, their reports, appearances and mentions).
     func remove(_ fileIds: [Int64]) throws(PostgresStoreError) {
         guard !fileIds.isEmpty else { return }
@@ -62,7 +26,7 @@ final class PostgresWriter {
     }
 
     /// Writes one parsing batch.
-    func write(_ outcomes: [PostgresFileOutcome], summary: inout IndexSummary, unreadable: inout [String]) throws(PostgresStoreError) {
+    func write(_ outcomes: [FileOutcome], summary: inout IndexSummary, unreadable: inout [String]) throws(PostgresStoreError) {
         var touched: [(Int64, Int64, Int64)] = []
         var gone: [Int64] = []
         var saved: [(file: CorpusFile, hash: Int64, articles: [PreparedArticle], failure: String?)] = []

@@ -72,25 +72,6 @@ public struct IndexPlan: Sendable {
     }
 }
 
-/// What reading one file gave, handed from a parsing thread to the writer.
-enum FileOutcome: Sendable {
-    /// The stat changed but the bytes did not: only the stat is stored again.
-    case sameContent(CorpusFile, StoredFile)
-    /// A new file with the bytes of a file that is gone: probably that file, renamed.
-    case possibleRename(CorpusFile, hash: Int64)
-    /// The file was read: its reports, or the reason it gave none.
-    case loaded(CorpusFile, StoredFile?, hash: Int64, articles: [PreparedArticle], failure: String?)
-    /// The file could not be read; it is left out of the index until it can be.
-    case unreadable(CorpusFile, StoredFile?, warning: String)
-
-    var bytes: Int64 {
-        switch self {
-        case .sameContent(let file, _), .possibleRename(let file, _), .loaded(let file, _, _, _, _), .unreadable(let file, _, _):
-            return file.size
-        }
-    }
-}
-
 /// Gone files that a new file with the same size and hash may have been renamed from.
 struct RenameSources: Sendable {
     private var byContent: [ContentKey: [StoredFile]] = [:]

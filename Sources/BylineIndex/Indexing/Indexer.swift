@@ -155,7 +155,7 @@ public struct Indexer: Sendable {
     /// Writes the parsed batches as they come, on one connection for the whole run, committing
     /// every `commitInterval`: a transaction per parsing batch would rewrite the same pages of
     /// the entity tables hundreds of times.
-    private func writeAll(from pipeline: ParallelBatches<IndexPlan.Work, FileOutcome>, total: Int, run: inout Run,
+    private func writeAll(from pipeline: ParallelBatches<IndexPlan.Work, IndexerRead>, total: Int, run: inout Run,
                           summary: inout IndexSummary, elapsed: () -> Double,
                           progress: (IndexProgress) -> Void, shouldStop: () -> Bool) throws(IndexError) {
         var done = 0
@@ -200,7 +200,7 @@ public struct Indexer: Sendable {
     }
 
     /// The pipeline's next batch, adding the wall-clock time spent waiting for it to `waited`.
-    private func next(from pipeline: ParallelBatches<IndexPlan.Work, FileOutcome>, waited: inout Double) -> [FileOutcome]? {
+    private func next(from pipeline: ParallelBatches<IndexPlan.Work, IndexerRead>, waited: inout Double) -> [IndexerRead]? {
         let start = ContinuousClock.now
         defer {
             let d = ContinuousClock.now - start
@@ -233,20 +233,41 @@ public struct Indexer: Sendable {
         }
     }
 
-    private func write(_ outcome: FileOutcome, run: inout Run, summary: inout IndexSummary, in db: Database) throws {
-        switch outcome {
-        case let .sameContent(file, stored):
-            try run.writer.touch(stored, as: file, in: db)
-            summary.unchanged += 1
+    /// Reads one file on a parsing thread and decides what it needs. A new file with the size
+    /// and hash of a gone one in `renameSources` is not parsed: it is probably that file, renamed.
+    static func read(_ work: IndexPlan.Work, loader: ReportLoader, renameSources: RenameSources) -> IndexerRead {
+        switch FileOutcome.open(work) {
+        case .settled(let outcome):
+            return .file(outcome)
+        case .changed(let changed):
+            if changed.stored == nil, renameSources.mayMatch(size: changed.file.size, hash: changed.hash) {
+                return .possibleRename(changed.file, hash: changed.hash)
+            }
+            return .file(changed.load(with: loader))
+        }
+    }
+
+    private func write(_ read: IndexerRead, run: inout Run, summary: inout IndexSummary, in db: Database) throws {
+        switch read {
         case let .possibleRename(file, hash):
             if let source = run.renameSources.claim(size: file.size, hash: hash), try run.writer.rename(source, to: file, in: db) {
                 run.renamed.insert(source.id)
                 summary.renamed += 1
             } else {
                 // Another new file claimed the gone one, or its ids could not be carried over.
-                let reread = Self.read(IndexPlan.Work(file: file, stored: nil), loader: loader, renameSources: nil)
+                let reread = FileOutcome.read(IndexPlan.Work(file: file, stored: nil), loader: loader)
                 try write(reread, run: &run, summary: &summary, in: db)
             }
+        case let .file(outcome):
+            try write(outcome, run: &run, summary: &summary, in: db)
+        }
+    }
+
+    private func write(_ outcome: FileOutcome, run: inout Run, summary: inout IndexSummary, in db: Database) throws {
+        switch outcome {
+        case let .sameContent(file, stored):
+            try run.writer.touch(stored, as: file, in: db)
+            summary.unchanged += 1
         case let .loaded(file, stored, hash, articles, failure):
             try run.writer.save(file, replacing: stored, hash: hash, articles: articles, failure: failure, in: db)
             summary.countRead(file, stored: stored, articles: articles, failure: failure)
@@ -258,29 +279,6 @@ public struct Indexer: Sendable {
             run.unreadable.append(warning)
             summary.newWarnings.append(warning)
         }
-    }
-
-    /// Reads one file on a parsing thread and decides what it needs.
-    static func read(_ work: IndexPlan.Work, loader: ReportLoader, renameSources: RenameSources?) -> FileOutcome {
-        var file = work.file
-        let data: Data
-        do {
-            data = try FileReading.read(path: file.path, expectedSize: file.size)
-        } catch {
-            return .unreadable(file, work.stored, warning: "\(file.relativePath): cannot read file (\(error.reason))")
-        }
-        file.size = Int64(data.count)  // the file may have changed since the scan
-        let hash = ContentHash.of(data)
-        if let stored = work.stored, stored.hash == hash, stored.size == file.size {
-            return .sameContent(file, stored)
-        }
-        if work.stored == nil, let renameSources, renameSources.mayMatch(size: file.size, hash: hash) {
-            return .possibleRename(file, hash: hash)
-        }
-        let loaded = loader.load(data, file, file.path)
-        let articles = loaded.articles.enumerated().map { PreparedArticle($0.element, ordinal: $0.offset) }
-        let failure = articles.isEmpty ? (loaded.failure ?? "\(file.relativePath): no report found in the file") : nil
-        return .loaded(file, work.stored, hash: hash, articles: articles, failure: failure)
     }
 
     /// Whether a run changed enough of the corpus to merge the full-text index into one segment.

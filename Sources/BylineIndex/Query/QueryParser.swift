@@ -73,6 +73,9 @@ public enum QueryParser {
         }
         if pendingOr { addNote("OR needs a word on each side; it was ignored.") }
         if pendingNot { addNote("NOT needs a word after it; it was ignored.") }
+        if let after = query.after, let before = query.before, after >= before {
+            addNote("after:\(after.iso) is not earlier than before:\(before.iso), so no report can match.")
+        }
         return query
     }
 

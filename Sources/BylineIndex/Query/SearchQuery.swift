@@ -89,4 +89,11 @@ public struct SearchQuery: Sendable, Equatable {
     public var isEmpty: Bool {
         groups.isEmpty && excluded.isEmpty && entityFilters.isEmpty && tagFilters.isEmpty && after == nil && before == nil
     }
+
+    /// What a search for `text` shows when the query asks for nothing (`isEmpty`): no reports,
+    /// and as the hint the parser's notes on what was typed, or an example of what to type.
+    public func emptyResults(for text: String) -> SearchResults {
+        let hint = notes.isEmpty ? "Type words to search for, as in: water rights -drought" : notes.joined(separator: " ")
+        return SearchResults(query: text, total: 0, hits: [], hint: hint)
+    }
 }

@@ -4,15 +4,6 @@ import GRDB
 
 /// Entity lists, lookups by name and entity pages.
 enum EntityQueries {
-    /// An entity found by name, with its row id for joins.
-    struct Match: Equatable {
-        var id: Int64
-        var summary: EntitySummary
-        /// `id` and its short forms (`SurnameLinks`, `AcronymLinks`), for joins that must reach
-        /// every report naming the entity.
-        var ids: [Int64]
-    }
-
     private static let summaryColumns = "e.id, e.key, e.name, e.kind, e.articleCount, e.mentionCount"
     private static let ranking = "ORDER BY e.mentionCount DESC, e.articleCount DESC, e.name, e.key"
 
@@ -56,18 +47,18 @@ enum EntityQueries {
     /// (for people) by surname, i.e. the last words of a name, and failing that by any word
     /// after the first. Most mentioned first. A short form (a surname alone, initials) is given
     /// as the entity it stands for.
-    static func matching(name: String, kind: Entity.Kind?, in db: Database) throws -> [Match] {
+    static func matching(name: String, kind: Entity.Kind?, in db: Database) throws -> [EntityMatch] {
         var seen = Set<Int64>()
         var rows = try found(name: name, kind: kind, in: db)
         // `Mr Okafor` is Okafor: the honorific is how the reader wrote it, not part of a name.
         let bare = HonorificStripping.stripped(name)
         if rows.isEmpty && bare != name && kind != .place && kind != .organisation { rows = try found(name: bare, kind: .person, in: db) }
-        return try rows.compactMap { row -> Match? in
+        return try rows.compactMap { row -> EntityMatch? in
             let id: Int64 = row[0]
             let same = try sameEntity(as: id, in: db)
             guard seen.insert(same[0]).inserted else { return nil }
             let shown = same[0] == id ? row : try Row.fetchOne(db, sql: "SELECT \(summaryColumns) FROM entity e WHERE e.id = ?", arguments: [same[0]])
-            return shown.flatMap(summary).map { Match(id: same[0], summary: $0, ids: same) }
+            return shown.flatMap(summary).map { EntityMatch(id: same[0], summary: $0, ids: same) }
         }
     }
 

@@ -18,13 +18,7 @@ struct SearchEngine {
 
     func search(_ text: String, limit: Int, in db: Database) throws -> SearchResults {
         var query = QueryParser.parse(text)
-        if query.isEmpty {
-            let hint = query.notes.isEmpty ? "Type words to search for, as in: water rights -drought" : query.notes.joined(separator: " ")
-            return SearchResults(query: text, total: 0, hits: [], hint: hint)
-        }
-        if let after = query.after, let before = query.before, after >= before {
-            query.notes.append("after:\(after.iso) is not earlier than before:\(before.iso), so no report can match.")
-        }
+        if query.isEmpty { return query.emptyResults(for: text) }
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if let after = query.after {

@@ -44,12 +44,8 @@ enum ArticlePane {
     }
 
     static func draw(_ view: ArticlePaneView, in rect: Rect, focused: Bool, theme: Theme, into grid: inout ScreenGrid) {
-        if let error = view.error {
-            PaneFrame.drawMessage(error, in: rect, style: theme[.statusError].withoutReverse, into: &grid)
-            return
-        }
-        guard let rendered = view.rendered else {
-            PaneFrame.drawMessage("Loading…", in: rect, style: theme[.dim], into: &grid)
+        guard view.error == nil, let rendered = view.rendered else {
+            PaneFrame.drawPlaceholder(error: view.error, waiting: "Loading…", in: rect, theme: theme, into: &grid)
             return
         }
         if view.items.isEmpty {

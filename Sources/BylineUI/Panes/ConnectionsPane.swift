@@ -84,12 +84,8 @@ enum ConnectionsPane {
     }
 
     static func draw(_ view: ConnectionsView, in rect: Rect, focused: Bool, theme: Theme, into grid: inout ScreenGrid) {
-        if let error = view.error {
-            PaneFrame.drawMessage(error, in: rect, style: theme[.statusError].withoutReverse, into: &grid)
-            return
-        }
-        guard let relations = view.relations, let rendered = view.rendered else {
-            PaneFrame.drawMessage("Counting…", in: rect, style: theme[.dim], into: &grid)
+        guard view.error == nil, let relations = view.relations, let rendered = view.rendered else {
+            PaneFrame.drawPlaceholder(error: view.error, waiting: "Counting…", in: rect, theme: theme, into: &grid)
             return
         }
         if view.rows.isEmpty || (relations.connections.isEmpty && relations.timeline.buckets.isEmpty) {

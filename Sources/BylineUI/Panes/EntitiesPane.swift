@@ -31,12 +31,8 @@ enum EntitiesPane {
     }
 
     static func draw(_ view: EntitiesView, in rect: Rect, focused: Bool, theme: Theme, into grid: inout ScreenGrid) {
-        if let error = view.error {
-            PaneFrame.drawMessage(error, in: rect, style: theme[.statusError].withoutReverse, into: &grid)
-            return
-        }
-        guard view.loaded else {
-            PaneFrame.drawMessage("Loading…", in: rect, style: theme[.dim], into: &grid)
+        guard view.error == nil, view.loaded else {
+            PaneFrame.drawPlaceholder(error: view.error, waiting: "Loading…", in: rect, theme: theme, into: &grid)
             return
         }
         guard !view.items.isEmpty else {

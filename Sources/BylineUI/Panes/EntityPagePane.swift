@@ -72,12 +72,8 @@ enum EntityPagePane {
     }
 
     static func draw(_ view: EntityPageView, in rect: Rect, focused: Bool, ascii: Bool = false, theme: Theme, into grid: inout ScreenGrid) {
-        if let error = view.error {
-            PaneFrame.drawMessage(error, in: rect, style: theme[.statusError].withoutReverse, into: &grid)
-            return
-        }
-        guard let page = view.page, let rendered = view.rendered else {
-            PaneFrame.drawMessage("Loading…", in: rect, style: theme[.dim], into: &grid)
+        guard view.error == nil, view.page != nil, let rendered = view.rendered else {
+            PaneFrame.drawPlaceholder(error: view.error, waiting: "Loading…", in: rect, theme: theme, into: &grid)
             return
         }
         let header = header(view, width: rect.width, ascii: ascii, theme: theme)

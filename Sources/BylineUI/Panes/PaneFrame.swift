@@ -28,6 +28,16 @@ enum PaneFrame {
         }
     }
 
+    /// What a pane shows in place of its content: the error of its last load, else `waiting`
+    /// (`Loading…`, `Searching…`), dim, while the content is on its way.
+    static func drawPlaceholder(error: String?, waiting: String, in rect: Rect, theme: Theme, into grid: inout ScreenGrid) {
+        if let error {
+            drawMessage(error, in: rect, style: theme[.statusError].withoutReverse, into: &grid)
+        } else {
+            drawMessage(waiting, in: rect, style: theme[.dim], into: &grid)
+        }
+    }
+
     /// Draws `line` padded to the full row, in `rowStyle` beneath the runs' own styles.
     static func drawRow(_ line: StyledLine, at y: Int, in rect: Rect, selected: Bool, focused: Bool, theme: Theme, into grid: inout ScreenGrid) {
         let row = Rect(x: rect.x, y: y, width: rect.width, height: 1)

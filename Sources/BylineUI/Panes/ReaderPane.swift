@@ -24,12 +24,8 @@ enum ReaderPane {
     }
 
     static func draw(_ view: ReaderView, in rect: Rect, focused: Bool, theme: Theme, into grid: inout ScreenGrid) {
-        if let error = view.error {
-            PaneFrame.drawMessage(error, in: rect, style: theme[.statusError].withoutReverse, into: &grid)
-            return
-        }
-        guard let doc = view.document, let layout = view.layout else {
-            PaneFrame.drawMessage("Loading…", in: rect, style: theme[.dim], into: &grid)
+        guard view.error == nil, let doc = view.document, let layout = view.layout else {
+            PaneFrame.drawPlaceholder(error: view.error, waiting: "Loading…", in: rect, theme: theme, into: &grid)
             return
         }
         let matches = view.search?.matches ?? []

@@ -49,12 +49,8 @@ enum ReportSetPane {
     }
 
     static func draw(_ view: ReportSetView, in rect: Rect, focused: Bool, theme: Theme, into grid: inout ScreenGrid) {
-        if let error = view.error {
-            PaneFrame.drawMessage(error, in: rect, style: theme[.statusError].withoutReverse, into: &grid)
-            return
-        }
-        guard view.loaded, let rendered = view.rendered else {
-            PaneFrame.drawMessage("Loading…", in: rect, style: theme[.dim], into: &grid)
+        guard view.error == nil, view.loaded, let rendered = view.rendered else {
+            PaneFrame.drawPlaceholder(error: view.error, waiting: "Loading…", in: rect, theme: theme, into: &grid)
             return
         }
         if view.reports.isEmpty {

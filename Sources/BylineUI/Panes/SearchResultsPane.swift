@@ -33,12 +33,8 @@ enum SearchResultsPane {
     }
 
     static func draw(_ view: SearchResultsView, in rect: Rect, focused: Bool, theme: Theme, into grid: inout ScreenGrid) {
-        if let error = view.error {
-            PaneFrame.drawMessage(error, in: rect, style: theme[.statusError].withoutReverse, into: &grid)
-            return
-        }
-        guard let results = view.results, let rendered = view.rendered else {
-            PaneFrame.drawMessage("Searching…", in: rect, style: theme[.dim], into: &grid)
+        guard view.error == nil, let results = view.results, let rendered = view.rendered else {
+            PaneFrame.drawPlaceholder(error: view.error, waiting: "Searching…", in: rect, theme: theme, into: &grid)
             return
         }
         if results.hits.isEmpty {
