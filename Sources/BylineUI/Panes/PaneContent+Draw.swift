@@ -26,6 +26,39 @@ protocol DrawnPane {
     func draw(in rect: Rect, focused: Bool, _ drawing: PaneDrawing, into grid: inout ScreenGrid)
 }
 
+/// A `…Pane` namespace that needs nothing but its view and the theme to draw it.
+protocol ThemedPaneDrawer {
+    associatedtype Drawn
+    static func title(_ view: Drawn) -> (String, String)
+    static func draw(_ view: Drawn, in rect: Rect, focused: Bool, theme: Theme, into grid: inout ScreenGrid)
+}
+
+/// A view drawn by a `ThemedPaneDrawer`, which gets the calls of `DrawnPane`.
+protocol DrawnByThemedPane: DrawnPane {
+    associatedtype Drawer: ThemedPaneDrawer where Drawer.Drawn == Self
+}
+
+extension DrawnByThemedPane {
+    func title(_ d: PaneDrawing) -> (String, String) { Drawer.title(self) }
+    func draw(in rect: Rect, focused: Bool, _ d: PaneDrawing, into grid: inout ScreenGrid) {
+        Drawer.draw(self, in: rect, focused: focused, theme: d.theme, into: &grid)
+    }
+}
+
+extension ReaderPane: ThemedPaneDrawer {}
+extension EntitiesPane: ThemedPaneDrawer {}
+extension ArticlePane: ThemedPaneDrawer {}
+extension SearchResultsPane: ThemedPaneDrawer {}
+extension ConnectionsPane: ThemedPaneDrawer {}
+extension ReportSetPane: ThemedPaneDrawer {}
+
+extension ReaderView: DrawnByThemedPane { typealias Drawer = ReaderPane }
+extension EntitiesView: DrawnByThemedPane { typealias Drawer = EntitiesPane }
+extension ArticlePaneView: DrawnByThemedPane { typealias Drawer = ArticlePane }
+extension SearchResultsView: DrawnByThemedPane { typealias Drawer = SearchResultsPane }
+extension ConnectionsView: DrawnByThemedPane { typealias Drawer = ConnectionsPane }
+extension ReportSetView: DrawnByThemedPane { typealias Drawer = ReportSetPane }
+
 extension ArticleListView: DrawnPane {
     func title(_ d: PaneDrawing) -> (String, String) { ListPane.title(self, corpusName: d.corpusName, unread: d.unread) }
     func draw(in rect: Rect, focused: Bool, _ d: PaneDrawing, into grid: inout ScreenGrid) {
@@ -33,51 +66,9 @@ extension ArticleListView: DrawnPane {
     }
 }
 
-extension ReaderView: DrawnPane {
-    func title(_ d: PaneDrawing) -> (String, String) { ReaderPane.title(self) }
-    func draw(in rect: Rect, focused: Bool, _ d: PaneDrawing, into grid: inout ScreenGrid) {
-        ReaderPane.draw(self, in: rect, focused: focused, theme: d.theme, into: &grid)
-    }
-}
-
 extension EntityPageView: DrawnPane {
     func title(_ d: PaneDrawing) -> (String, String) { EntityPagePane.title(self) }
     func draw(in rect: Rect, focused: Bool, _ d: PaneDrawing, into grid: inout ScreenGrid) {
         EntityPagePane.draw(self, in: rect, focused: focused, ascii: d.ascii, theme: d.theme, into: &grid)
-    }
-}
-
-extension EntitiesView: DrawnPane {
-    func title(_ d: PaneDrawing) -> (String, String) { EntitiesPane.title(self) }
-    func draw(in rect: Rect, focused: Bool, _ d: PaneDrawing, into grid: inout ScreenGrid) {
-        EntitiesPane.draw(self, in: rect, focused: focused, theme: d.theme, into: &grid)
-    }
-}
-
-extension ArticlePaneView: DrawnPane {
-    func title(_ d: PaneDrawing) -> (String, String) { ArticlePane.title(self) }
-    func draw(in rect: Rect, focused: Bool, _ d: PaneDrawing, into grid: inout ScreenGrid) {
-        ArticlePane.draw(self, in: rect, focused: focused, theme: d.theme, into: &grid)
-    }
-}
-
-extension SearchResultsView: DrawnPane {
-    func title(_ d: PaneDrawing) -> (String, String) { SearchResultsPane.title(self) }
-    func draw(in rect: Rect, focused: Bool, _ d: PaneDrawing, into grid: inout ScreenGrid) {
-        SearchResultsPane.draw(self, in: rect, focused: focused, theme: d.theme, into: &grid)
-    }
-}
-
-extension ConnectionsView: DrawnPane {
-    func title(_ d: PaneDrawing) -> (String, String) { ConnectionsPane.title(self) }
-    func draw(in rect: Rect, focused: Bool, _ d: PaneDrawing, into grid: inout ScreenGrid) {
-        ConnectionsPane.draw(self, in: rect, focused: focused, theme: d.theme, into: &grid)
-    }
-}
-
-extension ReportSetView: DrawnPane {
-    func title(_ d: PaneDrawing) -> (String, String) { ReportSetPane.title(self) }
-    func draw(in rect: Rect, focused: Bool, _ d: PaneDrawing, into grid: inout ScreenGrid) {
-        ReportSetPane.draw(self, in: rect, focused: focused, theme: d.theme, into: &grid)
     }
 }
