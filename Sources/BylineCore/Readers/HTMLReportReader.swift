@@ -24,7 +24,7 @@ public struct HTMLReportReader: ReportReader {
         }
         if metadata.byline == nil { metadata.byline = metadata.authorLinks }
         if story.blocks.isEmpty, let body = metadata.jsonLD?.articleBody {
-            var none: [ScraperImages.Found] = []
+            var none: [FoundCaption] = []
             PlainBody.add(body, to: &story, captions: &none)
         }
         if story.blocks.isEmpty { warnings.append("no story text found in the page") }

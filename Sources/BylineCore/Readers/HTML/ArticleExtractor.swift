@@ -106,7 +106,7 @@ struct ArticleExtractor {
             add(parts)
         }
 
-        private mutating func add(_ parts: FigureCaption.Parts) {
+        private mutating func add(_ parts: FoundCaption) {
             story.addCaption(alt: parts.alt, text: parts.text, credit: parts.credit, image: parts.image)
         }
 

@@ -1,16 +1,9 @@
 /// Reads an image's caption from `<figure>`, `<img alt>` and `<figcaption>`, with the photo
 /// credit taken from a `credit`/`caption-credit` element or from a trailing bracket.
 enum FigureCaption {
-    struct Parts: Equatable {
-        var alt: String?
-        var text: String
-        var credit: String?
-        var image: String?
-    }
-
     /// The caption of a `<figure>`, or nil when it holds no image and no caption (a figure
     /// used for a pull quote or a chart is then read as ordinary story).
-    static func read(figure: HTMLElement) -> Parts? {
+    static func read(figure: HTMLElement) -> FoundCaption? {
         let image = figure.first { $0.name == "img" }
         let figcaption = figure.first { $0.name == "figcaption" } ?? figure.first(where: isCaption)
         guard image != nil || figcaption != nil else { return nil }
@@ -18,21 +11,21 @@ enum FigureCaption {
         var text = figcaption?.text(skipping: { isCredit($0) || PageFurniture.isFurniture($0) }) ?? ""
         var credit = credits.first
         if credit == nil { (text, credit) = CaptionCredit.split(text) }
-        return Parts(alt: image?[attribute: "alt"], text: text, credit: credit, image: image.flatMap(address(of:)))
+        return FoundCaption(alt: image?[attribute: "alt"], text: text, credit: credit, image: image.flatMap(address(of:)))
     }
 
     /// A caption for a lone `<figcaption>` or an `<img>` outside any figure.
-    static func read(loose element: HTMLElement) -> Parts? {
+    static func read(loose element: HTMLElement) -> FoundCaption? {
         if element.name == "img" {
             guard let alt = element[attribute: "alt"]?.normalizedSpacing, !alt.isEmpty,
                   element[attribute: "role"] != "presentation" else { return nil }
-            return Parts(alt: alt, text: "", credit: nil, image: address(of: element))
+            return FoundCaption(alt: alt, text: "", credit: nil, image: address(of: element))
         }
         let credit = element.descendants.first(where: isCredit)?.text
         var text = element.text(skipping: { isCredit($0) || PageFurniture.isFurniture($0) })
         var split: String?
         if credit == nil { (text, split) = CaptionCredit.split(text) }
-        return Parts(alt: nil, text: text, credit: credit ?? split, image: nil)
+        return FoundCaption(alt: nil, text: text, credit: credit ?? split, image: nil)
     }
 
     /// An element standing in for `<figcaption>` on pages that do not use it:

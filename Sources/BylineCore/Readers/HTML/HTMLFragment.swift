@@ -10,7 +10,7 @@ enum HTMLFragment {
 
     /// Adds the story in `html` to `story`; captions in `captions` that the markup already
     /// shows are removed from it.
-    static func add(_ html: String, to story: inout WebStoryBuilder, captions: inout [ScraperImages.Found]) {
+    static func add(_ html: String, to story: inout WebStoryBuilder, captions: inout [FoundCaption]) {
         guard let page = LibXML2.parseHTML(Array(html.utf8), encoding: "UTF-8") else { return }
         ArticleExtractor(title: nil).extract(page.first { $0.name == "body" } ?? page, into: &story)
         let shown = Set(story.captions.map(\.text))

@@ -2,17 +2,8 @@
 /// `alt`, `caption`, `credit`), `image_captions` (a list of caption strings, matched to the
 /// `images` addresses when the lists are as long) and a `top_image` object with a caption.
 enum ScraperImages {
-    /// A caption whose place in the story is not recorded.
-    struct Found: Equatable {
-        var alt: String?
-        /// Empty when the image has only alt text (`WebStoryBuilder` then shows the alt text).
-        var text: String
-        var credit: String?
-        var image: String?
-    }
-
-    static func captions(_ record: JSONValue) -> [Found] {
-        var found: [Found] = []
+    static func captions(_ record: JSONValue) -> [FoundCaption] {
+        var found: [FoundCaption] = []
         let images = record.member(ScraperFields.imagesKeys)?.array ?? []
         let captionList = record.member(ScraperFields.imageCaptionsKeys)?.array ?? []
         let addresses = images.compactMap(\.string)
@@ -36,7 +27,7 @@ enum ScraperImages {
                 }
             } else if let text = ScraperFields.text(entry) {
                 let (caption, credit) = CaptionCredit.split(text)
-                if !caption.isEmpty { found.append(Found(alt: nil, text: caption, credit: credit, image: image)) }
+                if !caption.isEmpty { found.append(FoundCaption(alt: nil, text: caption, credit: credit, image: image)) }
             }
         }
         var seen = Set<String>()
@@ -45,7 +36,7 @@ enum ScraperImages {
 
     /// A caption from `{"src": …, "alt": …, "caption": …, "credit": …}`; nil when the image
     /// has neither caption nor alt text.
-    private static func fromObject(_ object: JSONValue) -> Found? {
+    private static func fromObject(_ object: JSONValue) -> FoundCaption? {
         let address = object.member(["src", "url", "href", "link", "contentUrl"]).flatMap(ScraperFields.text)
         let alt = object.member(["alt", "alt_text", "alternativeText"]).flatMap(ScraperFields.text)?.normalizedSpacing.nonEmptyText
         let written = object.member(["caption", "title", "description", "text"]).flatMap(ScraperFields.text) ?? ""
@@ -54,6 +45,6 @@ enum ScraperImages {
         var text = written.normalizedSpacing
         if credit == nil { (text, credit) = CaptionCredit.split(text) }
         guard !text.isEmpty || alt != nil else { return nil }
-        return Found(alt: alt, text: text, credit: credit, image: address)
+        return FoundCaption(alt: alt, text: text, credit: credit, image: address)
     }
 }

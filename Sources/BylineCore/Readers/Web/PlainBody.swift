@@ -26,7 +26,7 @@ enum PlainBody {
     /// place; matched captions are removed from `captions`, so the caller can add the rest at
     /// the end. Lines of site furniture are dropped by the raw text format's rules
     /// (`Furniture`), since scrapers copy the same lines into their text fields.
-    static func add(_ text: String, to story: inout WebStoryBuilder, captions: inout [ScraperImages.Found]) {
+    static func add(_ text: String, to story: inout WebStoryBuilder, captions: inout [FoundCaption]) {
         let paragraphs = paragraphs(text).filter { Furniture.classify($0) == nil }
         for (index, paragraph) in paragraphs.enumerated() {
             let (withoutCredit, credit) = CaptionCredit.split(paragraph)
