@@ -47,14 +47,7 @@ struct PersonCommand: ParsableCommand {
         if let key {
             entityKey = key
         } else {
-            let candidates = try store.lookupEntities(name: wanted)
-            switch candidates.count {
-            case 0:
-                Output.error(VisibleText.make("no person, place or organisation named \"\(wanted)\" in the reports; see byline people"))
-                throw ExitCode.failure
-            case 1:
-                entityKey = candidates[0].key
-            default:
+            entityKey = try EntityLookup.only(wanted, in: store) { candidates in
                 if json {
                     Output.line(JSONValue.object([("candidates", .array(candidates.map(\.candidateJSON)))]).serialized())
                 } else {
@@ -63,8 +56,7 @@ struct PersonCommand: ParsableCommand {
                         Output.error(VisibleText.make("  \(c.name) (\(c.kind.rawValue), \(IndexReport.count(c.articles, "report"))) --key '\(c.key)'"))
                     }
                 }
-                throw ExitCode(2)
-            }
+            }.key
         }
         guard let page = try store.entityPage(key: entityKey) else {
             Output.error(VisibleText.make("no entity with key \(entityKey) in the reports; see byline people"))

@@ -51,16 +51,8 @@ struct WithCommand: ParsableCommand {
 
     /// The one entity `name` finds; a clear error otherwise.
     static func find(_ name: String, in store: any ArticleStore) throws -> EntitySummary {
-        let found = try store.lookupEntities(name: name)
-        switch found.count {
-        case 0:
-            Output.error(VisibleText.make("no person, place or organisation named \"\(name)\" in the reports; see byline people"))
-            throw ExitCode.failure
-        case 1:
-            return found[0]
-        default:
+        try EntityLookup.only(name, in: store) { found in
             Output.error(VisibleText.make("\"\(name)\" names \(found.count) entities (\(found.prefix(4).map(\.name).joined(separator: ", "))); give a fuller name"))
-            throw ExitCode(2)
         }
     }
 }
