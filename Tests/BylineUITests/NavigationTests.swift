@@ -252,7 +252,7 @@ import Testing
         #expect(state.press(.char("o"), ctx) == .run(.openURL("https://example.org/geneva-summit")))
         state.type("j", ctx)
         state.type("o", ctx)
-        #expect(state.status == .error("This report has no source address (it says: Source link)"))
+        #expect(state.status == .error("This report has no source link to open (it says only “Source link”)"))
     }
 
     @Test func reportTextForSavingKeepsCaptionsInPlaceAndReadsLikeShow() {

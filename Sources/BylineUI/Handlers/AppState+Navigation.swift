@@ -187,14 +187,7 @@ extension AppState {
 
     /// `o`: the source address of the report in view, for `$BROWSER`.
     mutating func openSource(_ ctx: HandlerContext) -> Reaction {
-        guard let id = trail.focused.currentArticleID, let article = try? ctx.store.article(id: id) else {
-            status = .error("No report selected")
-            return .none
-        }
-        guard let source = article.source, let url = ArticlePaneView.url(source) else {
-            status = .error("This report has no source address" + (article.source.map { " (it says: \($0))" } ?? ""))
-            return .none
-        }
+        guard let url = sourceURLInView(ctx, to: "open") else { return .none }
         return .run(.openURL(url))
     }
 
