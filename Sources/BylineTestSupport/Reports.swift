@@ -24,6 +24,16 @@ public enum Reports {
         }
     }
 
+    /// The key the recogniser gives an entity of `kind` named `name` (`EntityKey`).
+    public static func key(_ name: String, _ kind: Entity.Kind) -> String {
+        EntityKey.make(kind: kind, name: name)
+    }
+
+    /// An entity of `kind` named `name`, under the key the recogniser would give it.
+    public static func entity(_ name: String, _ kind: Entity.Kind) -> Named {
+        Named(name: name, kind: kind, key: key(name, kind))
+    }
+
     public static func person(_ name: String, key: String, aliases: [String] = [], roles: [String] = []) -> Named {
         Named(name: name, kind: .person, key: key, aliases: aliases, roles: roles)
     }

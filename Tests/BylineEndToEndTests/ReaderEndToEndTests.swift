@@ -84,12 +84,7 @@ struct ReaderEndToEndTests {
     @Test(.enabled(if: Self.entitiesAreRecognised, "entity recognition (issue 3) is not on this branch yet"))
     func aPersonLeadsToTheirEntityPageToAnotherReportAndBackAndForward() throws {
         let tmux = try open()
-        tmux.type("&envoy tours")
-        tmux.keys("Enter", "Enter")
-        tmux.waitFor("▶ Reader · UN water envoy tours shrinking Lake Balkhash")
-        tmux.type("]p")
-        tmux.keys("Enter")
-        var screen = tmux.waitFor("▶ Entity · Amara Okafor")
+        var screen = tmux.openOkaforFromEnvoyReport()
         #expect(screen.row(1).hasPrefix("Amara Okafor "))
         // n on the entity page previews the next report naming her; Enter opens it.
         tmux.type("n")
@@ -113,9 +108,7 @@ struct ReaderEndToEndTests {
     @Test(.enabled(if: Self.entitiesAreRecognised, "entity recognition (issue 3) is not on this branch yet"))
     func bracketPSelectsTheNextAndPreviousPersonMention() throws {
         let tmux = try open()
-        tmux.type("&envoy tours")
-        tmux.keys("Enter", "Enter")
-        tmux.waitFor("▶ Reader · UN water envoy tours")
+        tmux.openEnvoyReport()
         func person(after keys: String) -> String {
             tmux.type(keys)
             tmux.type("*")
@@ -150,9 +143,7 @@ struct ReaderEndToEndTests {
 
     @Test func slashSearchesTheReportAndNStepsThroughMatches() throws {
         let tmux = try open()
-        tmux.type("&envoy tours")
-        tmux.keys("Enter", "Enter")
-        tmux.waitFor("▶ Reader · UN water envoy tours")
+        tmux.openEnvoyReport()
         tmux.type("/balkhash")
         var screen = tmux.waitFor("/balkhash  [1/")
         let total = screen.components(separatedBy: "[1/").last?.prefix { $0.isNumber } ?? ""
@@ -304,9 +295,7 @@ struct ReaderEndToEndTests {
 
     @Test func resizingReWrapsTheReportAndKeepsTheFirstVisibleLine() throws {
         let tmux = try open(width: 120, height: 24)
-        tmux.type("&envoy tours")
-        tmux.keys("Enter", "Enter")
-        tmux.waitFor("▶ Reader · UN water envoy tours")
+        tmux.openEnvoyReport()
         tmux.type("O")
         var screen = tmux.waitFor("▶ Reader · UN water envoy tours shrinking Lake Balkhash  ")
         // Scroll until a paragraph starts the page.

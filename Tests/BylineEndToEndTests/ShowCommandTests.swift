@@ -155,29 +155,19 @@ import Testing
         #expect(run.out.hasSuffix("Warnings\n────────\n! not UTF-8; decoded as Windows-1252 (Latin-1)\n"))
     }
 
-    @Test func aBinaryFileIsOneLineOnStderrAndAFailure() throws {
+    /// A binary file, an empty one and one of only site furniture.
+    @Test(arguments: [
+        ("photo.txt", Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]), "skipped, binary file (contains NUL bytes)"),
+        ("empty.txt", Data(), "skipped, empty file"),
+        ("furniture.txt", Data("Leave a Reply\n\nShare this:\nFacebook\n".utf8), "no story text found (only a date line, byline or site furniture)"),
+    ])
+    func aFileWithNoReportIsOneLineOnStderrAndAFailure(name: String, bytes: Data, problem: String) throws {
         let scratch = try Scratch()
-        let path = try scratch.write("photo.txt", Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]))
+        let path = try scratch.write(name, bytes)
         let run = try runByline(["show", path])
         #expect(run.status == 1)
         #expect(run.out.isEmpty)
-        #expect(run.err == "byline: \(path): skipped, binary file (contains NUL bytes)\n")
-    }
-
-    @Test func anEmptyFileIsOneLineOnStderrAndAFailure() throws {
-        let scratch = try Scratch()
-        let path = try scratch.write("empty.txt", "")
-        let run = try runByline(["show", path])
-        #expect(run.status == 1)
-        #expect(run.err == "byline: \(path): skipped, empty file\n")
-    }
-
-    @Test func aFileOfOnlyFurnitureIsOneLineOnStderrAndAFailure() throws {
-        let scratch = try Scratch()
-        let path = try scratch.write("furniture.txt", "Leave a Reply\n\nShare this:\nFacebook\n")
-        let run = try runByline(["show", path])
-        #expect(run.status == 1)
-        #expect(run.err == "byline: \(path): no story text found (only a date line, byline or site furniture)\n")
+        #expect(run.err == "byline: \(path): \(problem)\n")
     }
 
     @Test func aFolderIsOneLineOnStderrAndAFailure() throws {

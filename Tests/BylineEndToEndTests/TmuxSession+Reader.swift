@@ -20,6 +20,24 @@ extension TmuxSession {
         waitFor { !$0.contains(" indexed: ") }
     }
 
+    /// From the list of the bundled reports, filters to the UN envoy's tour of Lake Balkhash
+    /// and opens it.
+    func openEnvoyReport() {
+        type("&envoy tours")
+        keys("Enter", "Enter")
+        waitFor("▶ Reader · UN water envoy tours")
+    }
+
+    /// Opens the envoy's report, then the entity page of the first person it names, Amara
+    /// Okafor; gives the screen showing that page.
+    @discardableResult
+    func openOkaforFromEnvoyReport() -> String {
+        openEnvoyReport()
+        type("]p")
+        keys("Enter")
+        return waitFor("▶ Entity · Amara Okafor")
+    }
+
     /// A folder `reports` in the session's HOME holding `files` (name, text).
     func writeReports(_ files: [(String, String)]) throws -> URL {
         let folder = home.appendingPathComponent("reports")

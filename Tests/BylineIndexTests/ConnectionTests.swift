@@ -6,9 +6,6 @@ import Testing
 
 /// Who is named with whom: ranking, sentences, timelines and shared reports, from the index.
 @Suite struct ConnectionTests {
-    static let okafor = Reports.person("Amara Okafor", key: "person:amara-okafor")
-    static let volkov = Reports.person("Dmitri Volkov", key: "person:dmitri-volkov")
-    static let reuters = Reports.org("Reuters", key: "organisation:reuters")
     static let pena = Reports.person("Ana Peña", key: "person:ana-pena")
 
     let corpus: FixtureCorpus
@@ -21,17 +18,17 @@ import Testing
         let dates = ["2024-06-03", "2024-06-20", "2024-09-01", nil, "2024-10-01", "2024-10-02", "2024-10-03", "2024-10-04", "2024-10-05", "2024-10-06"]
         for (i, date) in dates.enumerated() {
             var paragraphs: [String]
-            var naming = [Self.reuters]
+            var naming = [PlainNames.reuters]
             switch i {
             case 0, 1:
                 paragraphs = ["Amara Okafor met Dmitri Volkov in Geneva.", "The talks ended late, Reuters reported."]
-                naming += [Self.okafor, Self.volkov]
+                naming += [PlainNames.okafor, PlainNames.volkov]
             case 2:
                 paragraphs = ["Amara Okafor spoke first.", "Later, Dmitri Volkov left.", "Reuters had the story."]
-                naming += [Self.okafor, Self.volkov]
+                naming += [PlainNames.okafor, PlainNames.volkov]
             case 3:
                 paragraphs = ["Amara Okafor wrote again.", "Reuters saw the letter."]
-                naming += [Self.okafor]
+                naming += [PlainNames.okafor]
             default:
                 paragraphs = ["Ana Peña opened the port, Reuters said."]
                 naming += [Self.pena]
@@ -44,7 +41,7 @@ import Testing
     }
 
     @Test func anAgencyInEveryReportRanksBelowAPersonSharingFewerReports() throws {
-        let relations = try #require(try store.relations(key: Self.okafor.key, limit: 10))
+        let relations = try #require(try store.relations(key: PlainNames.okafor.key, limit: 10))
         #expect(relations.reports == 4)
         #expect(relations.corpusReports == 10)
         #expect(relations.connections.map(\.name) == ["Dmitri Volkov", "Reuters"])
@@ -59,7 +56,7 @@ import Testing
     }
 
     @Test func theSameSentenceLeavesOutThoseNeverInASentenceWithTheEntity() throws {
-        let relations = try #require(try store.relations(key: Self.okafor.key, limit: 10))
+        let relations = try #require(try store.relations(key: PlainNames.okafor.key, limit: 10))
         #expect(relations.ranked(.sentence).map(\.name) == ["Dmitri Volkov"])
         let pena = try #require(try store.relations(key: Self.pena.key, limit: 10))
         #expect(pena.ranked(.sentence).map(\.name) == ["Reuters"])
@@ -77,7 +74,7 @@ import Testing
     }
 
     @Test func theTimelineCountsReportsPerMonthWithEmptyMonthsAndUndatedApart() throws {
-        let relations = try #require(try store.relations(key: Self.okafor.key, limit: 10))
+        let relations = try #require(try store.relations(key: PlainNames.okafor.key, limit: 10))
         #expect(relations.timeline.granularity == .month)
         #expect(relations.timeline.buckets.map(\.period) == ["2024-06", "2024-07", "2024-08", "2024-09"])
         #expect(relations.timeline.buckets.map(\.reports) == [2, 0, 0, 1])
@@ -94,28 +91,28 @@ import Testing
     @Test func removingAReportTakesItOutOfTheConnections() throws {
         try corpus.remove("r0.json")
         try corpus.index(database)
-        let relations = try #require(try store.relations(key: Self.okafor.key, limit: 10))
-        let volkov = try #require(relations.connections.first { $0.key == Self.volkov.key })
+        let relations = try #require(try store.relations(key: PlainNames.okafor.key, limit: 10))
+        let volkov = try #require(relations.connections.first { $0.key == PlainNames.volkov.key })
         #expect((volkov.reports, volkov.sentenceReports) == (2, 1))
         #expect(relations.timeline.buckets.map(\.reports) == [1, 0, 0, 1])
     }
 
     @Test func sharedReportsGiveTheSentencesNamingBothWithBothMarked() throws {
-        let shared = try store.sharedReports(key: Self.okafor.key, with: Self.volkov.key)
+        let shared = try store.sharedReports(key: PlainNames.okafor.key, with: PlainNames.volkov.key)
         #expect(shared.map(\.id) == ["r2", "r1", "r0"])
         #expect(shared[2].sentences.map { $0.rendered() } == ["[Amara Okafor] met [Dmitri Volkov] in Geneva."])
         #expect(shared[0].sentences.isEmpty)
-        #expect(try store.sharedReports(key: Self.okafor.key, with: Self.pena.key).isEmpty)
-        #expect(try store.sharedReports(key: Self.okafor.key, with: Self.okafor.key).isEmpty)
+        #expect(try store.sharedReports(key: PlainNames.okafor.key, with: Self.pena.key).isEmpty)
+        #expect(try store.sharedReports(key: PlainNames.okafor.key, with: PlainNames.okafor.key).isEmpty)
     }
 
     @Test func theIndexAndTheReportByReportCountAgree() throws {
         // The default of `ArticleStore` reads every report; the index counts from its own table.
-        let fast = try #require(try store.relations(key: Self.okafor.key, limit: 10))
-        let slow = try #require(try ReportByReport(store).relations(key: Self.okafor.key, limit: 10))
+        let fast = try #require(try store.relations(key: PlainNames.okafor.key, limit: 10))
+        let slow = try #require(try ReportByReport(store).relations(key: PlainNames.okafor.key, limit: 10))
         #expect(fast == slow)
-        #expect(try ReportByReport(store).sharedReports(key: Self.okafor.key, with: Self.volkov.key)
-            == store.sharedReports(key: Self.okafor.key, with: Self.volkov.key))
+        #expect(try ReportByReport(store).sharedReports(key: PlainNames.okafor.key, with: PlainNames.volkov.key)
+            == store.sharedReports(key: PlainNames.okafor.key, with: PlainNames.volkov.key))
     }
 
     @Test func packedEntitiesReadBackAsWritten() {
@@ -131,11 +128,11 @@ import Testing
         let stored = try database.read { try EntityLinks.stored(in: $0) }
         let computed = try database.read { try EntityLinks.computed(in: $0) }
         #expect(stored == computed)
-        #expect(try store.relations(key: Self.okafor.key, limit: 10) == store.relationsWorkingLinksOut(key: Self.okafor.key, limit: 10))
+        #expect(try store.relations(key: PlainNames.okafor.key, limit: 10) == store.relationsWorkingLinksOut(key: PlainNames.okafor.key, limit: 10))
         // A run that changes the reports leaves them to be worked out until it ends.
         try database.write { try EntityLinks.markStale(in: $0) }
         #expect(try database.read { try EntityLinks.stored(in: $0) } == nil)
-        try corpus.write("late.json", Reports.article("Late report", date: "2024-11-01", ["Okafor again."], naming: [Self.okafor]))
+        try corpus.write("late.json", Reports.article("Late report", date: "2024-11-01", ["Okafor again."], naming: [PlainNames.okafor]))
         try corpus.index(database)
         #expect(try database.read { try EntityLinks.areCurrent(in: $0) })
     }

@@ -23,27 +23,19 @@ extension FixtureCorpus {
 @Suite struct SurnameLinkTests {
     let corpus: FixtureCorpus
 
-    static func person(_ name: String) -> Reports.Named {
-        Reports.person(name, key: key(name))
-    }
-
-    static func key(_ name: String) -> String {
-        EntityKey.make(kind: .person, name: name)
-    }
-
     init() throws {
         corpus = try FixtureCorpus.indexed([
             ("a.txt", Reports.article("Hydrogen deal", date: "2024-06-28", ["Commissioner Sofia Lindqvist signed in Brussels."],
-                                      naming: [Self.person("Sofia Lindqvist")])),
+                                      naming: [Reports.entity("Sofia Lindqvist", .person)])),
             ("b.txt", Reports.article("Interview", date: "2024-07-10", ["Commissioner Lindqvist has understood it."],
-                                      naming: [Self.person("Lindqvist")])),
+                                      naming: [Reports.entity("Lindqvist", .person)])),
             ("c.txt", Reports.article("Flood plan", date: "2024-06-20", ["Mayor Marianne de Graaf spoke."],
-                                      naming: [Self.person("Marianne de Graaf")])),
+                                      naming: [Reports.entity("Marianne de Graaf", .person)])),
             ("d.txt", Reports.article("Interview two", date: "2024-07-11", ["Mayor de Graaf called me."],
-                                      naming: [Self.person("de Graaf")])),
+                                      naming: [Reports.entity("de Graaf", .person)])),
             ("e.txt", Reports.article("Summit", date: "2024-06-10", ["Amara Okafor and Erik Okafor spoke."],
-                                      naming: [Self.person("Amara Okafor"), Self.person("Erik Okafor")])),
-            ("f.txt", Reports.article("Summit ends", date: "2024-06-12", ["Okafor agreed."], naming: [Self.person("Okafor")])),
+                                      naming: [Reports.entity("Amara Okafor", .person), Reports.entity("Erik Okafor", .person)])),
+            ("f.txt", Reports.article("Summit ends", date: "2024-06-12", ["Okafor agreed."], naming: [Reports.entity("Okafor", .person)])),
         ])
     }
 
@@ -60,9 +52,9 @@ extension FixtureCorpus {
     }
 
     @Test func eitherKeyOpensOnePageWithEveryReport() throws {
-        for key in [Self.key("Lindqvist"), Self.key("Sofia Lindqvist")] {
+        for key in [Reports.key("Lindqvist", .person), Reports.key("Sofia Lindqvist", .person)] {
             let page = try #require(try store.entityPage(key: key))
-            #expect(page.key == Self.key("Sofia Lindqvist"))
+            #expect(page.key == Reports.key("Sofia Lindqvist", .person))
             #expect(page.name == "Sofia Lindqvist")
             #expect(page.aliases == ["Lindqvist"])
             #expect(page.articles.map(\.id) == ["b", "a"])
@@ -70,7 +62,7 @@ extension FixtureCorpus {
                 ["Commissioner Lindqvist has understood it."], ["Commissioner Sofia Lindqvist signed in Brussels."],
             ])
         }
-        #expect(try store.entityPage(key: Self.key("de Graaf"))?.articles.map(\.id) == ["d", "c"])
+        #expect(try store.entityPage(key: Reports.key("de Graaf", .person))?.articles.map(\.id) == ["d", "c"])
     }
 
     @Test func lookupsAndSearchesReachTheSurnameReports() throws {
@@ -84,24 +76,24 @@ extension FixtureCorpus {
     /// in lower case on a tie.
     @Test func rolesDifferingOnlyInCaseAreOne() throws {
         try corpus.write("h.txt", Reports.article("Talks open", date: "2024-06-01", ["Chief negotiator Kenji Watanabe spoke."],
-                                                  naming: [Reports.person("Kenji Watanabe", key: Self.key("Kenji Watanabe"), roles: ["Chief negotiator"])]))
+                                                  naming: [Reports.person("Kenji Watanabe", key: Reports.key("Kenji Watanabe", .person), roles: ["Chief negotiator"])]))
         try corpus.write("i.txt", Reports.article("Talks close", date: "2024-06-02", ["Japan’s chief negotiator, Kenji Watanabe, left."],
-                                                  naming: [Reports.person("Kenji Watanabe", key: Self.key("Kenji Watanabe"),
+                                                  naming: [Reports.person("Kenji Watanabe", key: Reports.key("Kenji Watanabe", .person),
                                                                           roles: ["chief negotiator", "Japan’s chief negotiator"])]))
         try corpus.index(corpus.openDatabase())
-        #expect(try store.entityPage(key: Self.key("Kenji Watanabe"))?.roles == ["chief negotiator", "Japan’s chief negotiator"])
+        #expect(try store.entityPage(key: Reports.key("Kenji Watanabe", .person))?.roles == ["chief negotiator", "Japan’s chief negotiator"])
     }
 
     /// Two people with the surname: it could be either, so it stays apart.
     @Test func aSurnameTwoPeopleShareStaysItsOwnEntity() throws {
-        #expect(try store.entityPage(key: Self.key("Okafor"))?.articles.map(\.id) == ["f"])
-        #expect(try store.entityPage(key: Self.key("Amara Okafor"))?.articles.map(\.id) == ["e"])
+        #expect(try store.entityPage(key: Reports.key("Okafor", .person))?.articles.map(\.id) == ["f"])
+        #expect(try store.entityPage(key: Reports.key("Amara Okafor", .person))?.articles.map(\.id) == ["e"])
 
         try corpus.write("g.txt", Reports.article("Another Lindqvist", date: "2024-08-01", ["Erik Lindqvist, a farmer, spoke."],
-                                                  naming: [Self.person("Erik Lindqvist")]))
+                                                  naming: [Reports.entity("Erik Lindqvist", .person)]))
         try corpus.index(corpus.openDatabase())
-        #expect(try store.entityPage(key: Self.key("Lindqvist"))?.articles.map(\.id) == ["b"])
-        #expect(try store.entityPage(key: Self.key("Sofia Lindqvist"))?.articles.map(\.id) == ["a"])
+        #expect(try store.entityPage(key: Reports.key("Lindqvist", .person))?.articles.map(\.id) == ["b"])
+        #expect(try store.entityPage(key: Reports.key("Sofia Lindqvist", .person))?.articles.map(\.id) == ["a"])
         #expect(try store.entities(kind: .person, limit: 10).contains { $0.name == "Lindqvist" })
     }
 }
@@ -111,24 +103,16 @@ extension FixtureCorpus {
 @Suite struct AcronymLinkTests {
     let corpus: FixtureCorpus
 
-    static func org(_ name: String) -> Reports.Named {
-        Reports.org(name, key: key(name))
-    }
-
-    static func key(_ name: String) -> String {
-        EntityKey.make(kind: .organisation, name: name)
-    }
-
     init() throws {
         corpus = try FixtureCorpus.indexed([
-            ("a.txt", Reports.article("Envoy", date: "2024-05-01", ["A United Nations envoy arrived."], naming: [Self.org("United Nations")])),
-            ("b.txt", Reports.article("Envoy leaves", date: "2024-05-02", ["The UN envoy left."], naming: [Self.org("UN")])),
+            ("a.txt", Reports.article("Envoy", date: "2024-05-01", ["A United Nations envoy arrived."], naming: [Reports.entity("United Nations", .organisation)])),
+            ("b.txt", Reports.article("Envoy leaves", date: "2024-05-02", ["The UN envoy left."], naming: [Reports.entity("UN", .organisation)])),
             ("c.txt", Reports.article("Both", date: "2024-05-03", ["The United Nations (UN) met."],
-                                      naming: [Self.org("United Nations"), Self.org("UN")])),
+                                      naming: [Reports.entity("United Nations", .organisation), Reports.entity("UN", .organisation)])),
             ("d.txt", Reports.article("Council", date: "2024-05-04", ["The IWC met; the International Water Council agreed."],
-                                      naming: [Self.org("IWC"), Self.org("International Water Council")])),
+                                      naming: [Reports.entity("IWC", .organisation), Reports.entity("International Water Council", .organisation)])),
             ("e.txt", Reports.article("Unions", date: "2024-05-05", ["The European Union and the Energy Union met the EU."],
-                                      naming: [Self.org("European Union"), Self.org("Energy Union"), Self.org("EU")])),
+                                      naming: [Reports.entity("European Union", .organisation), Reports.entity("Energy Union", .organisation), Reports.entity("EU", .organisation)])),
         ])
     }
 
@@ -146,19 +130,19 @@ extension FixtureCorpus {
 
     @Test func eitherNameOpensOnePageAndSearchesReachBoth() throws {
         for name in ["UN", "United Nations"] {
-            let page = try #require(try store.entityPage(key: Self.key(name)))
+            let page = try #require(try store.entityPage(key: Reports.key(name, .organisation)))
             #expect(page.name == "United Nations")
             #expect(page.aliases == ["UN"])
             #expect(page.articles.map(\.id) == ["c", "b", "a"])
         }
         #expect(try store.lookupEntities(name: "UN").map(\.name) == ["United Nations"])
         #expect(try store.search("org:UN", limit: 10).hits.map(\.id).sorted() == ["a", "b", "c"])
-        #expect(try store.entityPage(key: Self.key("IWC"))?.name == "International Water Council")
+        #expect(try store.entityPage(key: Reports.key("IWC", .organisation))?.name == "International Water Council")
     }
 
     /// `EU` could be either union: it stays apart.
     @Test func initialsTwoNamesShareStayApart() throws {
-        #expect(try store.entityPage(key: Self.key("EU"))?.name == "EU")
+        #expect(try store.entityPage(key: Reports.key("EU", .organisation))?.name == "EU")
         #expect(try store.lookupEntities(name: "EU").map(\.name) == ["EU"])
     }
 

@@ -1,4 +1,5 @@
 import BylineCore
+import Foundation
 import Testing
 @testable import BylineUI
 
@@ -61,27 +62,18 @@ import Testing
         """)
     }
 
+    /// The `ascii` setting draws the timeline's bars with `#` and changes nothing else.
     @Test func theTimelineFallsBackToASCII() {
-        var (state, ctx) = Self.okaforConnections(ascii: true)
-        state.type("<", ctx)
-        expectScreen(state, """
-          Entity · Amara Okafor                                                                  report 1/2
-        2024-06-03  Geneva summit hears warning on Lake Balkhash  2 mentions
-            › UN Special Rapporteur Amara Okafor told the Geneva water summit that Lake Balkhash was
-              shrinking faster than forecast.
-            › “We cannot wait for the lake to vanish,” Okafor said.
-        ▶ With · Amara Okafor                                                       2 reports · same report
-        Timeline by week, 2024-W22 to 2024-W23
-         ##
-         2024-W23: 1 report  (< > another bar, Enter lists them)
-        Named in the same report (best first; t: the same sentence)
-          Dmitri Volkov                                                   person           2 reports     2.0
-          Lake Balkhash                                                   place            2 reports     2.0
-          Almaty                                                          place             1 report     1.0
-          Geneva                                                          place             1 report     1.0
-          International Water Council                                     organisation      1 report     1.0
-         2024-W23: 1 report naming Amara Okafor
-        """)
+        var (unicode, unicodeContext) = Self.okaforConnections()
+        var (ascii, asciiContext) = Self.okaforConnections(ascii: true)
+        unicode.type("<", unicodeContext)
+        ascii.type("<", asciiContext)
+        let screen = Renderer.render(ascii).text
+        let rows = screen.split(separator: "\n").map(String.init)
+        #expect(rows.contains(" ##"))
+        #expect(!screen.contains("█"))
+        #expect(rows.last == " 2024-W23: 1 report naming Amara Okafor")
+        #expect(screen == Renderer.render(unicode).text.replacingOccurrences(of: "█", with: "#"))
     }
 
     @Test func enterOnAConnectionListsTheSharedReportsWithTheSentencesNamingBoth() {
