@@ -57,8 +57,7 @@ extension OpenCommand {
         self.init()
         // Every property is set: reading one ArgumentParser did not parse is a crash.
         directory = arguments.first
-        index = nil
-        corpusName = nil
+        location = IndexLocationOptions(index: nil)
         color = nil
         ascii = false
     }

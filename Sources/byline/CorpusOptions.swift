@@ -8,24 +8,25 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The folder of reports (default: the bundled Articles/).", valueName: "dir"))
     var dir: String?
 
-    @Option(name: .long, help: ArgumentHelp("Use this index database instead of the one in ~/.cache/byline/, or a team's PostgreSQL server (postgresql://USER@HOST:PORT/DB; also BYLINE_INDEX).", valueName: "path-or-url"))
-    var index: String?
+    @OptionGroup var location: IndexLocationOptions
 
     @Flag(help: "Check every file for changes first, also files edited in place (otherwise only folder times are checked in folders of over 2,000 files).")
     var refresh = false
 
-    @Option(name: .long, help: ArgumentHelp("The corpus's name on a PostgreSQL server (default: the folder's absolute path).", valueName: "name"))
-    var corpusName: String?
-
     init() {}
 
-    init(dir: String?, index: String?, refresh: Bool = false, corpusName: String? = nil) {
+    init(dir: String?, location: IndexLocationOptions, refresh: Bool = false) {
         self.dir = dir
-        self.index = index
+        self.location = location
         // Assigned, not left to its default: a flag that was never set or parsed cannot be read.
         self.refresh = refresh
-        self.corpusName = corpusName
     }
+
+    /// `--index` as given.
+    var index: String? { location.index }
+
+    /// `--corpus-name` as given.
+    var corpusName: String? { location.corpusName }
 
     /// The corpus folder as the user named it.
     var corpus: String { dir ?? BundledArticles.path }

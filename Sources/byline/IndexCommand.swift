@@ -24,23 +24,19 @@ struct IndexCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The folder of reports (default: the bundled Articles/).", valueName: "dir"))
     var directory: String?
 
-    @Option(name: .long, help: ArgumentHelp("Use this index database instead of the one in ~/.cache/byline/, or a team's PostgreSQL server (postgresql://USER@HOST:PORT/DB; also BYLINE_INDEX).", valueName: "path-or-url"))
-    var index: String?
-
-    @Option(name: .long, help: ArgumentHelp("The corpus's name on a PostgreSQL server (default: the folder's absolute path).", valueName: "name"))
-    var corpusName: String?
+    @OptionGroup var location: IndexLocationOptions
 
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
     func run() throws {
-        let options = CorpusOptions(dir: directory, index: index, corpusName: corpusName)
+        let options = CorpusOptions(dir: directory, location: location)
         try CorpusIndex.requireFolder(options)
         let summary: IndexSummary
         let shownIndex: String
         if let url = options.serverURL {
             let location = try PostgresCorpusIndex.location(url)
-            summary = try PostgresCorpusIndex.update(corpus: options.corpus, corpusName: corpusName, location: location)
+            summary = try PostgresCorpusIndex.update(corpus: options.corpus, corpusName: options.corpusName, location: location)
             shownIndex = location.description
         } else {
             summary = try CorpusIndex.update(corpus: options.corpus, indexPath: options.indexPath).1

@@ -32,11 +32,7 @@ struct OpenCommand: ParsableCommand {
     @Argument(help: "The folder of reports (default: the bundled Articles/).")
     var directory: String?
 
-    @Option(name: .long, help: ArgumentHelp("Use this index database instead of the one in ~/.cache/byline/, or a team's PostgreSQL server (postgresql://USER@HOST:PORT/DB; also BYLINE_INDEX).", valueName: "path-or-url"))
-    var index: String?
-
-    @Option(name: .long, help: ArgumentHelp("The corpus's name on a PostgreSQL server (default: the folder's absolute path).", valueName: "name"))
-    var corpusName: String?
+    @OptionGroup var location: IndexLocationOptions
 
     @Option(name: .long, help: "When to draw colour: never, auto or always. Wins over NO_COLOR and the config file.")
     var color: ColorMode?
@@ -48,11 +44,11 @@ struct OpenCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let timings = FrameTimings.fromEnvironment(environment)
         timings?.mark("arguments-read")
-        let options = CorpusOptions(dir: directory, index: index, corpusName: corpusName)
+        let options = CorpusOptions(dir: directory, location: location)
         let root = options.corpus
         var isFolder: ObjCBool = false
         // A team's corpus on a server, named, can be read from a machine without the folder.
-        let onServer = options.serverURL != nil && corpusName != nil
+        let onServer = options.serverURL != nil && options.corpusName != nil
         guard onServer || FileManager.default.fileExists(atPath: root, isDirectory: &isFolder) else {
             let missing = directory == nil ? BundledArticles.notFoundMessage : nil
             Output.error(VisibleText.make(missing ?? directory.flatMap(Self.notACommand) ?? "\(root): no such folder"))

@@ -37,7 +37,7 @@ extension SearchCommand {
         self.init()
         // Every property is set: reading one ArgumentParser did not parse is a crash.
         self.words = words
-        self.corpus = CorpusOptions(dir: dir, index: index, refresh: refresh)
+        self.corpus = CorpusOptions(dir: dir, location: IndexLocationOptions(index: index), refresh: refresh)
         self.limit = limit
         self.json = json
     }
