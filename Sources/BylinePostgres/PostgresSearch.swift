@@ -21,7 +21,7 @@ struct PostgresSearch {
     static let weights = "'{0.1, 0.1, 0.2, 1.0}'"
 
     func search(_ text: String, limit: Int) throws(PostgresStoreError) -> SearchResults {
-        var query = QueryParser.parse(text)
+        let query = QueryParser.parse(text)
         if query.isEmpty { return query.emptyResults(for: text) }
         var sql = SQLFilter(binds: store.corpusBinds)
         if let after = query.after { sql.add("a.date >= $#", after.iso) }
@@ -34,8 +34,7 @@ struct PostgresSearch {
             }
             let ids = try entities.matching(name: filter.name, kind: filter.kind).flatMap(\.ids)
             if ids.isEmpty && !filter.excluded {
-                query.notes.append("No \(filter.kind.rawValue) named \"\(filter.name)\" in the index.")
-                return SearchResults(query: text, total: 0, hits: [], hint: query.notes.joined(separator: " "))
+                return query.nothingFound(for: text, note: filter.notFoundNote)
             }
             guard !ids.isEmpty else { continue }
             sql.add("a.id \(filter.excluded ? "NOT IN" : "IN") (SELECT article_id FROM appearance WHERE entity_id = ANY($#))", ids)
@@ -43,8 +42,7 @@ struct PostgresSearch {
         for filter in query.tagFilters {
             let folded = NameFolding.fold(filter.name)
             if !filter.excluded, try !hasTag(folded) {
-                query.notes.append("No report is tagged \"\(filter.name)\".")
-                return SearchResults(query: text, total: 0, hits: [], hint: query.notes.joined(separator: " "), suggestions: try tags(near: folded))
+                return query.nothingFound(for: text, note: filter.notFoundNote, suggestions: try tags(near: folded))
             }
             sql.add("a.id \(filter.excluded ? "NOT IN" : "IN") (SELECT article_id FROM tag WHERE folded = $#)", folded)
         }
@@ -55,7 +53,7 @@ struct PostgresSearch {
         for term in query.excluded where term.isExact {
             sql.add("NOT " + Self.exactCondition, Self.exactQuery([term]))
         }
-        let hint = query.notes.isEmpty ? nil : query.notes.joined(separator: " ")
+        let hint = query.hint
         let limit = max(0, limit)
 
         guard let match = TSQueryText.expression(for: query) else {

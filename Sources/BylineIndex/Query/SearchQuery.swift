@@ -93,7 +93,27 @@ public struct SearchQuery: Sendable, Equatable {
     /// What a search for `text` shows when the query asks for nothing (`isEmpty`): no reports,
     /// and as the hint the parser's notes on what was typed, or an example of what to type.
     public func emptyResults(for text: String) -> SearchResults {
-        let hint = notes.isEmpty ? "Type words to search for, as in: water rights -drought" : notes.joined(separator: " ")
-        return SearchResults(query: text, total: 0, hits: [], hint: hint)
+        SearchResults(query: text, total: 0, hits: [], hint: hint ?? "Type words to search for, as in: water rights -drought")
     }
+
+    /// The parser's notes on what was typed, as one line for the results' hint; nil when none.
+    public var hint: String? {
+        notes.isEmpty ? nil : notes.joined(separator: " ")
+    }
+
+    /// What a search for `text` shows when one of its filters finds nothing in the index: no
+    /// reports, and as the hint the parser's notes then `note`, with `suggestions` to try instead.
+    public func nothingFound(for text: String, note: String, suggestions: [SearchSuggestion] = []) -> SearchResults {
+        SearchResults(query: text, total: 0, hits: [], hint: (notes + [note]).joined(separator: " "), suggestions: suggestions)
+    }
+}
+
+extension SearchQuery.EntityFilter {
+    /// The note when the index holds no entity by the filter's name.
+    public var notFoundNote: String { "No \(kind.rawValue) named \"\(name)\" in the index." }
+}
+
+extension SearchQuery.TagFilter {
+    /// The note when no report carries the filter's tag.
+    public var notFoundNote: String { "No report is tagged \"\(name)\"." }
 }

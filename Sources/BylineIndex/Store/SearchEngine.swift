@@ -17,7 +17,7 @@ struct SearchEngine {
     static let ellipsis = "…"
 
     func search(_ text: String, limit: Int, in db: Database) throws -> SearchResults {
-        var query = QueryParser.parse(text)
+        let query = QueryParser.parse(text)
         if query.isEmpty { return query.emptyResults(for: text) }
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
@@ -39,9 +39,8 @@ struct SearchEngine {
             }
             let ids = try EntityQueries.matching(name: filter.name, kind: filter.kind, in: db).flatMap(\.ids)
             if ids.isEmpty && !filter.excluded {
-                query.notes.append("No \(Self.noun(filter.kind)) named \"\(filter.name)\" in the index.")
                 let near = try SearchSuggestions.names(near: filter.name, kind: filter.kind, in: db)
-                return SearchResults(query: text, total: 0, hits: [], hint: query.notes.joined(separator: " "), suggestions: near)
+                return query.nothingFound(for: text, note: filter.notFoundNote, suggestions: near)
             }
             guard !ids.isEmpty else { continue }
             if !filter.excluded { namedIds += ids }
@@ -51,9 +50,8 @@ struct SearchEngine {
         for filter in query.tagFilters {
             let folded = NameFolding.fold(filter.name)
             if !filter.excluded, try Bool.fetchOne(db, sql: "SELECT 1 FROM tag WHERE folded = ? LIMIT 1", arguments: [folded]) == nil {
-                query.notes.append("No report is tagged \"\(filter.name)\".")
                 let near = try SearchSuggestions.tags(near: folded, in: db)
-                return SearchResults(query: text, total: 0, hits: [], hint: query.notes.joined(separator: " "), suggestions: near)
+                return query.nothingFound(for: text, note: filter.notFoundNote, suggestions: near)
             }
             conditions.append("a.id \(filter.excluded ? "NOT IN" : "IN") (SELECT articleId FROM tag WHERE folded = ?)")
             arguments.append(folded)
@@ -67,7 +65,7 @@ struct SearchEngine {
             conditions.append("NOT bylineExact(a.title, a.body, ?)")
             arguments.append(term.text)
         }
-        let hint = query.notes.isEmpty ? nil : query.notes.joined(separator: " ")
+        let hint = query.hint
         let limit = max(0, limit)
 
         guard let match = FTS5Expression.expression(for: query) else {
@@ -180,13 +178,5 @@ struct SearchEngine {
             SELECT highlight(articleText, 0, \(SnippetText.sqlMarkers)) FROM articleText WHERE articleText MATCH ? AND rowid = ?
             """)
         return try String.fetchOne(statement, arguments: [match, rowid]).map(SnippetText.marked)
-    }
-
-    static func noun(_ kind: Entity.Kind) -> String {
-        switch kind {
-        case .person: return "person"
-        case .place: return "place"
-        case .organisation: return "organisation"
-        }
     }
 }
