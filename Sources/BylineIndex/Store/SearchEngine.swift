@@ -101,8 +101,8 @@ struct SearchEngine {
                             limit: Int, in db: Database) throws -> [SearchHit] {
         // Cached statements: the SQL only varies with the filters, and preparing it again for
         // every search would cost more than running it.
-        let columns = """
-            SELECT articleText.rowid, a.key, f.path, a.title, a.date, %@,
+        func columns(rank: String) -> String { """
+            SELECT articleText.rowid, a.key, f.path, a.title, a.date, \(rank),
                    snippet(articleText, 1, \(SnippetText.sqlMarkers), '\(Self.ellipsis)', \(Self.snippetTokens)),
                    a.blocks, a.body,
                    highlight(articleText, 0, \(SnippetText.sqlMarkers)), highlight(articleText, 1, \(SnippetText.sqlMarkers))
@@ -110,6 +110,7 @@ struct SearchEngine {
             JOIN article a ON a.id = articleText.rowid
             JOIN file f ON f.id = a.fileId
             """
+        }
         var found: [(row: Row, rank: Double)] = []
         if filters.isEmpty {
             // Ranked by FTS5 alone, then each hit read by its rowid: with the joins in the
@@ -121,13 +122,13 @@ struct SearchEngine {
             let top = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT rowid, rank FROM articleText WHERE articleText MATCH ? AND rank MATCH ? ORDER BY rank LIMIT ?
                 """), arguments: [match, TopRank.rankMatch(limit: limit), limit])
-            let one = try db.cachedStatement(sql: columns.replacingOccurrences(of: "%@", with: "NULL")
+            let one = try db.cachedStatement(sql: columns(rank: "NULL")
                                              + " WHERE articleText MATCH ? AND articleText.rowid = ?")
             for ranked in top {
                 if let row = try Row.fetchOne(one, arguments: [match, ranked[0] as Int64]) { found.append((row, ranked[1])) }
             }
         } else {
-            let ranked = try db.cachedStatement(sql: columns.replacingOccurrences(of: "%@", with: "articleText.rank")
+            let ranked = try db.cachedStatement(sql: columns(rank: "articleText.rank")
                                                 + " WHERE articleText MATCH ?\(filters) ORDER BY articleText.rank LIMIT ?")
             found = try Row.fetchAll(ranked, arguments: StatementArguments([match] + arguments + [limit])).map { ($0, $0[5]) }
         }
