@@ -1,7 +1,4 @@
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#endif
 import BylineCore
 import BylineIndex
 import BylineSession
@@ -84,22 +81,12 @@ struct SearchCommand: ParsableCommand {
         for (i, hit) in results.hits.enumerated() {
             let number = "\(i + 1)"
             let indent = String(repeating: " ", count: number.count + 2)
-            let facts = [hit.date?.iso ?? "undated", hit.score == 0 ? nil : "score " + twoDecimals(hit.score), hit.path].compactMap { $0 }
+            let facts = [hit.date?.iso ?? "undated", hit.score == 0 ? nil : "score " + TwoDecimals.string(hit.score), hit.path].compactMap { $0 }
             lines.append("")
             lines.append(number + "  " + VisibleText.make(hit.title))
             lines.append(indent + VisibleText.make(facts.joined(separator: " · ")))
             lines.append(indent + VisibleText.make(hit.snippet.rendered()))
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// `12.35`: what `String(format: "%.2f")` writes, by C's own formatter, without
-    /// Foundation's (150,000 instructions a call, 3% of a rare word's whole search).
-    static func twoDecimals(_ value: Double) -> String {
-        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
-            let count = withVaList([value]) { vsnprintf(buffer.baseAddress, buffer.count, "%.2f", $0) }
-            guard count > 0, count < buffer.count, let start = buffer.baseAddress else { return "\(value)" }
-            return String(cString: start)
-        }
     }
 }
