@@ -1,6 +1,7 @@
 import BylineCore
 import BylineTestSupport
 import Foundation
+import GRDB
 import Testing
 @testable import BylineIndex
 
@@ -58,6 +59,28 @@ import Testing
         #expect(try store.summaries(in: 0..<2).map(\.id) == ["e-talks", "c-summit"])
         #expect(try store.article(id: "a-strike").title == "Dockworkers strike in Valparaíso")
         #expect(try Data(contentsOf: URL(fileURLWithPath: corpus.indexPath)) == before)
+    }
+
+    @Test func aOneShotOpenSearchesWithOneConnectionAndWritesNothing() throws {
+        let (corpus, database) = try Self.corpus()
+        try database.checkpoint()
+        let before = try Data(contentsOf: URL(fileURLWithPath: corpus.indexPath))
+        let once = try IndexDatabase(readingOnce: corpus.indexPath)
+        let store = corpus.store(once)
+        #expect(try store.search("strike", limit: 10).hits.map(\.id).contains("a-strike"))
+        #expect(try store.article(id: "a-strike").title == "Dockworkers strike in Valparaíso")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: corpus.indexPath)) == before)
+    }
+
+    @Test func aOneShotOpenLeavesAMissingOrNewerIndexToTheWritingOpen() throws {
+        let corpus = try FixtureCorpus()
+        #expect(throws: IndexError.self) { try IndexDatabase(readingOnce: corpus.indexPath) }
+        #expect(!FileManager.default.fileExists(atPath: corpus.indexPath))
+        _ = try corpus.openDatabase()
+        let queue = try DatabaseQueue(path: corpus.indexPath)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('99 from the future')") }
+        try queue.close()
+        #expect(throws: IndexError.self) { try IndexDatabase(readingOnce: corpus.indexPath) }
     }
 
     @Test func aReadOnlyOpenOfAMissingIndexFails() throws {

@@ -76,7 +76,8 @@ public final class IndexDatabase: Sendable {
             if Self.isEmpty(path) { throw IndexError.database(path: path, reason: "there is no index yet") }
             if let truncation = Self.truncation(path: path) { throw Damage(reason: truncation) }
             let queue = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: true))
-            guard try queue.read(Self.isCurrent) else {
+            // One a newer Byline migrated is left to `init(path:)`, which says so.
+            guard try queue.read({ try Self.isCurrent($0) && !IndexSchema.migrator.hasBeenSuperseded($0) }) else {
                 throw IndexError.database(path: path, reason: "the index must be brought up to date before it can be read")
             }
             pool = queue
