@@ -63,6 +63,10 @@ let package = Package(
                 "BylineCore", "BylineIndex", "BylinePostgres", "BylineUI", "BylineSession", "BylineTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            // A release binary that is not position-independent: the dynamic loader then has
+            // no 125,000 pointers to relocate at every start (6 million instructions, a sixth
+            // of a `byline search` for a rare word) and no pages of them to copy.
+            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))],
             plugins: ["BuildCommit"]
         ),
         // `make bench-ner`: entity recognition words per second; never part of `make test`.

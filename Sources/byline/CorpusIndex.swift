@@ -69,6 +69,7 @@ enum CorpusIndex {
     }
 
     private static func run(corpus: String, indexPath: String, refresh: Bool) throws(IndexError) -> (IndexDatabase, IndexSummary?, IndexFreshness) {
+        if !refresh, let current = try unchanged(corpus: corpus, indexPath: indexPath) { return current }
         let database = try IndexDatabase(path: indexPath)
         if let warning = database.warning { Output.error(VisibleText.make(warning)) }
         let checks = try IndexChecks.read(database)
@@ -83,5 +84,23 @@ enum CorpusIndex {
             })
         }
         return (database, summary, IndexFreshness.after(scope, checks: checks, now: IndexFreshness.now))
+    }
+
+    /// The index read-only, when it is current and the same checks as `run` find nothing to
+    /// index: a query then opens one connection and writes nothing (`IndexDatabase(readingOnce:)`).
+    /// Nil when there is anything to do, or the index cannot be read so: `run` then opens it
+    /// for writing, checks again and indexes, or reports why it cannot. An index found damaged
+    /// as it is read has been set aside already: that is thrown, to be rebuilt with a warning.
+    private static func unchanged(corpus: String, indexPath: String) throws(IndexError) -> (IndexDatabase, IndexSummary?, IndexFreshness)? {
+        guard let database = try? IndexDatabase(readingOnce: indexPath) else { return nil }
+        do {
+            let checks = try IndexChecks.read(database)
+            let changed = try FolderCheck.changedFolders(corpus: corpus, in: database)
+            guard IndexFreshness.scope(refresh: false, checks: checks, changed: changed) == nil else { return nil }
+            return (database, nil, IndexFreshness.after(nil, checks: checks, now: IndexFreshness.now))
+        } catch {
+            if case .damaged = error { throw error }
+            return nil
+        }
     }
 }

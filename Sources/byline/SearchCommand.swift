@@ -81,7 +81,7 @@ struct SearchCommand: ParsableCommand {
         for (i, hit) in results.hits.enumerated() {
             let number = "\(i + 1)"
             let indent = String(repeating: " ", count: number.count + 2)
-            let facts = [hit.date?.iso ?? "undated", hit.score == 0 ? nil : String(format: "score %.2f", hit.score), hit.path].compactMap { $0 }
+            let facts = [hit.date?.iso ?? "undated", hit.score == 0 ? nil : "score " + TwoDecimals.string(hit.score), hit.path].compactMap { $0 }
             lines.append("")
             lines.append(number + "  " + VisibleText.make(hit.title))
             lines.append(indent + VisibleText.make(facts.joined(separator: " · ")))

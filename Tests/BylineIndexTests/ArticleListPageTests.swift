@@ -1,6 +1,7 @@
 import BylineCore
 import BylineTestSupport
 import Foundation
+import GRDB
 import Testing
 @testable import BylineIndex
 
@@ -49,15 +50,36 @@ import Testing
         #expect(try store.summaries(in: 7..<9).isEmpty)
     }
 
-    @Test func aReadOnlyOpenReadsTheIndexAndWritesNothing() throws {
+    /// The index read through `open`: the list, a search and a report read as they were
+    /// written, and the file byte for byte as it was.
+    private func expectReadingWritesNothing(_ open: (String) throws -> IndexDatabase) throws {
         let (corpus, database) = try Self.corpus()
         try database.checkpoint()
         let before = try Data(contentsOf: URL(fileURLWithPath: corpus.indexPath))
-        let readOnly = try IndexDatabase(readingOnly: corpus.indexPath)
-        let store = corpus.store(readOnly)
+        let store = corpus.store(try open(corpus.indexPath))
         #expect(try store.summaries(in: 0..<2).map(\.id) == ["e-talks", "c-summit"])
+        #expect(try store.search("strike", limit: 10).hits.map(\.id).contains("a-strike"))
         #expect(try store.article(id: "a-strike").title == "Dockworkers strike in Valparaíso")
         #expect(try Data(contentsOf: URL(fileURLWithPath: corpus.indexPath)) == before)
+    }
+
+    @Test func aReadOnlyOpenReadsTheIndexAndWritesNothing() throws {
+        try expectReadingWritesNothing { try IndexDatabase(readingOnly: $0) }
+    }
+
+    @Test func aOneShotOpenReadsTheIndexThroughOneConnectionAndWritesNothing() throws {
+        try expectReadingWritesNothing { try IndexDatabase(readingOnce: $0) }
+    }
+
+    @Test func aOneShotOpenLeavesAMissingOrNewerIndexToTheWritingOpen() throws {
+        let corpus = try FixtureCorpus()
+        #expect(throws: IndexError.self) { try IndexDatabase(readingOnce: corpus.indexPath) }
+        #expect(!FileManager.default.fileExists(atPath: corpus.indexPath))
+        _ = try corpus.openDatabase()
+        let queue = try DatabaseQueue(path: corpus.indexPath)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('99 from the future')") }
+        try queue.close()
+        #expect(throws: IndexError.self) { try IndexDatabase(readingOnce: corpus.indexPath) }
     }
 
     @Test func aReadOnlyOpenOfAMissingIndexFails() throws {

@@ -228,6 +228,24 @@ import Testing
         }
     }
 
+    @Test func topRanksBestCountsEveryMatchAndKeepsTheBestOfBM25() throws {
+        let index = try Self.corpus.get()
+        let bm25 = "bm25(articleText, \(IndexSchema.titleWeight), \(IndexSchema.bodyWeight))"
+        try index.database.read { db in
+            for match in ["the", "said", "the AND said", "government OR the", "gov*", "\"the government\"", "the NOT said", "water", "title : the", "zzzz"] {
+                let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM articleText WHERE articleText MATCH ?", arguments: [match])
+                for limit in [1, 10, 300] {
+                    let best = try TopRank.best(match: match, limit: limit, in: db)
+                    let raw = try Row.fetchAll(db, sql: "SELECT rowid, \(bm25) AS score FROM articleText WHERE articleText MATCH ? ORDER BY score, rowid LIMIT ?",
+                                               arguments: [match, limit])
+                    #expect(best.total == count, "\(match)")
+                    #expect(best.hits.map(\.rank) == raw.map { $0[1] as Double }, "\(match) \(limit)")
+                    #expect(best.hits.map(\.rowid) == raw.map { $0[0] as Int64 }, "\(match) \(limit)")
+                }
+            }
+        }
+    }
+
     @Test func topRankLeavesMostMatchesOfACommonWordUnscored() throws {
         let index = try Self.corpus.get()
         let ranks = try index.database.read { db in

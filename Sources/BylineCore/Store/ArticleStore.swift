@@ -103,18 +103,25 @@ public struct MarkedText: Sendable, Equatable, Hashable {
     }
 
     /// The text with each marked range wrapped in `open` and `close`.
+    ///
+    /// The text between marks is copied a run at a time, not scalar by scalar.
     public func rendered(open: String = "[", close: String = "]") -> String {
         var out = ""
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.unicodeScalars
+        let count = scalars.count
         var at = 0
-        for mark in marks where mark.lowerBound >= at && mark.upperBound <= scalars.count {
-            out.unicodeScalars.append(contentsOf: scalars[at..<mark.lowerBound])
+        var index = scalars.startIndex
+        for mark in marks where mark.lowerBound >= at && mark.upperBound <= count {
+            let start = scalars.index(index, offsetBy: mark.lowerBound - at)
+            let end = scalars.index(start, offsetBy: mark.count)
+            out += Substring(scalars[index..<start])
             out += open
-            out.unicodeScalars.append(contentsOf: scalars[mark])
+            out += Substring(scalars[start..<end])
             out += close
             at = mark.upperBound
+            index = end
         }
-        out.unicodeScalars.append(contentsOf: scalars[at...])
+        out += Substring(scalars[index...])
         return out
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// An open index database: a pool of SQLite connections in WAL mode, migrated to the current
-/// schema.
+/// schema (or, for one command that only reads, a single read-only connection).
 ///
 /// One writer (the `Indexer`) and any number of readers (an `IndexStore`) can use the same
 /// `IndexDatabase` from different threads at once: readers see the last committed batch and
@@ -10,7 +10,8 @@ import GRDB
 public final class IndexDatabase: Sendable {
     /// The database file.
     public let path: String
-    let pool: DatabasePool
+    /// A `DatabasePool`, or a read-only `DatabaseQueue` for `init(readingOnce:)`.
+    let pool: any DatabaseWriter
     /// Set when the index was found damaged and rebuilt: one line for the user.
     public let warning: String?
 
@@ -60,10 +61,73 @@ public final class IndexDatabase: Sendable {
         }
     }
 
+    /// Opens an index that exists and is current through one read-only connection, for a
+    /// command that reads it once and exits (`byline search`). Unlike `init(path:)` it writes
+    /// nothing: opening a pool sets WAL mode with a write of its own, and closing its last
+    /// connection checkpoints the log with two disk flushes. And unlike `init(readingOnly:)` the
+    /// schema is read by one connection, not by the pool's check and again by its reader.
+    ///
+    /// - Throws: `IndexError` when there is no index at `path`, or it is not current: then
+    ///   `init(path:)` makes, migrates or rebuilds it.
+    public init(readingOnce path: String) throws(IndexError) {
+        self.path = path
+        warning = nil
+        do {
+            if Self.isEmpty(path) { throw IndexError.database(path: path, reason: "there is no index yet") }
+            if let truncation = Self.truncation(path: path) { throw Damage(reason: truncation) }
+            let queue = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: true))
+            // One a newer Byline migrated is left to `init(path:)`, which says so.
+            guard try queue.read({ try Self.isCurrent($0) && !IndexSchema.migrator.hasBeenSuperseded($0) }) else {
+                throw IndexError.database(path: path, reason: "the index must be brought up to date before it can be read")
+            }
+            pool = queue
+        } catch {
+            throw Self.openFailure(path: path, error)
+        }
+    }
+
+    /// Whether the index holds every migration and the current layout.
+    private static func isCurrent(_ db: Database) throws -> Bool {
+        try IndexSchema.migrator.hasCompletedMigrations(db) && IndexSchema.hasCurrentLayout(db)
+    }
+
     /// Opens and migrates the pool (or, read-only, checks that it needs no migrating), or
     /// throws what SQLite (or the truncation check) said.
     private static func openPool(path: String, readOnly: Bool = false) throws -> DatabasePool {
         if let truncation = truncation(path: path) { throw Damage(reason: truncation) }
+        let config = configuration(readOnly: readOnly)
+        // Two processes making or migrating the same index at once would both create its
+        // tables ("table meta already exists"): they take turns, as indexing runs do. An index
+        // that is already current is opened without waiting.
+        var turn = isEmpty(path) && !readOnly ? try IndexLock(databasePath: path, waiting: {}) : nil
+        defer { turn?.release() }
+        let pool = try DatabasePool(path: path, configuration: config)
+        let migrator = IndexSchema.migrator
+        let isCurrent = { try pool.read(Self.isCurrent) }
+        if readOnly {
+            guard try isCurrent() else {
+                throw IndexError.database(path: path, reason: "the index must be brought up to date before it can be read")
+            }
+            return pool
+        }
+        if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+            throw IndexError.newerSchema(path: path)
+        }
+        if try !isCurrent() {
+            if turn == nil { turn = try IndexLock(databasePath: path, waiting: {}) }
+            try migrator.migrate(pool)
+            if try !pool.read(IndexSchema.hasCurrentLayout) {
+                try pool.writeWithoutTransaction(IndexSchema.dropEverything)
+                try migrator.migrate(pool)
+            }
+        }
+        // The writer keeps more of the full-text index's pages at hand while it merges segments.
+        try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -65536") }
+        return pool
+    }
+
+    /// Each connection's settings and SQL functions.
+    private static func configuration(readOnly: Bool) -> Configuration {
         var config = Configuration()
         config.readonly = readOnly
         config.foreignKeysEnabled = true
@@ -85,34 +149,7 @@ public final class IndexDatabase: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -16384")  // 16 MB per connection
         }
-        // Two processes making or migrating the same index at once would both create its
-        // tables ("table meta already exists"): they take turns, as indexing runs do. An index
-        // that is already current is opened without waiting.
-        var turn = isEmpty(path) && !readOnly ? try IndexLock(databasePath: path, waiting: {}) : nil
-        defer { turn?.release() }
-        let pool = try DatabasePool(path: path, configuration: config)
-        let migrator = IndexSchema.migrator
-        let isCurrent = { try pool.read { try migrator.hasCompletedMigrations($0) && IndexSchema.hasCurrentLayout($0) } }
-        if readOnly {
-            guard try isCurrent() else {
-                throw IndexError.database(path: path, reason: "the index must be brought up to date before it can be read")
-            }
-            return pool
-        }
-        if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-            throw IndexError.newerSchema(path: path)
-        }
-        if try !isCurrent() {
-            if turn == nil { turn = try IndexLock(databasePath: path, waiting: {}) }
-            try migrator.migrate(pool)
-            if try !pool.read(IndexSchema.hasCurrentLayout) {
-                try pool.writeWithoutTransaction(IndexSchema.dropEverything)
-                try migrator.migrate(pool)
-            }
-        }
-        // The writer keeps more of the full-text index's pages at hand while it merges segments.
-        try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -65536") }
-        return pool
+        return config
     }
 
     /// Whether there is no index at `path` yet: no file, or an empty one.

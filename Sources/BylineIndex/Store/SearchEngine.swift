@@ -4,9 +4,9 @@ import GRDB
 
 /// Runs a `SearchQuery` against the index.
 ///
-/// Words are matched by FTS5 and ranked by BM25 over every match, however many (FTS5 sorts
-/// by `rank` itself, so only the hits shown get a snippet; without filters `TopRank` skips the
-/// matches that cannot be among the hits shown); filters narrow the matches with
+/// Words are matched by FTS5 and ranked by BM25 over every match, however many (only the hits
+/// shown get a snippet; without filters `TopRank` counts the matches and skips scoring those
+/// that cannot be among the hits shown); filters narrow the matches with
 /// joins on dates and entity appearances. A query with filters or exclusions but no words
 /// lists matching reports newest first, with the lead as the snippet.
 struct SearchEngine {
@@ -77,24 +77,33 @@ struct SearchEngine {
                                named: namedIds, in: db)
         }
         let filters = conditions.map { " AND " + $0 }.joined()
-        let count = try db.cachedStatement(sql: conditions.isEmpty
-            ? "SELECT count(*) FROM articleText WHERE articleText MATCH ?"
-            : "SELECT count(*) FROM articleText JOIN article a ON a.id = articleText.rowid WHERE articleText MATCH ?\(filters)")
-        let total = try Int.fetchOne(count, arguments: StatementArguments([match] + arguments)) ?? 0
+        // Without filters `TopRank` counts the matches as it ranks them.
+        var best: [(rowid: Int64, rank: Double)]?
+        let total: Int
+        if conditions.isEmpty, limit > 0 {
+            let ranked = try TopRank.best(match: match, limit: limit, in: db)
+            (total, best) = (ranked.total, ranked.hits)
+        } else {
+            let count = try db.cachedStatement(sql: conditions.isEmpty
+                ? "SELECT count(*) FROM articleText WHERE articleText MATCH ?"
+                : "SELECT count(*) FROM articleText JOIN article a ON a.id = articleText.rowid WHERE articleText MATCH ?\(filters)")
+            total = try Int.fetchOne(count, arguments: StatementArguments([match] + arguments)) ?? 0
+        }
         // Nothing or little found: the words and names nearest to those asked for.
         let suggestions = total < SearchSuggestions.fewResults ? try SearchSuggestions.near(query, total: total, in: db) : []
         guard total > 0, limit > 0 else { return SearchResults(query: text, total: total, hits: [], hint: hint, suggestions: suggestions) }
-        let hits = try rankedHits(match: match, filters: filters, arguments: arguments, limit: limit, in: db)
+        let hits = try rankedHits(match: match, best: best, filters: filters, arguments: arguments, limit: limit, in: db)
         return SearchResults(query: text, total: total, hits: hits, hint: hint, suggestions: suggestions)
     }
 
-    /// The best `limit` matches by BM25, each with its snippet.
-    private func rankedHits(match: String, filters: String, arguments: [any DatabaseValueConvertible],
+    /// The best `limit` matches by BM25, each with its snippet: those of `best` when `TopRank`
+    /// found them, else ranked here with the filters.
+    private func rankedHits(match: String, best: [(rowid: Int64, rank: Double)]?, filters: String, arguments: [any DatabaseValueConvertible],
                             limit: Int, in db: Database) throws -> [SearchHit] {
         // Cached statements: the SQL only varies with the filters, and preparing it again for
         // every search would cost more than running it.
-        let columns = """
-            SELECT articleText.rowid, a.key, f.path, a.title, a.date, %@,
+        func columns(rank: String) -> String { """
+            SELECT articleText.rowid, a.key, f.path, a.title, a.date, \(rank),
                    snippet(articleText, 1, \(SnippetText.sqlMarkers), '\(Self.ellipsis)', \(Self.snippetTokens)),
                    a.blocks, a.body,
                    highlight(articleText, 0, \(SnippetText.sqlMarkers)), highlight(articleText, 1, \(SnippetText.sqlMarkers))
@@ -102,24 +111,22 @@ struct SearchEngine {
             JOIN article a ON a.id = articleText.rowid
             JOIN file f ON f.id = a.fileId
             """
+        }
         var found: [(row: Row, rank: Double)] = []
-        if filters.isEmpty {
+        if let best {
             // Ranked by FTS5 alone, then each hit read by its rowid: with the joins in the
             // ranking query SQLite looked up the report and file of every match before sorting
             // (45,748 for a word at 100,000 reports). `TopRank` gives the best `limit` their
             // BM25 without working it out for matches that cannot be among them. The hit's own
             // query leaves out the rank, whose BM25 would count the word's reports again for
             // each hit.
-            let top = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT rowid, rank FROM articleText WHERE articleText MATCH ? AND rank MATCH ? ORDER BY rank LIMIT ?
-                """), arguments: [match, TopRank.rankMatch(limit: limit), limit])
-            let one = try db.cachedStatement(sql: columns.replacingOccurrences(of: "%@", with: "NULL")
+            let one = try db.cachedStatement(sql: columns(rank: "NULL")
                                              + " WHERE articleText MATCH ? AND articleText.rowid = ?")
-            for ranked in top {
-                if let row = try Row.fetchOne(one, arguments: [match, ranked[0] as Int64]) { found.append((row, ranked[1])) }
+            for ranked in best {
+                if let row = try Row.fetchOne(one, arguments: [match, ranked.rowid]) { found.append((row, ranked.rank)) }
             }
         } else {
-            let ranked = try db.cachedStatement(sql: columns.replacingOccurrences(of: "%@", with: "articleText.rank")
+            let ranked = try db.cachedStatement(sql: columns(rank: "articleText.rank")
                                                 + " WHERE articleText MATCH ?\(filters) ORDER BY articleText.rank LIMIT ?")
             found = try Row.fetchAll(ranked, arguments: StatementArguments([match] + arguments + [limit])).map { ($0, $0[5]) }
         }
