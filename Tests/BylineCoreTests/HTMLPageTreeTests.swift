@@ -9,8 +9,7 @@ import Testing
         "<p>   </p>",
     ])
     func aBlocksLengthAndClausesAreCountedAsItsTextWouldBe(markup: String) throws {
-        let page = try #require(LibXML2.parseHTML(Array("<html><body>\(markup)</body></html>".utf8), encoding: "UTF-8"))
-        var tree = PageTree(page)
+        var tree = try #require(LibXML2.parsePage(Array("<html><body>\(markup)</body></html>".utf8), encoding: "UTF-8"))
         let p = try #require(tree.elements(in: tree.root, named: ["p"]).first)
         let text = tree.innerText(p)
         #expect(tree.measure(p).length == text.utf16.count)
@@ -20,8 +19,7 @@ import Testing
 
     @Test func aMeasureFollowsTheTreeAsBlocksAreRemovedMovedAndReplaced() throws {
         let markup = "<div id=a><p>One, two</p> <p>three</p></div><div id=b>  <span>four,</span></div>"
-        let page = try #require(LibXML2.parseHTML(Array("<html><body>\(markup)</body></html>".utf8), encoding: "UTF-8"))
-        var tree = PageTree(page)
+        var tree = try #require(LibXML2.parsePage(Array("<html><body>\(markup)</body></html>".utf8), encoding: "UTF-8"))
         let body = try #require(tree.elements(in: tree.root, named: ["body"]).first)
         let divs = tree.elements(in: body, named: ["div"])
         let paragraphs = tree.elements(in: body, named: ["p"])
@@ -53,8 +51,7 @@ import Testing
         #expect(set.contains(number: HTMLTagSet.number(of: "my-widget"), name: "my-widget"))
         #expect(!set.contains(number: HTMLTagSet.number(of: "other-widget"), name: "other-widget"))
         let markup = "<div><my-widget>Dial</my-widget><p>Text</p><other-widget>x</other-widget><h2>Sub</h2></div>"
-        let page = try #require(LibXML2.parseHTML(Array("<html><body>\(markup)</body></html>".utf8), encoding: "UTF-8"))
-        var tree = PageTree(page)
+        var tree = try #require(LibXML2.parsePage(Array("<html><body>\(markup)</body></html>".utf8), encoding: "UTF-8"))
         #expect(tree.elements(in: tree.root, named: set).map(tree.name) == ["my-widget", "p", "h2"])
         #expect(tree.count(in: tree.root, named: "other-widget") == 1)
         let p = try #require(tree.elements(in: tree.root, named: ["p"]).first)

@@ -22,12 +22,12 @@ struct JSONLD: Equatable {
     ///
     /// - Parameter documentTitle: the page's `<title>` without the site's name, which decides between an article's
     ///   `name` and `headline` when they differ (sites put the SEO title in one of them).
-    init?(page: HTMLElement, documentTitle: String? = nil) {
-        let scripts = page.elements(named: "script").filter {
-            $0[attribute: "type"]?.lowercased().normalizedSpacing == "application/ld+json"
+    init?(page: PageTree, documentTitle: String? = nil) {
+        let scripts = page.elements(in: page.root, named: ["script"]).filter {
+            page.attribute($0, "type")?.lowercased().normalizedSpacing == "application/ld+json"
         }
         for script in scripts {
-            guard let tree = try? JSONParser.parse(Self.unwrapped(script.rawText)) else { continue }
+            guard let tree = try? JSONParser.parse(Self.unwrapped(page.textContent(script))) else { continue }
             if let article = Self.objects(in: tree).first(where: Self.isArticle) {
                 self.init(article, documentTitle: documentTitle)
                 return

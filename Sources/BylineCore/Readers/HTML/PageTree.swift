@@ -2,8 +2,9 @@
 /// which renames, moves and removes nodes as it narrows a page down to its story.
 ///
 /// Nodes live in one array and refer to each other by index; a removed node is only
-/// unlinked from its parent. `HTMLElement` stays the reader's immutable value: the scorer
-/// builds a tree from one, and hands the story back as one (`element(_:)`).
+/// unlinked from its parent. The reader builds it straight from libxml2's nodes
+/// (`LibXML2.parsePage`); the metadata is read from it as parsed, and the scorer changes its
+/// own copy and hands the story back as an `HTMLElement` value (`element(_:)`).
 struct PageTree {
     struct Node {
         /// Lower-cased tag name; empty for a text node.
@@ -26,30 +27,32 @@ struct PageTree {
     /// The `<html>` element.
     let root: Int
 
-    init(_ page: HTMLElement) {
+    /// A tree holding only its root element, to be filled in page order with `addElement`
+    /// and `addText` (see `LibXML2.parsePage`, which builds it straight from libxml2's nodes).
+    init(rootName: String, attributes: HTMLAttributes) {
         root = 0
         nodes.reserveCapacity(1024)
-        _ = add(page, parent: -1)
-        spans = Array(repeating: nil, count: nodes.count)
+        spans.reserveCapacity(1024)
+        _ = addNode(Node(name: rootName, tag: HTMLTagSet.number(of: rootName), attributes: attributes, text: "", parent: -1, children: []))
     }
 
-    private mutating func add(_ element: HTMLElement, parent: Int) -> Int {
-        let index = nodes.count
-        nodes.append(Node(name: element.name, tag: HTMLTagSet.number(of: element.name), attributes: element.attributes, text: "",
-                          parent: parent, children: []))
-        var children: [Int] = []
-        children.reserveCapacity(element.children.count)
-        for child in element.children {
-            switch child {
-            case .element(let element):
-                children.append(add(element, parent: index))
-            case .text(let text):
-                children.append(nodes.count)
-                nodes.append(Node(name: "", tag: 0, attributes: [:], text: text, parent: index, children: []))
-            }
-        }
-        nodes[index].children = children
+    /// Adds an element as the last child of `parent` and returns its index.
+    mutating func addElement(_ name: String, attributes: HTMLAttributes, to parent: Int) -> Int {
+        let index = addNode(Node(name: name, tag: HTMLTagSet.number(of: name), attributes: attributes, text: "", parent: parent, children: []))
+        nodes[parent].children.append(index)
         return index
+    }
+
+    /// Adds a run of text as the last child of `parent`.
+    mutating func addText(_ text: String, to parent: Int) {
+        let index = addNode(Node(name: "", tag: 0, attributes: [:], text: text, parent: parent, children: []))
+        nodes[parent].children.append(index)
+    }
+
+    private mutating func addNode(_ node: Node) -> Int {
+        nodes.append(node)
+        spans.append(nil)
+        return nodes.count - 1
     }
 
     subscript(_ index: Int) -> Node { nodes[index] }
@@ -85,6 +88,15 @@ struct PageTree {
             if names.contains(number: nodes[child].tag, name: nodes[child].name) { out.append(child) }
             if !nodes[child].children.isEmpty { collect(below: child, named: names, into: &out) }
         }
+    }
+
+    /// The first element below `index` with one of `names` that passes `test`, in document order.
+    func first(in index: Int, named names: HTMLTagSet, where test: (Int) -> Bool = { _ in true }) -> Int? {
+        for child in nodes[index].children where !nodes[child].isText {
+            if names.contains(number: nodes[child].tag, name: nodes[child].name), test(child) { return child }
+            if let found = first(in: child, named: names, where: test) { return found }
+        }
+        return nil
     }
 
     /// Whether the element at `index` has one of `names`.
@@ -241,9 +253,7 @@ struct PageTree {
 
     /// A new element, not yet attached.
     mutating func makeElement(_ name: String) -> Int {
-        nodes.append(Node(name: name, tag: HTMLTagSet.number(of: name), attributes: [:], text: "", parent: -1, children: []))
-        spans.append(nil)
-        return nodes.count - 1
+        addNode(Node(name: name, tag: HTMLTagSet.number(of: name), attributes: [:], text: "", parent: -1, children: []))
     }
 
     /// Appends `child` (detached from where it was) as the last child of `parent`.
