@@ -78,11 +78,19 @@ enum LibXML2 {
 
     private static func addChildren(of node: xmlNodePtr, to parent: Int, depth: Int, in tree: inout PageTree) {
         guard depth < maximumDepth else { return }
+        var count = 0
         var child = node.pointee.children
+        while let current = child {
+            count += 1
+            child = current.pointee.next
+        }
+        if count > 0 { tree.reserveChildren(count, for: parent) }
+        child = node.pointee.children
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                let element = tree.addElement(name(current.pointee.name), attributes: attributes(of: current), to: parent)
+                let name = name(current.pointee.name)
+                let element = tree.addElement(name, tag: HTMLTagSet.number(of: name), attributes: attributes(of: current), to: parent)
                 addChildren(of: current, to: element, depth: depth + 1, in: &tree)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content { tree.addText(String(cString: content), to: parent) }
@@ -107,6 +115,8 @@ enum LibXML2 {
 
     /// The text of an attribute's children (the HTML parser has already resolved references).
     private static func text(of first: xmlNodePtr?) -> String {
+        // Nearly always one text node, whose string is the value as it is.
+        if let only = first, only.pointee.next == nil { return only.pointee.content.map { String(cString: $0) } ?? "" }
         var out = ""
         var node = first
         while let current = node {

@@ -43,8 +43,19 @@ enum PageFurniture {
     static func isSignUpBox(_ element: HTMLElement) -> Bool {
         guard !contentTags.contains(element.name) else { return false }
         let names = element.classNames + (element[attribute: "id"].map { [Substring($0)] } ?? [])
-        return names.contains { name in words(of: name).contains(where: signUpWords.contains) }
+        return names.contains { name in
+            // Each word of an ASCII name is a piece of the name: one that holds none of the
+            // words, in any case, is not split into words to find that out.
+            if let absent = name.utf8.withContiguousStorageIfAvailable({ bytes in
+                bytes.allSatisfy { $0 < 0x80 } && !signUpWordBytes.contains { ContentHints.contains(bytes, $0) }
+            }), absent {
+                return false
+            }
+            return words(of: name).contains(where: signUpWords.contains)
+        }
     }
+
+    private static let signUpWordBytes = signUpWords.map { Array($0.utf8) }
 
     private static let signUpWords: Set<String> = ["newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "paywall"]
 

@@ -18,29 +18,37 @@ struct PageMetadata {
     init(page: PageTree) {
         let root = page.root
         func isFurniture(_ index: Int) -> Bool { PageFurniture.isFurniture(name: page.name(index), attributes: page[index].attributes) }
-        let meta = Self.metaValues(in: page)
+        // One walk finds every element read below, in page order.
+        let found = page.elements(in: root, named: ["title", "h1", "h2", "article", "time", "a", "link", "meta", "script"])
+        func named(_ name: String) -> [Int] { found.filter { page.name($0) == name } }
+        let meta = Self.metaValues(of: named("meta"), in: page)
         func first(_ keys: [String]) -> String? {
             for key in keys {
                 if let value = meta[key]?.last(where: { !$0.isEmpty }) { return HTMLEntities.decode(value).normalizedSpacing }
             }
             return nil
         }
-        let documentTitle = page.first(in: root, named: ["title"]).map(page.innerText)?.nonEmptyText
-        let headings = page.elements(in: root, named: ["h1", "h2"]).filter { !isFurniture($0) }.map(page.innerText)
+        let documentTitle = found.first { page.name($0) == "title" }.map(page.innerText)?.nonEmptyText
+        let headings = found.filter { (page.name($0) == "h1" || page.name($0) == "h2") && !isFurniture($0) }.map(page.innerText)
         let metaSiteName = first(["og:site_name", "application-name"])
         // JSON-LD's `name` and `headline` are told apart by the `<title>` without the site's name.
-        jsonLD = JSONLD(page: page, documentTitle: documentTitle.map { PageTitle.clean($0, siteName: metaSiteName, headings: headings) })
+        let cleanTitle = documentTitle.map { PageTitle.clean($0, siteName: metaSiteName, headings: headings) }
+        jsonLD = JSONLD(scripts: named("script"), of: page, documentTitle: cleanTitle)
         siteName = jsonLD?.publisher ?? metaSiteName
         language = page.attribute(root, "lang")?.normalizedSpacing.nonEmptyText ?? first(["og:locale", "language", "dc:language"])
 
         title = jsonLD?.headline
             ?? first(["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title"])
-            ?? documentTitle.map { PageTitle.clean($0, siteName: siteName, headings: headings) }.flatMap(\.nonEmptyText)
-            ?? page.first(in: root, named: ["h1"], where: { !isFurniture($0) }).map(page.innerText)?.nonEmptyText
+            ?? (siteName == metaSiteName ? cleanTitle : documentTitle.map { PageTitle.clean($0, siteName: siteName, headings: headings) })
+                .flatMap(\.nonEmptyText)
+            ?? found.first { page.name($0) == "h1" && !isFurniture($0) }.map(page.innerText)?.nonEmptyText
         title = title?.nonEmptyText
 
-        let scope = page.first(in: root, named: ["article"]) ?? root
-        let time = page.first(in: scope, named: ["time"], where: { page.attribute($0, "datetime") != nil })
+        // The first `<time datetime>` inside the first `<article>`, or in the page when it has none.
+        let article = found.first { page.name($0) == "article" }
+        let time = found.first { index in
+            page.name(index) == "time" && page.attribute(index, "datetime") != nil && article.map { page.ancestors(index).contains($0) } != false
+        }
         dateText = first(["article:published_time", "og:article:published_time"]) ?? jsonLD?.datePublished
             ?? first(["datepublished"]) ?? time.flatMap { page.attribute($0, "datetime") }
             ?? first(["publish-date", "pubdate", "date", "dc:date", "dc:date:issued", "dcterms:created", "sailthru:date", "parsely-pub-date"])
@@ -55,10 +63,10 @@ struct PageMetadata {
             ?? BylineNames.list(meta["parsely-author"] ?? [])
             ?? BylineNames.list(articleAuthors)
             ?? BylineNames.list(meta["sailthru:author"] ?? [])
-        let authors = page.elements(in: root, named: ["a"]).filter { Self.relations(page.attribute($0, "rel")).contains("author") }
+        let authors = named("a").filter { Self.relations(page.attribute($0, "rel")).contains("author") }
         authorLinks = BylineNames.list(authors.map(page.innerText))
 
-        let canonical = page.first(in: root, named: ["link"], where: { Self.relations(page.attribute($0, "rel")).contains("canonical") })
+        let canonical = named("link").first { Self.relations(page.attribute($0, "rel")).contains("canonical") }
             .flatMap { page.attribute($0, "href") }
         source = (canonical?.normalizedSpacing.nonEmptyText ?? first(["og:url"]) ?? jsonLD?.url)?.normalizedSpacing.nonEmptyText
 
@@ -73,9 +81,9 @@ struct PageMetadata {
     /// `<meta>` contents by `property`, `name` or `itemprop`, in page order. Keys are
     /// lower-cased with `.` read as `:` (`DC.title` is `dc:title`); a `property` may name
     /// several keys at once (`property="og:title twitter:title"`).
-    private static func metaValues(in page: PageTree) -> [String: [String]] {
+    private static func metaValues(of metas: [Int], in page: PageTree) -> [String: [String]] {
         var values: [String: [String]] = [:]
-        for meta in page.elements(in: page.root, named: ["meta"]) {
+        for meta in metas {
             guard let content = page.attribute(meta, "content") else { continue }
             var keys: [Substring] = []
             for attribute in ["property", "name", "itemprop"] {

@@ -36,9 +36,10 @@ struct PageTree {
         _ = addNode(Node(name: rootName, tag: HTMLTagSet.number(of: rootName), attributes: attributes, text: "", parent: -1, children: []))
     }
 
-    /// Adds an element as the last child of `parent` and returns its index.
-    mutating func addElement(_ name: String, attributes: HTMLAttributes, to parent: Int) -> Int {
-        let index = addNode(Node(name: name, tag: HTMLTagSet.number(of: name), attributes: attributes, text: "", parent: parent, children: []))
+    /// Adds an element as the last child of `parent` and returns its index; `tag` is the
+    /// name's `HTMLTagSet` number.
+    mutating func addElement(_ name: String, tag: UInt8, attributes: HTMLAttributes, to parent: Int) -> Int {
+        let index = addNode(Node(name: name, tag: tag, attributes: attributes, text: "", parent: parent, children: []))
         nodes[parent].children.append(index)
         return index
     }
@@ -47,6 +48,11 @@ struct PageTree {
     mutating func addText(_ text: String, to parent: Int) {
         let index = addNode(Node(name: "", tag: 0, attributes: [:], text: text, parent: parent, children: []))
         nodes[parent].children.append(index)
+    }
+
+    /// Makes room for `count` more children of `parent`.
+    mutating func reserveChildren(_ count: Int, for parent: Int) {
+        nodes[parent].children.reserveCapacity(nodes[parent].children.count + count)
     }
 
     private mutating func addNode(_ node: Node) -> Int {
@@ -88,15 +94,6 @@ struct PageTree {
             if names.contains(number: nodes[child].tag, name: nodes[child].name) { out.append(child) }
             if !nodes[child].children.isEmpty { collect(below: child, named: names, into: &out) }
         }
-    }
-
-    /// The first element below `index` with one of `names` that passes `test`, in document order.
-    func first(in index: Int, named names: HTMLTagSet, where test: (Int) -> Bool = { _ in true }) -> Int? {
-        for child in nodes[index].children where !nodes[child].isText {
-            if names.contains(number: nodes[child].tag, name: nodes[child].name), test(child) { return child }
-            if let found = first(in: child, named: names, where: test) { return found }
-        }
-        return nil
     }
 
     /// Whether the element at `index` has one of `names`.
