@@ -9,6 +9,9 @@ struct HTMLAttributes: Sendable, Equatable, ExpressibleByDictionaryLiteral {
 
     init() {}
 
+    /// No attributes yet, with room for `capacity`.
+    init(capacity: Int) { pairs.reserveCapacity(capacity) }
+
     init(dictionaryLiteral elements: (String, String)...) {
         for (name, value) in elements { self[name] = value }
     }

@@ -103,8 +103,14 @@ enum LibXML2 {
 
     /// An element's attributes; when a name is repeated, the first one counts.
     private static func attributes(of node: xmlNodePtr) -> HTMLAttributes {
-        var attributes = HTMLAttributes()
+        var count = 0
         var attribute = node.pointee.properties
+        while let current = attribute {
+            count += 1
+            attribute = current.pointee.next
+        }
+        var attributes = HTMLAttributes(capacity: count)
+        attribute = node.pointee.properties
         while let current = attribute {
             let name = name(current.pointee.name)
             if attributes[name] == nil { attributes[name] = text(of: current.pointee.children) }

@@ -42,16 +42,18 @@ enum PageFurniture {
     /// story: its text is prose and it holds few links.
     static func isSignUpBox(_ element: HTMLElement) -> Bool {
         guard !contentTags.contains(element.name) else { return false }
+        // Each word of a class name or id is a piece of it: a class list and id that hold
+        // none of the words, in any case, are not split into words to find that out.
+        guard mayHoldSignUpWord(element[attribute: "class"]) || mayHoldSignUpWord(element[attribute: "id"]) else { return false }
         let names = element.classNames + (element[attribute: "id"].map { [Substring($0)] } ?? [])
-        return names.contains { name in
-            // Each word of an ASCII name is a piece of the name: one that holds none of the
-            // words, in any case, is not split into words to find that out.
-            if let absent = name.utf8.withContiguousStorageIfAvailable({ bytes in
-                bytes.allSatisfy { $0 < 0x80 } && !signUpWordBytes.contains { ContentHints.contains(bytes, $0) }
-            }), absent {
-                return false
-            }
-            return words(of: name).contains(where: signUpWords.contains)
+        return names.contains { name in words(of: name).contains(where: signUpWords.contains) }
+    }
+
+    /// False when `value` is absent, or ASCII without any of `signUpWords` in it.
+    private static func mayHoldSignUpWord(_ value: String?) -> Bool {
+        guard var value else { return false }
+        return value.withUTF8 { bytes in
+            !bytes.allSatisfy { $0 < 0x80 } || signUpWordBytes.contains { ContentHints.contains(bytes, $0) }
         }
     }
 

@@ -12,7 +12,12 @@ enum FurnitureText {
         let lowered = line.lowercased().normalizedSpacing
         // Stripping the ends takes no letter away, so a line with more ASCII letters than the
         // longest label is no label, and is not cut into characters to find that out.
-        if lowered.utf8.lazy.filter({ (0x61...0x7A).contains($0) }).count <= longestLabel {
+        var letters = 0
+        for byte in lowered.utf8 where (0x61...0x7A).contains(byte) {
+            letters += 1
+            if letters > longestLabel { break }
+        }
+        if letters <= longestLabel {
             let bare = lowered.strippingEnds(":.…>»|·•-– ")
             if exact.contains(bare) { return true }
         }
