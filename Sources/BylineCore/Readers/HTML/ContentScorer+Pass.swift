@@ -141,7 +141,7 @@ extension ContentScorer {
                     wrapPhrasing(in: current)
                     let elementChildren = tree.elementChildren(current)
                     if elementChildren.count == 1, tree.name(elementChildren[0]) == "p",
-                       !tree.children(current).contains(where: { tree[$0].isText && !tree.isBlank($0) }),
+                       !tree.children(current).contains(where: { tree.isText($0) && !tree.isBlank($0) }),
                        linkDensity(current) < 0.25 {
                         // A `<div>` wrapping a single paragraph is that paragraph.
                         let p = elementChildren[0]
@@ -186,7 +186,7 @@ extension ContentScorer {
         /// The next element in page order; with `skippingChildren`, the next one after this
         /// element's subtree.
         func next(after index: Int, skippingChildren: Bool = false) -> Int? {
-            if !skippingChildren, let first = tree.children(index).first(where: { !tree[$0].isText }) { return first }
+            if !skippingChildren, let first = tree.children(index).first(where: { !tree.isText($0) }) { return first }
             var current = index
             while true {
                 if let sibling = nextElementSibling(current) { return sibling }
@@ -199,7 +199,7 @@ extension ContentScorer {
             guard let parent = tree.parent(index) else { return nil }
             let siblings = tree.children(parent)
             guard let position = siblings.firstIndex(of: index) else { return nil }
-            return siblings[(position + 1)...].first { !tree[$0].isText }
+            return siblings[(position + 1)...].first { !tree.isText($0) }
         }
 
         private mutating func removeAndNext(_ index: Int) -> Int? {
@@ -260,7 +260,7 @@ extension ContentScorer {
 
         private func hasBlockChild(_ index: Int) -> Bool {
             tree.children(index).contains { child in
-                !tree[child].isText && (tree.isNamed(child, in: Self.blockTags) || hasBlockChild(child))
+                !tree.isText(child) && (tree.isNamed(child, in: Self.blockTags) || hasBlockChild(child))
             }
         }
 

@@ -17,7 +17,7 @@ struct PageMetadata {
 
     init(page: PageTree) {
         let root = page.root
-        func isFurniture(_ index: Int) -> Bool { PageFurniture.isFurniture(name: page.name(index), attributes: page[index].attributes) }
+        func isFurniture(_ index: Int) -> Bool { PageFurniture.isFurniture(name: page.name(index), attributes: page.attributes(index)) }
         // One walk finds every element read below, in page order.
         let found = page.elements(in: root, named: ["title", "h1", "h2", "article", "time", "a", "link", "meta", "script"])
         func named(_ name: String) -> [Int] { found.filter { page.name($0) == name } }

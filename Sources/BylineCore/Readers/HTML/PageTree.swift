@@ -13,15 +13,18 @@ struct PageTree {
         }
         /// The name's number in `HTMLTagSet` (0 for a text node or an unknown tag).
         var tag: UInt8
-        var attributes: HTMLAttributes
-        /// The text of a text node.
-        var text: String
         var parent: Int
         var children: [Int]
         var isText: Bool { name.isEmpty }
     }
 
     private(set) var nodes: [Node] = []
+    /// Each node's attributes and text, apart from `nodes`: the scorer's passes each change
+    /// their own copy of the tree's shape, and these (which the passes rarely or never change)
+    /// stay shared instead of being copied with it.
+    private var attributeLists: [HTMLAttributes] = []
+    /// The text of each text node; empty for elements.
+    private var texts: [String] = []
     /// The measured text of each node, nil until asked for or after its subtree changed.
     private var spans: [TextSpan?] = []
     /// The `<html>` element.
@@ -32,21 +35,23 @@ struct PageTree {
     init(rootName: String, attributes: HTMLAttributes) {
         root = 0
         nodes.reserveCapacity(1024)
+        attributeLists.reserveCapacity(1024)
+        texts.reserveCapacity(1024)
         spans.reserveCapacity(1024)
-        _ = addNode(Node(name: rootName, tag: HTMLTagSet.number(of: rootName), attributes: attributes, text: "", parent: -1, children: []))
+        _ = addNode(Node(name: rootName, tag: HTMLTagSet.number(of: rootName), parent: -1, children: []), attributes: attributes)
     }
 
     /// Adds an element as the last child of `parent` and returns its index; `tag` is the
     /// name's `HTMLTagSet` number.
     mutating func addElement(_ name: String, tag: UInt8, attributes: HTMLAttributes, to parent: Int) -> Int {
-        let index = addNode(Node(name: name, tag: tag, attributes: attributes, text: "", parent: parent, children: []))
+        let index = addNode(Node(name: name, tag: tag, parent: parent, children: []), attributes: attributes)
         nodes[parent].children.append(index)
         return index
     }
 
     /// Adds a run of text as the last child of `parent`.
     mutating func addText(_ text: String, to parent: Int) {
-        let index = addNode(Node(name: "", tag: 0, attributes: [:], text: text, parent: parent, children: []))
+        let index = addNode(Node(name: "", tag: 0, parent: parent, children: []), text: text)
         nodes[parent].children.append(index)
     }
 
@@ -55,8 +60,10 @@ struct PageTree {
         nodes[parent].children.reserveCapacity(nodes[parent].children.count + count)
     }
 
-    private mutating func addNode(_ node: Node) -> Int {
+    private mutating func addNode(_ node: consuming Node, attributes: HTMLAttributes = [:], text: String = "") -> Int {
         nodes.append(node)
+        attributeLists.append(attributes)
+        texts.append(text)
         spans.append(nil)
         return nodes.count - 1
     }
@@ -65,7 +72,10 @@ struct PageTree {
 
     func name(_ index: Int) -> String { nodes[index].name }
     func parent(_ index: Int) -> Int? { nodes[index].parent >= 0 ? nodes[index].parent : nil }
-    func attribute(_ index: Int, _ name: String) -> String? { nodes[index].attributes[name] }
+    func attribute(_ index: Int, _ name: String) -> String? { attributeLists[index][name] }
+    func attributes(_ index: Int) -> HTMLAttributes { attributeLists[index] }
+    /// Whether `index` is a text node.
+    func isText(_ index: Int) -> Bool { nodes[index].isText }
     func children(_ index: Int) -> [Int] { nodes[index].children }
 
     /// The element children, without text nodes.
@@ -73,8 +83,8 @@ struct PageTree {
 
     /// `class` and `id` joined, the string the class hints are matched against.
     func hintText(_ index: Int) -> String {
-        let node = nodes[index]
-        return (node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? "")
+        let attributes = attributeLists[index]
+        return (attributes["class"] ?? "") + " " + (attributes["id"] ?? "")
     }
 
     // MARK: - Searching
@@ -157,8 +167,7 @@ struct PageTree {
     /// All text below `index`, as the page holds it; with `breaksAsSpaces`, a `<br>` reads
     /// as a space (`Written by A<br>Edited by B`).
     func textContent(_ index: Int, breaksAsSpaces: Bool = false) -> String {
-        let node = nodes[index]
-        if node.isText { return node.text }
+        if nodes[index].isText { return texts[index] }
         var out = ""
         appendText(index, to: &out, breaksAsSpaces: breaksAsSpaces)
         return out
@@ -166,10 +175,9 @@ struct PageTree {
 
     private func appendText(_ index: Int, to out: inout String, breaksAsSpaces: Bool) {
         for child in nodes[index].children {
-            let node = nodes[child]
-            if node.isText {
-                out += node.text
-            } else if breaksAsSpaces, node.name == "br" {
+            if nodes[child].isText {
+                out += texts[child]
+            } else if breaksAsSpaces, nodes[child].name == "br" {
                 out += " "
             } else {
                 appendText(child, to: &out, breaksAsSpaces: breaksAsSpaces)
@@ -197,7 +205,7 @@ struct PageTree {
         if let known = spans[index] { return known }
         var span: TextSpan
         if nodes[index].isText {
-            span = TextSpan(nodes[index].text)
+            span = TextSpan(texts[index])
         } else {
             span = TextSpan()
             for child in nodes[index].children { span.append(self.span(child)) }
@@ -218,9 +226,8 @@ struct PageTree {
 
     /// Whether the text below `index` is only whitespace (or nothing).
     func isBlank(_ index: Int) -> Bool {
-        let node = nodes[index]
-        if node.isText { return node.text.unicodeScalars.allSatisfy(\.isWebWhitespace) }
-        return node.children.allSatisfy(isBlank)
+        if nodes[index].isText { return texts[index].unicodeScalars.allSatisfy(\.isWebWhitespace) }
+        return nodes[index].children.allSatisfy(isBlank)
     }
 
     // MARK: - Changing the tree
@@ -235,7 +242,7 @@ struct PageTree {
 
     mutating func rename(_ index: Int, to name: String) { nodes[index].name = name }
 
-    mutating func setAttribute(_ index: Int, _ name: String, _ value: String?) { nodes[index].attributes[name] = value }
+    mutating func setAttribute(_ index: Int, _ name: String, _ value: String?) { attributeLists[index][name] = value }
 
     /// Puts `replacement` (detached from where it was) in the place of `index`.
     mutating func replace(_ index: Int, with replacement: Int) {
@@ -250,7 +257,7 @@ struct PageTree {
 
     /// A new element, not yet attached.
     mutating func makeElement(_ name: String) -> Int {
-        addNode(Node(name: name, tag: HTMLTagSet.number(of: name), attributes: [:], text: "", parent: -1, children: []))
+        addNode(Node(name: name, tag: HTMLTagSet.number(of: name), parent: -1, children: []))
     }
 
     /// Appends `child` (detached from where it was) as the last child of `parent`.
@@ -273,12 +280,10 @@ struct PageTree {
 
     /// The subtree at `index` as an `HTMLElement`.
     func element(_ index: Int) -> HTMLElement {
-        let node = nodes[index]
-        var element = HTMLElement(name: node.name, attributes: node.attributes)
-        element.children.reserveCapacity(node.children.count)
-        for child in node.children {
-            let childNode = nodes[child]
-            element.children.append(childNode.isText ? .text(childNode.text) : .element(self.element(child)))
+        var element = HTMLElement(name: nodes[index].name, attributes: attributeLists[index])
+        element.children.reserveCapacity(nodes[index].children.count)
+        for child in nodes[index].children {
+            element.children.append(nodes[child].isText ? .text(texts[child]) : .element(self.element(child)))
         }
         return element
     }
