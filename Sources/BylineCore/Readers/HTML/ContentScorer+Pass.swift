@@ -186,7 +186,13 @@ extension ContentScorer {
         /// The next element in page order; with `skippingChildren`, the next one after this
         /// element's subtree.
         func next(after index: Int, skippingChildren: Bool = false) -> Int? {
-            if !skippingChildren, let first = tree.children(index).first(where: { !tree.isText($0) }) { return first }
+            if !skippingChildren {
+                var child = tree.firstChild(index)
+                while let current = child {
+                    if !tree.isText(current) { return current }
+                    child = tree.nextSibling(current)
+                }
+            }
             var current = index
             while true {
                 if let sibling = nextElementSibling(current) { return sibling }
@@ -196,10 +202,13 @@ extension ContentScorer {
         }
 
         private func nextElementSibling(_ index: Int) -> Int? {
-            guard let parent = tree.parent(index) else { return nil }
-            let siblings = tree.children(parent)
-            guard let position = siblings.firstIndex(of: index) else { return nil }
-            return siblings[(position + 1)...].first { !tree.isText($0) }
+            guard tree.parent(index) != nil else { return nil }
+            var sibling = tree.nextSibling(index)
+            while let current = sibling {
+                if !tree.isText(current) { return current }
+                sibling = tree.nextSibling(current)
+            }
+            return nil
         }
 
         private mutating func removeAndNext(_ index: Int) -> Int? {
@@ -249,7 +258,7 @@ extension ContentScorer {
         func isPhrasing(_ index: Int) -> Bool {
             let node = tree[index]
             if node.isText || Self.phrasingTags.contains(number: node.tag, name: node.name) { return true }
-            return Self.phrasingWrappers.contains(number: node.tag, name: node.name) && node.children.allSatisfy(isPhrasing)
+            return Self.phrasingWrappers.contains(number: node.tag, name: node.name) && tree.children(index).allSatisfy(isPhrasing)
         }
 
         private func isWithoutContent(_ index: Int) -> Bool {

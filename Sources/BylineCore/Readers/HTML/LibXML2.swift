@@ -78,14 +78,7 @@ enum LibXML2 {
 
     private static func addChildren(of node: xmlNodePtr, to parent: Int, depth: Int, in tree: inout PageTree) {
         guard depth < maximumDepth else { return }
-        var count = 0
         var child = node.pointee.children
-        while let current = child {
-            count += 1
-            child = current.pointee.next
-        }
-        if count > 0 { tree.reserveChildren(count, for: parent) }
-        child = node.pointee.children
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:

@@ -1,8 +1,9 @@
 /// A page as a mutable tree with parent links, for the content scorer (`ContentScorer`),
 /// which renames, moves and removes nodes as it narrows a page down to its story.
 ///
-/// Nodes live in one array and refer to each other by index; a removed node is only
-/// unlinked from its parent. The reader builds it straight from libxml2's nodes
+/// Nodes live in one array and refer to each other by index: each knows its parent, its first
+/// and last child and its siblings, so moving a node changes a few numbers and a node holds no
+/// storage of its own to copy or free. A removed node is only unlinked from its parent. The reader builds it straight from libxml2's nodes
 /// (`LibXML2.parsePage`); the metadata is read from it as parsed, and the scorer changes its
 /// own copy and hands the story back as an `HTMLElement` value (`element(_:)`).
 struct PageTree {
@@ -14,7 +15,10 @@ struct PageTree {
         /// The name's number in `HTMLTagSet` (0 for a text node or an unknown tag).
         var tag: UInt8
         var parent: Int
-        var children: [Int]
+        var firstChild = -1
+        var lastChild = -1
+        var previous = -1
+        var next = -1
         var isText: Bool { name.isEmpty }
     }
 
@@ -38,26 +42,21 @@ struct PageTree {
         attributeLists.reserveCapacity(1024)
         texts.reserveCapacity(1024)
         spans.reserveCapacity(1024)
-        _ = addNode(Node(name: rootName, tag: HTMLTagSet.number(of: rootName), parent: -1, children: []), attributes: attributes)
+        _ = addNode(Node(name: rootName, tag: HTMLTagSet.number(of: rootName), parent: -1), attributes: attributes)
     }
 
     /// Adds an element as the last child of `parent` and returns its index; `tag` is the
     /// name's `HTMLTagSet` number.
     mutating func addElement(_ name: String, tag: UInt8, attributes: HTMLAttributes, to parent: Int) -> Int {
-        let index = addNode(Node(name: name, tag: tag, parent: parent, children: []), attributes: attributes)
-        nodes[parent].children.append(index)
+        let index = addNode(Node(name: name, tag: tag, parent: -1), attributes: attributes)
+        link(index, to: parent)
         return index
     }
 
     /// Adds a run of text as the last child of `parent`.
     mutating func addText(_ text: String, to parent: Int) {
-        let index = addNode(Node(name: "", tag: 0, parent: parent, children: []), text: text)
-        nodes[parent].children.append(index)
-    }
-
-    /// Makes room for `count` more children of `parent`.
-    mutating func reserveChildren(_ count: Int, for parent: Int) {
-        nodes[parent].children.reserveCapacity(nodes[parent].children.count + count)
+        let index = addNode(Node(name: "", tag: 0, parent: -1), text: text)
+        link(index, to: parent)
     }
 
     private mutating func addNode(_ node: consuming Node, attributes: HTMLAttributes = [:], text: String = "") -> Int {
@@ -76,10 +75,24 @@ struct PageTree {
     func attributes(_ index: Int) -> HTMLAttributes { attributeLists[index] }
     /// Whether `index` is a text node.
     func isText(_ index: Int) -> Bool { nodes[index].isText }
-    func children(_ index: Int) -> [Int] { nodes[index].children }
+    func children(_ index: Int) -> [Int] {
+        var out: [Int] = []
+        var child = nodes[index].firstChild
+        while child >= 0 {
+            out.append(child)
+            child = nodes[child].next
+        }
+        return out
+    }
+
+    /// The first child of `index`, text or element.
+    func firstChild(_ index: Int) -> Int? { nodes[index].firstChild >= 0 ? nodes[index].firstChild : nil }
+    /// The child after `index` in its parent.
+    func nextSibling(_ index: Int) -> Int? { nodes[index].next >= 0 ? nodes[index].next : nil }
+    func hasChildren(_ index: Int) -> Bool { nodes[index].firstChild >= 0 }
 
     /// The element children, without text nodes.
-    func elementChildren(_ index: Int) -> [Int] { nodes[index].children.filter { !nodes[$0].isText } }
+    func elementChildren(_ index: Int) -> [Int] { children(index).filter { !nodes[$0].isText } }
 
     /// `class` and `id` joined, the string the class hints are matched against.
     func hintText(_ index: Int) -> String {
@@ -96,13 +109,16 @@ struct PageTree {
         return out
     }
 
-    // These walks read each field in place: copying a whole `Node` retains and releases its
-    // four references, and they visit every node of the page several times.
+    // These walks read each field in place, and they visit every node of the page several
+    // times.
     private func collect(below index: Int, named names: HTMLTagSet, into out: inout [Int]) {
-        for child in nodes[index].children {
-            if nodes[child].isText { continue }
-            if names.contains(number: nodes[child].tag, name: nodes[child].name) { out.append(child) }
-            if !nodes[child].children.isEmpty { collect(below: child, named: names, into: &out) }
+        var child = nodes[index].firstChild
+        while child >= 0 {
+            if !nodes[child].isText {
+                if names.contains(number: nodes[child].tag, name: nodes[child].name) { out.append(child) }
+                if nodes[child].firstChild >= 0 { collect(below: child, named: names, into: &out) }
+            }
+            child = nodes[child].next
         }
     }
 
@@ -119,10 +135,13 @@ struct PageTree {
 
     private func count(below index: Int, tag: UInt8, name: String) -> Int {
         var total = 0
-        for child in nodes[index].children {
-            if nodes[child].isText { continue }
-            if nodes[child].tag == tag, tag != 0 || nodes[child].name == name { total += 1 }
-            if !nodes[child].children.isEmpty { total += count(below: child, tag: tag, name: name) }
+        var child = nodes[index].firstChild
+        while child >= 0 {
+            if !nodes[child].isText {
+                if nodes[child].tag == tag, tag != 0 || nodes[child].name == name { total += 1 }
+                if nodes[child].firstChild >= 0 { total += count(below: child, tag: tag, name: name) }
+            }
+            child = nodes[child].next
         }
         return total
     }
@@ -174,7 +193,8 @@ struct PageTree {
     }
 
     private func appendText(_ index: Int, to out: inout String, breaksAsSpaces: Bool) {
-        for child in nodes[index].children {
+        var child = nodes[index].firstChild
+        while child >= 0 {
             if nodes[child].isText {
                 out += texts[child]
             } else if breaksAsSpaces, nodes[child].name == "br" {
@@ -182,6 +202,7 @@ struct PageTree {
             } else {
                 appendText(child, to: &out, breaksAsSpaces: breaksAsSpaces)
             }
+            child = nodes[child].next
         }
     }
 
@@ -208,7 +229,11 @@ struct PageTree {
             span = TextSpan(texts[index])
         } else {
             span = TextSpan()
-            for child in nodes[index].children { span.append(self.span(child)) }
+            var child = nodes[index].firstChild
+            while child >= 0 {
+                span.append(self.span(child))
+                child = nodes[child].next
+            }
         }
         spans[index] = span
         return span
@@ -227,7 +252,12 @@ struct PageTree {
     /// Whether the text below `index` is only whitespace (or nothing).
     func isBlank(_ index: Int) -> Bool {
         if nodes[index].isText { return texts[index].unicodeScalars.allSatisfy(\.isWebWhitespace) }
-        return nodes[index].children.allSatisfy(isBlank)
+        var child = nodes[index].firstChild
+        while child >= 0 {
+            if !isBlank(child) { return false }
+            child = nodes[child].next
+        }
+        return true
     }
 
     // MARK: - Changing the tree
@@ -235,9 +265,38 @@ struct PageTree {
     mutating func remove(_ index: Int) {
         let parent = nodes[index].parent
         guard parent >= 0 else { return }
-        nodes[parent].children.removeAll { $0 == index }
-        nodes[index].parent = -1
+        unlink(index)
         textChanged(parent)
+    }
+
+    /// Takes `index` out of its parent's children, closing the gap.
+    private mutating func unlink(_ index: Int) {
+        let (parent, previous, next) = (nodes[index].parent, nodes[index].previous, nodes[index].next)
+        if previous >= 0 { nodes[previous].next = next } else { nodes[parent].firstChild = next }
+        if next >= 0 { nodes[next].previous = previous } else { nodes[parent].lastChild = previous }
+        nodes[index].parent = -1
+        nodes[index].previous = -1
+        nodes[index].next = -1
+    }
+
+    /// Makes the detached `child` the last child of `parent`.
+    private mutating func link(_ child: Int, to parent: Int) {
+        let last = nodes[parent].lastChild
+        nodes[child].parent = parent
+        nodes[child].previous = last
+        nodes[child].next = -1
+        if last >= 0 { nodes[last].next = child } else { nodes[parent].firstChild = child }
+        nodes[parent].lastChild = child
+    }
+
+    /// Makes the detached `child` the child of `parent` before `sibling`.
+    private mutating func link(_ child: Int, to parent: Int, before sibling: Int) {
+        let previous = nodes[sibling].previous
+        nodes[child].parent = parent
+        nodes[child].previous = previous
+        nodes[child].next = sibling
+        nodes[sibling].previous = child
+        if previous >= 0 { nodes[previous].next = child } else { nodes[parent].firstChild = child }
     }
 
     mutating func rename(_ index: Int, to name: String) { nodes[index].name = name }
@@ -248,31 +307,33 @@ struct PageTree {
     mutating func replace(_ index: Int, with replacement: Int) {
         remove(replacement)
         let parent = nodes[index].parent
-        guard parent >= 0, let position = nodes[parent].children.firstIndex(of: index) else { return }
-        nodes[parent].children[position] = replacement
-        nodes[replacement].parent = parent
-        nodes[index].parent = -1
+        guard parent >= 0 else { return }
+        link(replacement, to: parent, before: index)
+        unlink(index)
         textChanged(parent)
     }
 
     /// A new element, not yet attached.
     mutating func makeElement(_ name: String) -> Int {
-        addNode(Node(name: name, tag: HTMLTagSet.number(of: name), parent: -1, children: []))
+        addNode(Node(name: name, tag: HTMLTagSet.number(of: name), parent: -1))
     }
 
     /// Appends `child` (detached from where it was) as the last child of `parent`.
     mutating func append(_ child: Int, to parent: Int) {
         remove(child)
-        nodes[parent].children.append(child)
-        nodes[child].parent = parent
+        link(child, to: parent)
         textChanged(parent)
     }
 
     /// Inserts `child` (detached) into `parent`'s children at `position`.
     mutating func insert(_ child: Int, into parent: Int, at position: Int) {
         remove(child)
-        nodes[parent].children.insert(child, at: min(position, nodes[parent].children.count))
-        nodes[child].parent = parent
+        var sibling = nodes[parent].firstChild, skipped = 0
+        while sibling >= 0, skipped < position {
+            sibling = nodes[sibling].next
+            skipped += 1
+        }
+        if sibling >= 0 { link(child, to: parent, before: sibling) } else { link(child, to: parent) }
         textChanged(parent)
     }
 
@@ -281,9 +342,10 @@ struct PageTree {
     /// The subtree at `index` as an `HTMLElement`.
     func element(_ index: Int) -> HTMLElement {
         var element = HTMLElement(name: nodes[index].name, attributes: attributeLists[index])
-        element.children.reserveCapacity(nodes[index].children.count)
-        for child in nodes[index].children {
+        var child = nodes[index].firstChild
+        while child >= 0 {
             element.children.append(nodes[child].isText ? .text(texts[child]) : .element(self.element(child)))
+            child = nodes[child].next
         }
         return element
     }
