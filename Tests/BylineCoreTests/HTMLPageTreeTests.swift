@@ -43,6 +43,30 @@ import Testing
         expectMeasured(body, "One, two four,three")
     }
 
+    @Test func childrenKeepTheirOrderAsNodesAreInsertedReplacedAndMoved() throws {
+        let markup = "<div><p>a</p><p>b</p><p>c</p></div><section></section>"
+        var tree = try #require(LibXML2.parsePage(Array("<html><body>\(markup)</body></html>".utf8), encoding: "UTF-8"))
+        let div = try #require(tree.elements(in: tree.root, named: ["div"]).first)
+        let section = try #require(tree.elements(in: tree.root, named: ["section"]).first)
+        let (a, b, c) = (tree.children(div)[0], tree.children(div)[1], tree.children(div)[2])
+        func texts(_ index: Int) -> [String] { tree.children(index).map { tree.textContent($0) } }
+        #expect(texts(div) == ["a", "b", "c"])
+        tree.insert(c, into: div, at: 0)
+        #expect(texts(div) == ["c", "a", "b"])
+        tree.insert(a, into: div, at: 9)
+        #expect(texts(div) == ["c", "b", "a"])
+        let made = tree.makeElement("p")
+        tree.replace(b, with: made)
+        #expect(tree.children(div) == [c, made, a] && tree.parent(b) == nil)
+        tree.append(c, to: section)
+        tree.append(b, to: section)
+        #expect(texts(div) == ["", "a"] && texts(section) == ["c", "b"])
+        tree.remove(a)
+        tree.remove(made)
+        #expect(tree.children(div).isEmpty && tree.textContent(div).isEmpty)
+        #expect(tree.innerText(tree.root) == "cb")
+    }
+
     @Test func tagSetsMatchKnownTagsAndCustomElementsByName() throws {
         let set: HTMLTagSet = ["p", "h2", "my-widget"]
         #expect(set.contains(number: HTMLTagSet.number(of: "p"), name: "p"))
