@@ -105,21 +105,26 @@ struct PageTree {
     /// The elements below `index` with one of `names`, in document order.
     func elements(in index: Int, named names: HTMLTagSet) -> [Int] {
         var out: [Int] = []
-        collect(below: index, named: names, into: &out)
+        var node = nodes[index].firstChild
+        while node >= 0 {
+            if !nodes[node].isText, names.contains(number: nodes[node].tag, name: nodes[node].name) { out.append(node) }
+            node = following(node, within: index)
+        }
         return out
     }
 
-    // These walks read each field in place, and they visit every node of the page several
-    // times.
-    private func collect(below index: Int, named names: HTMLTagSet, into out: inout [Int]) {
-        var child = nodes[index].firstChild
-        while child >= 0 {
-            if !nodes[child].isText {
-                if names.contains(number: nodes[child].tag, name: nodes[child].name) { out.append(child) }
-                if nodes[child].firstChild >= 0 { collect(below: child, named: names, into: &out) }
-            }
-            child = nodes[child].next
+    /// The node after `node` in document order, stopping at the end of `top`'s subtree (-1).
+    /// The walks visit every node of the page several times, so they follow the links in
+    /// place rather than recursing.
+    private func following(_ node: Int, within top: Int) -> Int {
+        if nodes[node].firstChild >= 0 { return nodes[node].firstChild }
+        var current = node
+        while current != top {
+            if nodes[current].next >= 0 { return nodes[current].next }
+            current = nodes[current].parent
+            if current < 0 { return -1 }
         }
+        return -1
     }
 
     /// Whether the element at `index` has one of `names`.
@@ -130,18 +135,12 @@ struct PageTree {
 
     /// How many elements named `name` are below `index`.
     func count(in index: Int, named name: String) -> Int {
-        count(below: index, tag: HTMLTagSet.number(of: name), name: name)
-    }
-
-    private func count(below index: Int, tag: UInt8, name: String) -> Int {
+        let tag = HTMLTagSet.number(of: name)
         var total = 0
-        var child = nodes[index].firstChild
-        while child >= 0 {
-            if !nodes[child].isText {
-                if nodes[child].tag == tag, tag != 0 || nodes[child].name == name { total += 1 }
-                if nodes[child].firstChild >= 0 { total += count(below: child, tag: tag, name: name) }
-            }
-            child = nodes[child].next
+        var node = nodes[index].firstChild
+        while node >= 0 {
+            if !nodes[node].isText, nodes[node].tag == tag, tag != 0 || nodes[node].name == name { total += 1 }
+            node = following(node, within: index)
         }
         return total
     }
