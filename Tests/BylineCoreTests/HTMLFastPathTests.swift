@@ -51,6 +51,36 @@ import Testing
         #expect(text.dropFirst(0).normalizedSpacing == words.joined(separator: " "))
     }
 
+    @Test(arguments: [
+        "Read more.", "...Share this…", "Photo 2", "– Advertisement –", "a", "", "·", "»» next ««", "Ends in ·\u{387}",
+        "-é", "é-", "Ünïcode: words", "x\u{301}:", "1 · 2",
+    ])
+    func endsAreStrippedAsCharacterByCharacterStrippingWould(text: String) {
+        let set = ":.…>»|·•-– "
+        var general = Substring(text)
+        while let first = general.first, set.contains(first) { general = general.dropFirst() }
+        while let last = general.last, set.contains(last) { general = general.dropLast() }
+        #expect(text.strippingEnds(set) == String(general))
+    }
+
+    @Test(arguments: [
+        ("story-body", false), ("c-NewsletterSignup", true), ("js-cookie-banner", true), ("Cookies", true),
+        ("subscriber-only", false), ("paywallBox", true), ("consent", true), ("café-signup", true), ("café menu", false),
+    ])
+    func signUpBoxesAreFoundByTheWordsOfTheirClassOrId(name: String, isSignUp: Bool) {
+        let byClass = HTMLElement(name: "div", attributes: ["class": name])
+        let byID = HTMLElement(name: "section", attributes: ["id": name])
+        #expect(PageFurniture.isSignUpBox(byClass) == isSignUp)
+        #expect(PageFurniture.isSignUpBox(byID) == isSignUp)
+        #expect(!PageFurniture.isSignUpBox(HTMLElement(name: "article", attributes: ["class": name])))
+    }
+
+    @Test func aLongLineWithALabelsWordsIsNotALabel() {
+        #expect(FurnitureText.isFurniture("Share this article"))
+        #expect(FurnitureText.isFurniture("– Advertisement –"))
+        #expect(!FurnitureText.isFurniture("Share this article with the dockworkers who voted on Tuesday night"))
+    }
+
     @Test func attributesAnswerAsADictionaryWould() {
         var attributes: HTMLAttributes = ["id": "lead", "class": "story"]
         #expect(attributes["class"] == "story" && attributes["title"] == nil)

@@ -88,6 +88,19 @@ import Testing
         #expect(article.date?.iso == "2025-06-24")
     }
 
+    @Test func aTimeOutsideTheStorysArticleIsNotItsDate() throws {
+        let page = htmlPage(body: """
+            <header><time datetime="2025-01-01">Today</time></header>
+            <article><p>Text.</p></article><aside><article><time datetime="2025-02-02">2 Feb</time></article></aside>
+            """)
+        #expect(try htmlArticle(page).dateText == nil)
+        let dated = htmlPage(body: """
+            <header><time datetime="2025-01-01">Today</time></header>
+            <article><p>Text <time>now</time> and <time datetime="2025-06-24">June 24</time>.</p></article>
+            """)
+        #expect(try htmlArticle(dated).date?.iso == "2025-06-24")
+    }
+
     @Test func aBrokenJSONLDBlockIsIgnored() throws {
         let article = try htmlArticle(htmlPage(head: """
             <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-06-20",}</script>

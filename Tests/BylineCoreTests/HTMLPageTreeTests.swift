@@ -9,8 +9,7 @@ import Testing
         "<p>   </p>",
     ])
     func aBlocksLengthAndClausesAreCountedAsItsTextWouldBe(markup: String) throws {
-        let page = try #require(LibXML2.parseHTML(Array("<html><body>\(markup)</body></html>".utf8), encoding: "UTF-8"))
-        var tree = PageTree(page)
+        var tree = try #require(LibXML2.parsePage(Array("<html><body>\(markup)</body></html>".utf8), encoding: "UTF-8"))
         let p = try #require(tree.elements(in: tree.root, named: ["p"]).first)
         let text = tree.innerText(p)
         #expect(tree.measure(p).length == text.utf16.count)
@@ -20,8 +19,7 @@ import Testing
 
     @Test func aMeasureFollowsTheTreeAsBlocksAreRemovedMovedAndReplaced() throws {
         let markup = "<div id=a><p>One, two</p> <p>three</p></div><div id=b>  <span>four,</span></div>"
-        let page = try #require(LibXML2.parseHTML(Array("<html><body>\(markup)</body></html>".utf8), encoding: "UTF-8"))
-        var tree = PageTree(page)
+        var tree = try #require(LibXML2.parsePage(Array("<html><body>\(markup)</body></html>".utf8), encoding: "UTF-8"))
         let body = try #require(tree.elements(in: tree.root, named: ["body"]).first)
         let divs = tree.elements(in: body, named: ["div"])
         let paragraphs = tree.elements(in: body, named: ["p"])
@@ -45,6 +43,30 @@ import Testing
         expectMeasured(body, "One, two four,three")
     }
 
+    @Test func childrenKeepTheirOrderAsNodesAreInsertedReplacedAndMoved() throws {
+        let markup = "<div><p>a</p><p>b</p><p>c</p></div><section></section>"
+        var tree = try #require(LibXML2.parsePage(Array("<html><body>\(markup)</body></html>".utf8), encoding: "UTF-8"))
+        let div = try #require(tree.elements(in: tree.root, named: ["div"]).first)
+        let section = try #require(tree.elements(in: tree.root, named: ["section"]).first)
+        let (a, b, c) = (tree.children(div)[0], tree.children(div)[1], tree.children(div)[2])
+        func texts(_ index: Int) -> [String] { tree.children(index).map { tree.textContent($0) } }
+        #expect(texts(div) == ["a", "b", "c"])
+        tree.insert(c, into: div, at: 0)
+        #expect(texts(div) == ["c", "a", "b"])
+        tree.insert(a, into: div, at: 9)
+        #expect(texts(div) == ["c", "b", "a"])
+        let made = tree.makeElement("p")
+        tree.replace(b, with: made)
+        #expect(tree.children(div) == [c, made, a] && tree.parent(b) == nil)
+        tree.append(c, to: section)
+        tree.append(b, to: section)
+        #expect(texts(div) == ["", "a"] && texts(section) == ["c", "b"])
+        tree.remove(a)
+        tree.remove(made)
+        #expect(tree.children(div).isEmpty && tree.textContent(div).isEmpty)
+        #expect(tree.innerText(tree.root) == "cb")
+    }
+
     @Test func tagSetsMatchKnownTagsAndCustomElementsByName() throws {
         let set: HTMLTagSet = ["p", "h2", "my-widget"]
         #expect(set.contains(number: HTMLTagSet.number(of: "p"), name: "p"))
@@ -53,8 +75,7 @@ import Testing
         #expect(set.contains(number: HTMLTagSet.number(of: "my-widget"), name: "my-widget"))
         #expect(!set.contains(number: HTMLTagSet.number(of: "other-widget"), name: "other-widget"))
         let markup = "<div><my-widget>Dial</my-widget><p>Text</p><other-widget>x</other-widget><h2>Sub</h2></div>"
-        let page = try #require(LibXML2.parseHTML(Array("<html><body>\(markup)</body></html>".utf8), encoding: "UTF-8"))
-        var tree = PageTree(page)
+        var tree = try #require(LibXML2.parsePage(Array("<html><body>\(markup)</body></html>".utf8), encoding: "UTF-8"))
         #expect(tree.elements(in: tree.root, named: set).map(tree.name) == ["my-widget", "p", "h2"])
         #expect(tree.count(in: tree.root, named: "other-widget") == 1)
         let p = try #require(tree.elements(in: tree.root, named: ["p"]).first)

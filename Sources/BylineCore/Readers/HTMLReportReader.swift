@@ -20,7 +20,7 @@ public struct HTMLReportReader: ReportReader {
         } else {
             // Too little text for scoring to tell story from furniture: the page's own
             // markers (`<article>`, `<main>`, the densest block) decide.
-            ArticleExtractor(title: metadata.title).extract(StoryRoot.find(in: parsed.page), into: &story)
+            ArticleExtractor(title: metadata.title).extract(StoryRoot.find(in: parsed.page.element(parsed.page.root)), into: &story)
         }
         if metadata.byline == nil { metadata.byline = metadata.authorLinks }
         if story.blocks.isEmpty, let body = metadata.jsonLD?.articleBody {

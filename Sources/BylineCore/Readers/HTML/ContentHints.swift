@@ -46,13 +46,17 @@ enum ContentHints {
     /// a page's reading time.
     /// Whether `word` (lower-case ASCII) is part of `text`, ignoring ASCII case.
     static func mentions(_ text: String, _ word: String) -> Bool {
-        var text = text
-        let word = Array(word.utf8)
-        return text.withUTF8 { contains($0, word) }
+        var text = text, word = word
+        return text.withUTF8 { text in word.withUTF8 { contains(text, $0) } }
     }
 
     /// Whether `word` (lower-case ASCII) occurs in `text`, ignoring ASCII case.
     static func contains(_ text: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        word.withUnsafeBufferPointer { contains(text, $0) }
+    }
+
+    /// Whether `word` (lower-case ASCII) occurs in `text`, ignoring ASCII case.
+    static func contains(_ text: UnsafeBufferPointer<UInt8>, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = word.first, text.count >= word.count else { return false }
         var start = 0
         while start + word.count <= text.count {

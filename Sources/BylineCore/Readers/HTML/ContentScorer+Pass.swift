@@ -141,7 +141,7 @@ extension ContentScorer {
                     wrapPhrasing(in: current)
                     let elementChildren = tree.elementChildren(current)
                     if elementChildren.count == 1, tree.name(elementChildren[0]) == "p",
-                       !tree.children(current).contains(where: { tree[$0].isText && !tree.isBlank($0) }),
+                       !tree.children(current).contains(where: { tree.isText($0) && !tree.isBlank($0) }),
                        linkDensity(current) < 0.25 {
                         // A `<div>` wrapping a single paragraph is that paragraph.
                         let p = elementChildren[0]
@@ -186,7 +186,13 @@ extension ContentScorer {
         /// The next element in page order; with `skippingChildren`, the next one after this
         /// element's subtree.
         func next(after index: Int, skippingChildren: Bool = false) -> Int? {
-            if !skippingChildren, let first = tree.children(index).first(where: { !tree[$0].isText }) { return first }
+            if !skippingChildren {
+                var child = tree.firstChild(index)
+                while let current = child {
+                    if !tree.isText(current) { return current }
+                    child = tree.nextSibling(current)
+                }
+            }
             var current = index
             while true {
                 if let sibling = nextElementSibling(current) { return sibling }
@@ -196,10 +202,13 @@ extension ContentScorer {
         }
 
         private func nextElementSibling(_ index: Int) -> Int? {
-            guard let parent = tree.parent(index) else { return nil }
-            let siblings = tree.children(parent)
-            guard let position = siblings.firstIndex(of: index) else { return nil }
-            return siblings[(position + 1)...].first { !tree[$0].isText }
+            guard tree.parent(index) != nil else { return nil }
+            var sibling = tree.nextSibling(index)
+            while let current = sibling {
+                if !tree.isText(current) { return current }
+                sibling = tree.nextSibling(current)
+            }
+            return nil
         }
 
         private mutating func removeAndNext(_ index: Int) -> Int? {
@@ -249,7 +258,7 @@ extension ContentScorer {
         func isPhrasing(_ index: Int) -> Bool {
             let node = tree[index]
             if node.isText || Self.phrasingTags.contains(number: node.tag, name: node.name) { return true }
-            return Self.phrasingWrappers.contains(number: node.tag, name: node.name) && node.children.allSatisfy(isPhrasing)
+            return Self.phrasingWrappers.contains(number: node.tag, name: node.name) && tree.children(index).allSatisfy(isPhrasing)
         }
 
         private func isWithoutContent(_ index: Int) -> Bool {
@@ -260,7 +269,7 @@ extension ContentScorer {
 
         private func hasBlockChild(_ index: Int) -> Bool {
             tree.children(index).contains { child in
-                !tree[child].isText && (tree.isNamed(child, in: Self.blockTags) || hasBlockChild(child))
+                !tree.isText(child) && (tree.isNamed(child, in: Self.blockTags) || hasBlockChild(child))
             }
         }
 

@@ -36,12 +36,11 @@ struct ContentScorer {
     var title: String?
 
     /// The story of `page`, or nil when no attempt found any text.
-    func story(of page: HTMLElement) -> Result? {
+    func story(of page: PageTree) -> Result? {
         var attempts: [Result] = []
-        // Built once; each pass changes its own copy.
-        let tree = PageTree(page)
+        // Each pass changes its own copy of the page.
         for options in [Options.all, [.weighClasses, .cleanConditionally], [.cleanConditionally], []] {
-            var pass = Pass(tree: tree, options: options, title: title)
+            var pass = Pass(tree: page, options: options, title: title)
             guard let result = pass.run() else { continue }
             if result.textLength >= Self.minimumLength { return result }
             attempts.append(result)

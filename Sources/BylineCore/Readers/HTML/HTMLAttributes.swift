@@ -9,6 +9,9 @@ struct HTMLAttributes: Sendable, Equatable, ExpressibleByDictionaryLiteral {
 
     init() {}
 
+    /// No attributes yet, with room for `capacity`.
+    init(capacity: Int) { pairs.reserveCapacity(capacity) }
+
     init(dictionaryLiteral elements: (String, String)...) {
         for (name, value) in elements { self[name] = value }
     }
@@ -28,6 +31,29 @@ struct HTMLAttributes: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     }
 
     var count: Int { pairs.count }
+
+    /// The words of `class`, split on whitespace.
+    var classNames: [Substring] {
+        guard let value = self["class"] else { return [] }
+        // Class lists are ASCII nearly always: split on ASCII whitespace without asking the
+        // Unicode tables about every character (the same split for ASCII text).
+        if value.utf8.allSatisfy({ $0 < 0x80 }) {
+            var names: [Substring] = []
+            var start: String.Index?
+            for index in value.utf8.indices {
+                let byte = value.utf8[index]
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    if let open = start { names.append(value[open..<index]) }
+                    start = nil
+                } else if start == nil {
+                    start = index
+                }
+            }
+            if let open = start { names.append(value[open...]) }
+            return names
+        }
+        return value.split(whereSeparator: { $0.isWhitespace })
+    }
 
     /// The same names with the same values, in any order (as two dictionaries compare).
     static func == (lhs: HTMLAttributes, rhs: HTMLAttributes) -> Bool {

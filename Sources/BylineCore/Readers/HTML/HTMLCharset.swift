@@ -10,13 +10,13 @@ import Foundation
 /// Encoding Standard (so `iso-8859-1` means windows-1252, as in every browser).
 enum HTMLCharset {
     struct Parsed {
-        var page: HTMLElement
+        var page: PageTree
         /// The source's decoding warnings, or what re-decoding had to say instead.
         var warnings: [String]
     }
 
     static func parse(_ source: SourceText) -> Parsed? {
-        let asDecoded = { LibXML2.parseHTML(Array(source.text.utf8), encoding: "UTF-8").map { Parsed(page: $0, warnings: source.warnings) } }
+        let asDecoded = { LibXML2.parsePage(Array(source.text.utf8), encoding: "UTF-8").map { Parsed(page: $0, warnings: source.warnings) } }
         guard let bytes = source.bytes, !isUTF8(bytes, decodedAs: source.text), !hasUTF16Mark(bytes) else {
             return asDecoded()
         }
@@ -34,7 +34,7 @@ enum HTMLCharset {
         }
         guard let declared, let encoding else { return nil }
         if encoding == fallback { return Parsed(page: provisional, warnings: []) }
-        guard LibXML2.canDecode(encoding), let page = LibXML2.parseHTML(raw, encoding: encoding) else {
+        guard LibXML2.canDecode(encoding), let page = LibXML2.parsePage(raw, encoding: encoding) else {
             return Parsed(page: provisional, warnings: ["the page declares the character set \(declared), which Byline cannot decode; read as windows-1252"])
         }
         return Parsed(page: page, warnings: [])
@@ -74,16 +74,16 @@ enum HTMLCharset {
     /// Parses windows-1252 decoded by Byline: iconv gives up at the five bytes that code page
     /// leaves unassigned (0x81, 0x8D, 0x8F, 0x90, 0x9D), and libxml2 then drops the rest of
     /// the page; decoded here, they become `�` and the page stays whole.
-    static func parseWindows1252(_ raw: [UInt8]) -> HTMLElement? {
-        LibXML2.parseHTML(Array(TextDecoding.decodeWindows1252(raw).utf8), encoding: "UTF-8")
+    static func parseWindows1252(_ raw: [UInt8]) -> PageTree? {
+        LibXML2.parsePage(Array(TextDecoding.decodeWindows1252(raw).utf8), encoding: "UTF-8")
     }
 
     /// The `charset` of the first `<meta>` that names one.
-    static func declaredCharset(in page: HTMLElement) -> String? {
-        for meta in page.elements(named: "meta") {
-            if let charset = meta[attribute: "charset"]?.normalizedSpacing, !charset.isEmpty { return charset }
-            if meta[attribute: "http-equiv"]?.lowercased().normalizedSpacing == "content-type",
-               let content = meta[attribute: "content"], let charset = charsetParameter(in: content) {
+    static func declaredCharset(in page: PageTree) -> String? {
+        for meta in page.elements(in: page.root, named: ["meta"]) {
+            if let charset = page.attribute(meta, "charset")?.normalizedSpacing, !charset.isEmpty { return charset }
+            if page.attribute(meta, "http-equiv")?.lowercased().normalizedSpacing == "content-type",
+               let content = page.attribute(meta, "content"), let charset = charsetParameter(in: content) {
                 return charset
             }
         }

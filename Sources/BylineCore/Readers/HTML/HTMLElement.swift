@@ -11,27 +11,7 @@ struct HTMLElement: Sendable, Equatable {
     subscript(attribute name: String) -> String? { attributes[name] }
 
     /// The words of `class`, split on whitespace.
-    var classNames: [Substring] {
-        guard let value = attributes["class"] else { return [] }
-        // Class lists are ASCII nearly always: split on ASCII whitespace without asking the
-        // Unicode tables about every character (the same split for ASCII text).
-        if value.utf8.allSatisfy({ $0 < 0x80 }) {
-            var names: [Substring] = []
-            var start: String.Index?
-            for index in value.utf8.indices {
-                let byte = value.utf8[index]
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    if let open = start { names.append(value[open..<index]) }
-                    start = nil
-                } else if start == nil {
-                    start = index
-                }
-            }
-            if let open = start { names.append(value[open...]) }
-            return names
-        }
-        return value.split(whereSeparator: { $0.isWhitespace })
-    }
+    var classNames: [Substring] { attributes.classNames }
 
     /// Every element below this one, in document order, not including this one.
     var descendants: [HTMLElement] {

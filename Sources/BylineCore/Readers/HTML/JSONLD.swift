@@ -18,16 +18,15 @@ struct JSONLD: Equatable {
     ]
 
     /// The first article described in the page's JSON-LD blocks, or nil when there is none.
+    /// `scripts` are the page's `<script>` elements, in page order.
     /// Blocks that are not valid JSON are ignored, as browsers and search engines do.
     ///
     /// - Parameter documentTitle: the page's `<title>` without the site's name, which decides between an article's
     ///   `name` and `headline` when they differ (sites put the SEO title in one of them).
-    init?(page: HTMLElement, documentTitle: String? = nil) {
-        let scripts = page.elements(named: "script").filter {
-            $0[attribute: "type"]?.lowercased().normalizedSpacing == "application/ld+json"
-        }
-        for script in scripts {
-            guard let tree = try? JSONParser.parse(Self.unwrapped(script.rawText)) else { continue }
+    init?(scripts: [Int], of page: PageTree, documentTitle: String? = nil) {
+        let blocks = scripts.filter { page.attribute($0, "type")?.lowercased().normalizedSpacing == "application/ld+json" }
+        for script in blocks {
+            guard let tree = try? JSONParser.parse(Self.unwrapped(page.textContent(script))) else { continue }
             if let article = Self.objects(in: tree).first(where: Self.isArticle) {
                 self.init(article, documentTitle: documentTitle)
                 return

@@ -1,8 +1,8 @@
 import CLibXML2
 
 /// Every call into libxml2, in one file: the HTML parser, its entity table and its list of
-/// character encodings. The rest of the HTML reader works on `HTMLElement` values and never
-/// sees a libxml2 pointer.
+/// character encodings. The rest of the HTML reader works on the `PageTree` built here (and
+/// the `HTMLElement` values made from it) and never sees a libxml2 pointer.
 ///
 /// Why not FoundationXML: on Linux, `XMLDocument(data:options: .documentTidyHTML)` runs
 /// libxml2's *XML* parser in recovery mode, not its HTML parser. Measured on the pages in
@@ -26,8 +26,9 @@ enum LibXML2 {
     ///   - bytes: the page as stored.
     ///   - encoding: the character set to decode `bytes` with (`UTF-8`, `windows-1252`); the
     ///     page's own `<meta charset>` is ignored, because the caller has already chosen.
-    /// - Returns: the `<html>` element, or nil when libxml2 found no document at all.
-    static func parseHTML(_ bytes: [UInt8], encoding: String) -> HTMLElement? {
+    /// - Returns: the page, rooted at its `<html>` element, or nil when libxml2 found no
+    ///   document at all.
+    static func parsePage(_ bytes: [UInt8], encoding: String) -> PageTree? {
         _ = initialised
         cl_silence_errors()
         guard !bytes.isEmpty, bytes.count <= Int(Int32.max), let context = htmlNewParserCtxt() else { return nil }
@@ -43,7 +44,16 @@ enum LibXML2 {
         guard let document else { return nil }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return nil }
-        return element(root, depth: 0)
+        // Built straight from libxml2's nodes: an intermediate tree of Swift values cost as
+        // much to allocate and free as the scorer spent reading it.
+        var tree = PageTree(rootName: name(root.pointee.name), attributes: attributes(of: root))
+        addChildren(of: root, to: tree.root, depth: 0, in: &tree)
+        return tree
+    }
+
+    /// `parsePage` as an `HTMLElement` value: the `<html>` element.
+    static func parseHTML(_ bytes: [UInt8], encoding: String) -> HTMLElement? {
+        parsePage(bytes, encoding: encoding).map { $0.element($0.root) }
     }
 
     /// Whether libxml2 (through iconv) can decode the named character set.
@@ -66,32 +76,46 @@ enum LibXML2 {
     /// rather than risking the stack.
     private static let maximumDepth = 400
 
-    private static func element(_ node: xmlNodePtr, depth: Int) -> HTMLElement {
-        var result = HTMLElement(name: name(node.pointee.name))
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            let name = name(current.pointee.name)
-            if result.attributes[name] == nil { result.attributes[name] = text(of: current.pointee.children) }
-            attribute = current.pointee.next
-        }
-        guard depth < maximumDepth else { return result }
+    private static func addChildren(of node: xmlNodePtr, to parent: Int, depth: Int, in tree: inout PageTree) {
+        guard depth < maximumDepth else { return }
         var child = node.pointee.children
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                result.children.append(.element(element(current, depth: depth + 1)))
+                let name = name(current.pointee.name)
+                let element = tree.addElement(name, tag: HTMLTagSet.number(of: name), attributes: attributes(of: current), to: parent)
+                addChildren(of: current, to: element, depth: depth + 1, in: &tree)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content { result.children.append(.text(String(cString: content))) }
+                if let content = current.pointee.content { tree.addText(String(cString: content), to: parent) }
             default:
                 break  // comments, processing instructions, DTD nodes
             }
             child = current.pointee.next
         }
-        return result
+    }
+
+    /// An element's attributes; when a name is repeated, the first one counts.
+    private static func attributes(of node: xmlNodePtr) -> HTMLAttributes {
+        var count = 0
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            count += 1
+            attribute = current.pointee.next
+        }
+        var attributes = HTMLAttributes(capacity: count)
+        attribute = node.pointee.properties
+        while let current = attribute {
+            let name = name(current.pointee.name)
+            if attributes[name] == nil { attributes[name] = text(of: current.pointee.children) }
+            attribute = current.pointee.next
+        }
+        return attributes
     }
 
     /// The text of an attribute's children (the HTML parser has already resolved references).
     private static func text(of first: xmlNodePtr?) -> String {
+        // Nearly always one text node, whose string is the value as it is.
+        if let only = first, only.pointee.next == nil { return only.pointee.content.map { String(cString: $0) } ?? "" }
         var out = ""
         var node = first
         while let current = node {
@@ -99,10 +123,6 @@ enum LibXML2 {
             node = current.pointee.next
         }
         return out
-    }
-
-    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        pointer.map { String(cString: $0) } ?? ""
     }
 
     /// An element or attribute name, lower-cased. libxml2's HTML parser has lower-cased the

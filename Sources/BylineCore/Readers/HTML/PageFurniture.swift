@@ -5,13 +5,18 @@ enum PageFurniture {
     /// Whether `element` and everything inside it is furniture; with `byName` false, only its
     /// tag, role and visibility are judged, not its class and id.
     static func isFurniture(_ element: HTMLElement, byName: Bool = true) -> Bool {
-        if tags.contains(element.name) { return true }
-        if let role = element[attribute: "role"]?.lowercased(), roles.contains(role) { return true }
-        if element[attribute: "hidden"] != nil || element[attribute: "aria-hidden"]?.lowercased() == "true" { return true }
-        if let style = element[attribute: "style"], styleHides(style) { return true }
+        isFurniture(name: element.name, attributes: element.attributes, byName: byName)
+    }
+
+    /// `isFurniture` for an element given by its name and attributes (a `PageTree` node).
+    static func isFurniture(name: String, attributes: HTMLAttributes, byName: Bool = true) -> Bool {
+        if tags.contains(name) { return true }
+        if let role = attributes["role"]?.lowercased(), roles.contains(role) { return true }
+        if attributes["hidden"] != nil || attributes["aria-hidden"]?.lowercased() == "true" { return true }
+        if let style = attributes["style"], styleHides(style) { return true }
         // `<article class="story has-sidebar-layout">` names its neighbours; the elements that
         // hold content by definition are judged by tag and role only.
-        return byName && !contentTags.contains(element.name) && hasFurnitureName(element)
+        return byName && !contentTags.contains(name) && hasFurnitureName(attributes)
     }
 
     /// Whether an inline style hides the element (`display: none`, `visibility:hidden`),
@@ -37,9 +42,22 @@ enum PageFurniture {
     /// story: its text is prose and it holds few links.
     static func isSignUpBox(_ element: HTMLElement) -> Bool {
         guard !contentTags.contains(element.name) else { return false }
+        // Each word of a class name or id is a piece of it: a class list and id that hold
+        // none of the words, in any case, are not split into words to find that out.
+        guard mayHoldSignUpWord(element[attribute: "class"]) || mayHoldSignUpWord(element[attribute: "id"]) else { return false }
         let names = element.classNames + (element[attribute: "id"].map { [Substring($0)] } ?? [])
         return names.contains { name in words(of: name).contains(where: signUpWords.contains) }
     }
+
+    /// False when `value` is absent, or ASCII without any of `signUpWords` in it.
+    private static func mayHoldSignUpWord(_ value: String?) -> Bool {
+        guard var value else { return false }
+        return value.withUTF8 { bytes in
+            !bytes.allSatisfy { $0 < 0x80 } || signUpWordBytes.contains { ContentHints.contains(bytes, $0) }
+        }
+    }
+
+    private static let signUpWordBytes = signUpWords.map { Array($0.utf8) }
 
     private static let signUpWords: Set<String> = ["newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "paywall"]
 
@@ -51,8 +69,8 @@ enum PageFurniture {
     ///
     /// State and modifier classes describe the element's neighbours, not the element:
     /// `has-comments`, `is-sharing` and the `--with-share` of `story--with-share` are ignored.
-    static func hasFurnitureName(_ element: HTMLElement) -> Bool {
-        let names = element.classNames + (element[attribute: "id"].map { [Substring($0)] } ?? [])
+    static func hasFurnitureName(_ attributes: HTMLAttributes) -> Bool {
+        let names = attributes.classNames + (attributes["id"].map { [Substring($0)] } ?? [])
         for name in names {
             let lowered = name.lowercased()
             if wholeNames.contains(lowered) { return true }

@@ -15,31 +15,42 @@ struct PageMetadata {
     var tags: [String] = []
     var jsonLD: JSONLD?
 
-    init(page: HTMLElement) {
-        let meta = Self.metaValues(in: page)
+    init(page: PageTree) {
+        let root = page.root
+        func isFurniture(_ index: Int) -> Bool { PageFurniture.isFurniture(name: page.name(index), attributes: page.attributes(index)) }
+        // One walk finds every element read below, in page order.
+        let found = page.elements(in: root, named: ["title", "h1", "h2", "article", "time", "a", "link", "meta", "script"])
+        func named(_ name: String) -> [Int] { found.filter { page.name($0) == name } }
+        let meta = Self.metaValues(of: named("meta"), in: page)
         func first(_ keys: [String]) -> String? {
             for key in keys {
                 if let value = meta[key]?.last(where: { !$0.isEmpty }) { return HTMLEntities.decode(value).normalizedSpacing }
             }
             return nil
         }
-        let documentTitle = page.first { $0.name == "title" }?.text.nonEmptyText
-        let headings = page.descendants.filter { ($0.name == "h1" || $0.name == "h2") && !PageFurniture.isFurniture($0) }.map(\.text)
+        let documentTitle = found.first { page.name($0) == "title" }.map(page.innerText)?.nonEmptyText
+        let headings = found.filter { (page.name($0) == "h1" || page.name($0) == "h2") && !isFurniture($0) }.map(page.innerText)
         let metaSiteName = first(["og:site_name", "application-name"])
         // JSON-LD's `name` and `headline` are told apart by the `<title>` without the site's name.
-        jsonLD = JSONLD(page: page, documentTitle: documentTitle.map { PageTitle.clean($0, siteName: metaSiteName, headings: headings) })
+        let cleanTitle = documentTitle.map { PageTitle.clean($0, siteName: metaSiteName, headings: headings) }
+        jsonLD = JSONLD(scripts: named("script"), of: page, documentTitle: cleanTitle)
         siteName = jsonLD?.publisher ?? metaSiteName
-        language = page[attribute: "lang"]?.normalizedSpacing.nonEmptyText ?? first(["og:locale", "language", "dc:language"])
+        language = page.attribute(root, "lang")?.normalizedSpacing.nonEmptyText ?? first(["og:locale", "language", "dc:language"])
 
         title = jsonLD?.headline
             ?? first(["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title"])
-            ?? documentTitle.map { PageTitle.clean($0, siteName: siteName, headings: headings) }.flatMap(\.nonEmptyText)
-            ?? page.descendants.first { $0.name == "h1" && !PageFurniture.isFurniture($0) }?.text.nonEmptyText
+            ?? (siteName == metaSiteName ? cleanTitle : documentTitle.map { PageTitle.clean($0, siteName: siteName, headings: headings) })
+                .flatMap(\.nonEmptyText)
+            ?? found.first { page.name($0) == "h1" && !isFurniture($0) }.map(page.innerText)?.nonEmptyText
         title = title?.nonEmptyText
 
-        let time = (page.first { $0.name == "article" } ?? page).first { $0.name == "time" && $0[attribute: "datetime"] != nil }
+        // The first `<time datetime>` inside the first `<article>`, or in the page when it has none.
+        let article = found.first { page.name($0) == "article" }
+        let time = found.first { index in
+            page.name(index) == "time" && page.attribute(index, "datetime") != nil && article.map { page.ancestors(index).contains($0) } != false
+        }
         dateText = first(["article:published_time", "og:article:published_time"]) ?? jsonLD?.datePublished
-            ?? first(["datepublished"]) ?? time?[attribute: "datetime"]
+            ?? first(["datepublished"]) ?? time.flatMap { page.attribute($0, "datetime") }
             ?? first(["publish-date", "pubdate", "date", "dc:date", "dc:date:issued", "dcterms:created", "sailthru:date", "parsely-pub-date"])
         dateText = dateText?.normalizedSpacing.nonEmptyText
 
@@ -52,9 +63,11 @@ struct PageMetadata {
             ?? BylineNames.list(meta["parsely-author"] ?? [])
             ?? BylineNames.list(articleAuthors)
             ?? BylineNames.list(meta["sailthru:author"] ?? [])
-        authorLinks = BylineNames.list(page.descendants.filter { $0.name == "a" && Self.relations($0).contains("author") }.map(\.text))
+        let authors = named("a").filter { Self.relations(page.attribute($0, "rel")).contains("author") }
+        authorLinks = BylineNames.list(authors.map(page.innerText))
 
-        let canonical = page.first { $0.name == "link" && Self.relations($0).contains("canonical") }?[attribute: "href"]
+        let canonical = named("link").first { Self.relations(page.attribute($0, "rel")).contains("canonical") }
+            .flatMap { page.attribute($0, "href") }
         source = (canonical?.normalizedSpacing.nonEmptyText ?? first(["og:url"]) ?? jsonLD?.url)?.normalizedSpacing.nonEmptyText
 
         let keywords = (meta["keywords"] ?? []).flatMap { $0.split(separator: ",").map(String.init) }
@@ -68,13 +81,13 @@ struct PageMetadata {
     /// `<meta>` contents by `property`, `name` or `itemprop`, in page order. Keys are
     /// lower-cased with `.` read as `:` (`DC.title` is `dc:title`); a `property` may name
     /// several keys at once (`property="og:title twitter:title"`).
-    private static func metaValues(in page: HTMLElement) -> [String: [String]] {
+    private static func metaValues(of metas: [Int], in page: PageTree) -> [String: [String]] {
         var values: [String: [String]] = [:]
-        for meta in page.elements(named: "meta") {
-            guard let content = meta[attribute: "content"] else { continue }
+        for meta in metas {
+            guard let content = page.attribute(meta, "content") else { continue }
             var keys: [Substring] = []
             for attribute in ["property", "name", "itemprop"] {
-                if let value = meta[attribute: attribute] { keys += value.split(whereSeparator: \.isWhitespace) }
+                if let value = page.attribute(meta, attribute) { keys += value.split(whereSeparator: \.isWhitespace) }
             }
             for key in Set(keys.map { String($0.lowercased().map { $0 == "." ? ":" : $0 }) }) {
                 values[key, default: []].append(content.normalizedSpacing)
@@ -84,7 +97,7 @@ struct PageMetadata {
     }
 
     /// The words of a `rel` attribute, lower-cased.
-    private static func relations(_ element: HTMLElement) -> [String] {
-        (element[attribute: "rel"] ?? "").lowercased().split(separator: " ").map(String.init)
+    private static func relations(_ rel: String?) -> [String] {
+        (rel ?? "").lowercased().split(separator: " ").map(String.init)
     }
 }

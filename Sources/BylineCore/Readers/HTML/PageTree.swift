@@ -1,9 +1,11 @@
 /// A page as a mutable tree with parent links, for the content scorer (`ContentScorer`),
 /// which renames, moves and removes nodes as it narrows a page down to its story.
 ///
-/// Nodes live in one array and refer to each other by index; a removed node is only
-/// unlinked from its parent. `HTMLElement` stays the reader's immutable value: the scorer
-/// builds a tree from one, and hands the story back as one (`element(_:)`).
+/// Nodes live in one array and refer to each other by index: each knows its parent, its first
+/// and last child and its siblings, so moving a node changes a few numbers and a node holds no
+/// storage of its own to copy or free. A removed node is only unlinked from its parent. The reader builds it straight from libxml2's nodes
+/// (`LibXML2.parsePage`); the metadata is read from it as parsed, and the scorer changes its
+/// own copy and hands the story back as an `HTMLElement` value (`element(_:)`).
 struct PageTree {
     struct Node {
         /// Lower-cased tag name; empty for a text node.
@@ -12,60 +14,90 @@ struct PageTree {
         }
         /// The name's number in `HTMLTagSet` (0 for a text node or an unknown tag).
         var tag: UInt8
-        var attributes: HTMLAttributes
-        /// The text of a text node.
-        var text: String
         var parent: Int
-        var children: [Int]
+        var firstChild = -1
+        var lastChild = -1
+        var previous = -1
+        var next = -1
         var isText: Bool { name.isEmpty }
     }
 
     private(set) var nodes: [Node] = []
+    /// Each node's attributes and text, apart from `nodes`: the scorer's passes each change
+    /// their own copy of the tree's shape, and these (which the passes rarely or never change)
+    /// stay shared instead of being copied with it.
+    private var attributeLists: [HTMLAttributes] = []
+    /// The text of each text node; empty for elements.
+    private var texts: [String] = []
     /// The measured text of each node, nil until asked for or after its subtree changed.
     private var spans: [TextSpan?] = []
     /// The `<html>` element.
     let root: Int
 
-    init(_ page: HTMLElement) {
+    /// A tree holding only its root element, to be filled in page order with `addElement`
+    /// and `addText` (see `LibXML2.parsePage`, which builds it straight from libxml2's nodes).
+    init(rootName: String, attributes: HTMLAttributes) {
         root = 0
         nodes.reserveCapacity(1024)
-        _ = add(page, parent: -1)
-        spans = Array(repeating: nil, count: nodes.count)
+        attributeLists.reserveCapacity(1024)
+        texts.reserveCapacity(1024)
+        spans.reserveCapacity(1024)
+        _ = addNode(Node(name: rootName, tag: HTMLTagSet.number(of: rootName), parent: -1), attributes: attributes)
     }
 
-    private mutating func add(_ element: HTMLElement, parent: Int) -> Int {
-        let index = nodes.count
-        nodes.append(Node(name: element.name, tag: HTMLTagSet.number(of: element.name), attributes: element.attributes, text: "",
-                          parent: parent, children: []))
-        var children: [Int] = []
-        children.reserveCapacity(element.children.count)
-        for child in element.children {
-            switch child {
-            case .element(let element):
-                children.append(add(element, parent: index))
-            case .text(let text):
-                children.append(nodes.count)
-                nodes.append(Node(name: "", tag: 0, attributes: [:], text: text, parent: index, children: []))
-            }
-        }
-        nodes[index].children = children
+    /// Adds an element as the last child of `parent` and returns its index; `tag` is the
+    /// name's `HTMLTagSet` number.
+    mutating func addElement(_ name: String, tag: UInt8, attributes: HTMLAttributes, to parent: Int) -> Int {
+        let index = addNode(Node(name: name, tag: tag, parent: -1), attributes: attributes)
+        link(index, to: parent)
         return index
+    }
+
+    /// Adds a run of text as the last child of `parent`.
+    mutating func addText(_ text: String, to parent: Int) {
+        let index = addNode(Node(name: "", tag: 0, parent: -1), text: text)
+        link(index, to: parent)
+    }
+
+    private mutating func addNode(_ node: consuming Node, attributes: HTMLAttributes = [:], text: String = "") -> Int {
+        nodes.append(node)
+        attributeLists.append(attributes)
+        texts.append(text)
+        spans.append(nil)
+        return nodes.count - 1
     }
 
     subscript(_ index: Int) -> Node { nodes[index] }
 
     func name(_ index: Int) -> String { nodes[index].name }
     func parent(_ index: Int) -> Int? { nodes[index].parent >= 0 ? nodes[index].parent : nil }
-    func attribute(_ index: Int, _ name: String) -> String? { nodes[index].attributes[name] }
-    func children(_ index: Int) -> [Int] { nodes[index].children }
+    func attribute(_ index: Int, _ name: String) -> String? { attributeLists[index][name] }
+    func attributes(_ index: Int) -> HTMLAttributes { attributeLists[index] }
+    /// Whether `index` is a text node.
+    func isText(_ index: Int) -> Bool { nodes[index].isText }
+    func children(_ index: Int) -> [Int] {
+        var out: [Int] = []
+        var child = nodes[index].firstChild
+        while child >= 0 {
+            out.append(child)
+            child = nodes[child].next
+        }
+        return out
+    }
+
+    /// The first child of `index`, text or element.
+    func firstChild(_ index: Int) -> Int? { nodes[index].firstChild >= 0 ? nodes[index].firstChild : nil }
+    /// The child after `index` in its parent.
+    func nextSibling(_ index: Int) -> Int? { nodes[index].next >= 0 ? nodes[index].next : nil }
+    func hasChildren(_ index: Int) -> Bool { nodes[index].firstChild >= 0 }
 
     /// The element children, without text nodes.
-    func elementChildren(_ index: Int) -> [Int] { nodes[index].children.filter { !nodes[$0].isText } }
+    func elementChildren(_ index: Int) -> [Int] { children(index).filter { !nodes[$0].isText } }
 
     /// `class` and `id` joined, the string the class hints are matched against.
     func hintText(_ index: Int) -> String {
-        let node = nodes[index]
-        return (node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? "")
+        let attributes = attributeLists[index]
+        return (attributes["class"] ?? "") + " " + (attributes["id"] ?? "")
     }
 
     // MARK: - Searching
@@ -73,18 +105,26 @@ struct PageTree {
     /// The elements below `index` with one of `names`, in document order.
     func elements(in index: Int, named names: HTMLTagSet) -> [Int] {
         var out: [Int] = []
-        collect(below: index, named: names, into: &out)
+        var node = nodes[index].firstChild
+        while node >= 0 {
+            if !nodes[node].isText, names.contains(number: nodes[node].tag, name: nodes[node].name) { out.append(node) }
+            node = following(node, within: index)
+        }
         return out
     }
 
-    // These walks read each field in place: copying a whole `Node` retains and releases its
-    // four references, and they visit every node of the page several times.
-    private func collect(below index: Int, named names: HTMLTagSet, into out: inout [Int]) {
-        for child in nodes[index].children {
-            if nodes[child].isText { continue }
-            if names.contains(number: nodes[child].tag, name: nodes[child].name) { out.append(child) }
-            if !nodes[child].children.isEmpty { collect(below: child, named: names, into: &out) }
+    /// The node after `node` in document order, stopping at the end of `top`'s subtree (-1).
+    /// The walks visit every node of the page several times, so they follow the links in
+    /// place rather than recursing.
+    private func following(_ node: Int, within top: Int) -> Int {
+        if nodes[node].firstChild >= 0 { return nodes[node].firstChild }
+        var current = node
+        while current != top {
+            if nodes[current].next >= 0 { return nodes[current].next }
+            current = nodes[current].parent
+            if current < 0 { return -1 }
         }
+        return -1
     }
 
     /// Whether the element at `index` has one of `names`.
@@ -95,15 +135,12 @@ struct PageTree {
 
     /// How many elements named `name` are below `index`.
     func count(in index: Int, named name: String) -> Int {
-        count(below: index, tag: HTMLTagSet.number(of: name), name: name)
-    }
-
-    private func count(below index: Int, tag: UInt8, name: String) -> Int {
+        let tag = HTMLTagSet.number(of: name)
         var total = 0
-        for child in nodes[index].children {
-            if nodes[child].isText { continue }
-            if nodes[child].tag == tag, tag != 0 || nodes[child].name == name { total += 1 }
-            if !nodes[child].children.isEmpty { total += count(below: child, tag: tag, name: name) }
+        var node = nodes[index].firstChild
+        while node >= 0 {
+            if !nodes[node].isText, nodes[node].tag == tag, tag != 0 || nodes[node].name == name { total += 1 }
+            node = following(node, within: index)
         }
         return total
     }
@@ -148,23 +185,23 @@ struct PageTree {
     /// All text below `index`, as the page holds it; with `breaksAsSpaces`, a `<br>` reads
     /// as a space (`Written by A<br>Edited by B`).
     func textContent(_ index: Int, breaksAsSpaces: Bool = false) -> String {
-        let node = nodes[index]
-        if node.isText { return node.text }
+        if nodes[index].isText { return texts[index] }
         var out = ""
         appendText(index, to: &out, breaksAsSpaces: breaksAsSpaces)
         return out
     }
 
     private func appendText(_ index: Int, to out: inout String, breaksAsSpaces: Bool) {
-        for child in nodes[index].children {
-            let node = nodes[child]
-            if node.isText {
-                out += node.text
-            } else if breaksAsSpaces, node.name == "br" {
+        var child = nodes[index].firstChild
+        while child >= 0 {
+            if nodes[child].isText {
+                out += texts[child]
+            } else if breaksAsSpaces, nodes[child].name == "br" {
                 out += " "
             } else {
                 appendText(child, to: &out, breaksAsSpaces: breaksAsSpaces)
             }
+            child = nodes[child].next
         }
     }
 
@@ -188,10 +225,14 @@ struct PageTree {
         if let known = spans[index] { return known }
         var span: TextSpan
         if nodes[index].isText {
-            span = TextSpan(nodes[index].text)
+            span = TextSpan(texts[index])
         } else {
             span = TextSpan()
-            for child in nodes[index].children { span.append(self.span(child)) }
+            var child = nodes[index].firstChild
+            while child >= 0 {
+                span.append(self.span(child))
+                child = nodes[child].next
+            }
         }
         spans[index] = span
         return span
@@ -209,9 +250,13 @@ struct PageTree {
 
     /// Whether the text below `index` is only whitespace (or nothing).
     func isBlank(_ index: Int) -> Bool {
-        let node = nodes[index]
-        if node.isText { return node.text.unicodeScalars.allSatisfy(\.isWebWhitespace) }
-        return node.children.allSatisfy(isBlank)
+        if nodes[index].isText { return texts[index].unicodeScalars.allSatisfy(\.isWebWhitespace) }
+        var child = nodes[index].firstChild
+        while child >= 0 {
+            if !isBlank(child) { return false }
+            child = nodes[child].next
+        }
+        return true
     }
 
     // MARK: - Changing the tree
@@ -219,46 +264,75 @@ struct PageTree {
     mutating func remove(_ index: Int) {
         let parent = nodes[index].parent
         guard parent >= 0 else { return }
-        nodes[parent].children.removeAll { $0 == index }
-        nodes[index].parent = -1
+        unlink(index)
         textChanged(parent)
+    }
+
+    /// Takes `index` out of its parent's children, closing the gap.
+    private mutating func unlink(_ index: Int) {
+        let (parent, previous, next) = (nodes[index].parent, nodes[index].previous, nodes[index].next)
+        if previous >= 0 { nodes[previous].next = next } else { nodes[parent].firstChild = next }
+        if next >= 0 { nodes[next].previous = previous } else { nodes[parent].lastChild = previous }
+        nodes[index].parent = -1
+        nodes[index].previous = -1
+        nodes[index].next = -1
+    }
+
+    /// Makes the detached `child` the last child of `parent`.
+    private mutating func link(_ child: Int, to parent: Int) {
+        let last = nodes[parent].lastChild
+        nodes[child].parent = parent
+        nodes[child].previous = last
+        nodes[child].next = -1
+        if last >= 0 { nodes[last].next = child } else { nodes[parent].firstChild = child }
+        nodes[parent].lastChild = child
+    }
+
+    /// Makes the detached `child` the child of `parent` before `sibling`.
+    private mutating func link(_ child: Int, to parent: Int, before sibling: Int) {
+        let previous = nodes[sibling].previous
+        nodes[child].parent = parent
+        nodes[child].previous = previous
+        nodes[child].next = sibling
+        nodes[sibling].previous = child
+        if previous >= 0 { nodes[previous].next = child } else { nodes[parent].firstChild = child }
     }
 
     mutating func rename(_ index: Int, to name: String) { nodes[index].name = name }
 
-    mutating func setAttribute(_ index: Int, _ name: String, _ value: String?) { nodes[index].attributes[name] = value }
+    mutating func setAttribute(_ index: Int, _ name: String, _ value: String?) { attributeLists[index][name] = value }
 
     /// Puts `replacement` (detached from where it was) in the place of `index`.
     mutating func replace(_ index: Int, with replacement: Int) {
         remove(replacement)
         let parent = nodes[index].parent
-        guard parent >= 0, let position = nodes[parent].children.firstIndex(of: index) else { return }
-        nodes[parent].children[position] = replacement
-        nodes[replacement].parent = parent
-        nodes[index].parent = -1
+        guard parent >= 0 else { return }
+        link(replacement, to: parent, before: index)
+        unlink(index)
         textChanged(parent)
     }
 
     /// A new element, not yet attached.
     mutating func makeElement(_ name: String) -> Int {
-        nodes.append(Node(name: name, tag: HTMLTagSet.number(of: name), attributes: [:], text: "", parent: -1, children: []))
-        spans.append(nil)
-        return nodes.count - 1
+        addNode(Node(name: name, tag: HTMLTagSet.number(of: name), parent: -1))
     }
 
     /// Appends `child` (detached from where it was) as the last child of `parent`.
     mutating func append(_ child: Int, to parent: Int) {
         remove(child)
-        nodes[parent].children.append(child)
-        nodes[child].parent = parent
+        link(child, to: parent)
         textChanged(parent)
     }
 
     /// Inserts `child` (detached) into `parent`'s children at `position`.
     mutating func insert(_ child: Int, into parent: Int, at position: Int) {
         remove(child)
-        nodes[parent].children.insert(child, at: min(position, nodes[parent].children.count))
-        nodes[child].parent = parent
+        var sibling = nodes[parent].firstChild, skipped = 0
+        while sibling >= 0, skipped < position {
+            sibling = nodes[sibling].next
+            skipped += 1
+        }
+        if sibling >= 0 { link(child, to: parent, before: sibling) } else { link(child, to: parent) }
         textChanged(parent)
     }
 
@@ -266,12 +340,11 @@ struct PageTree {
 
     /// The subtree at `index` as an `HTMLElement`.
     func element(_ index: Int) -> HTMLElement {
-        let node = nodes[index]
-        var element = HTMLElement(name: node.name, attributes: node.attributes)
-        element.children.reserveCapacity(node.children.count)
-        for child in node.children {
-            let childNode = nodes[child]
-            element.children.append(childNode.isText ? .text(childNode.text) : .element(self.element(child)))
+        var element = HTMLElement(name: nodes[index].name, attributes: attributeLists[index])
+        var child = nodes[index].firstChild
+        while child >= 0 {
+            element.children.append(nodes[child].isText ? .text(texts[child]) : .element(self.element(child)))
+            child = nodes[child].next
         }
         return element
     }

@@ -10,8 +10,17 @@ enum FurnitureText {
     static func isFurniture(_ line: String) -> Bool {
         guard line.utf8.count <= 240 else { return false }  // story paragraphs, the common case
         let lowered = line.lowercased().normalizedSpacing
-        let bare = lowered.strippingEnds(":.…>»|·•-– ")
-        if exact.contains(bare) { return true }
+        // Stripping the ends takes no letter away, so a line with more ASCII letters than the
+        // longest label is no label, and is not cut into characters to find that out.
+        var letters = 0
+        for byte in lowered.utf8 where (0x61...0x7A).contains(byte) {
+            letters += 1
+            if letters > longestLabel { break }
+        }
+        if letters <= longestLabel {
+            let bare = lowered.strippingEnds(":.…>»|·•-– ")
+            if exact.contains(bare) { return true }
+        }
         guard lowered.count <= 160 else { return false }
         return prefixes.contains { lowered.hasPrefix($0) }
     }
@@ -27,6 +36,8 @@ enum FurnitureText {
         "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "pinterest", "tumblr",
         "messenger", "threads", "bluesky", "mastodon", "instagram", "youtube", "tiktok",
     ]
+
+    private static let longestLabel = exact.map(\.utf8.count).max() ?? 0
 
     private static let prefixes = [
         "your email address will not be published", "read more:", "read more at", "also read:", "related:",

@@ -75,6 +75,14 @@ private extension UnsafeBufferPointer<UInt8> {
 }
 
 extension Unicode.Scalar {
+    /// `A`–`Z`, `a`–`z` or `0`–`9`.
+    var isASCIILetterOrDigit: Bool {
+        switch value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        default: return false
+        }
+    }
+
     /// Unicode's White_Space characters, spelled out: this runs for every character of every
     /// page, and the general property lookup is several times slower.
     var isWebWhitespace: Bool {
@@ -91,6 +99,14 @@ extension String {
 
     /// The text without any of the characters in `set` at either end.
     func strippingEnds(_ set: String) -> String {
+        // Most text begins and ends with an ASCII letter or digit. The first and last
+        // characters then hold that letter or digit, so they cannot equal, even canonically, a
+        // character of a set without letters or digits: nothing is stripped, and the text is
+        // not broken into characters to find out.
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, first.isASCIILetterOrDigit, last.isASCIILetterOrDigit,
+           !set.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+            return self
+        }
         var s = Substring(self)
         while let first = s.first, set.contains(first) { s = s.dropFirst() }
         while let last = s.last, set.contains(last) { s = s.dropLast() }
