@@ -1,5 +1,5 @@
 /* libxml2's HTML parser and encoding lookup, for BylineCore's HTML reader. Only
- * Sources/BylineCore/Readers/HTML/LibXML2Parser.swift calls into this module. */
+ * Sources/BylineCore/Readers/HTML/LibXML2.swift calls into this module. */
 #include <libxml/xmlversion.h>
 /* Debian's libxml2 is built with ICU, so encoding.h would include the system's
  * <unicode/ucnv.h>, whose declarations clash with the ICU copy inside Swift's Foundation
