@@ -24,6 +24,7 @@ import Testing
         var indexer = Indexer(database: database, corpus: corpus.folder)
         indexer.batchSize = 3
         indexer.commitInterval = 0
+        indexer.firstRunCommitInterval = 0
         indexer.separateFullTextFrom = separateFrom
         return try indexer.update(shouldStop: shouldStop)
     }

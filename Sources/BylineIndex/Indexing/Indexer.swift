@@ -30,6 +30,10 @@ public struct Indexer: Sendable {
     public var commitInterval = 2.0
     /// Threads reading and parsing files.
     public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// Seconds between commits in a first run (see `separateFullTextFrom`): there is no
+    /// full text to show before its end, and each commit rewrites the pages of the entity and
+    /// co-occurrence tables it touches, so it commits less often.
+    public var firstRunCommitInterval = 10.0
     /// A first run over at least this many files builds the full-text index on a thread of
     /// its own (`FullTextBuilder`); searches during that run find nothing until it ends.
     public var separateFullTextFrom = 1_000
@@ -187,6 +191,7 @@ public struct Indexer: Sendable {
                           summary: inout IndexSummary, elapsed: () -> Double,
                           progress: (IndexProgress) -> Void, shouldStop: () -> Bool) throws(IndexError) {
         var done = 0
+        let interval = run.writer.fullText == nil ? commitInterval : max(commitInterval, firstRunCommitInterval)
         try database.writeWithoutTransaction { db in
             var open = false
             var lastCommit = elapsed()
@@ -205,7 +210,7 @@ public struct Indexer: Sendable {
                     for outcome in outcomes { try write(outcome, run: &run, summary: &summary, in: db) }
                     run.writer.fullText?.flush()
                     summary.writer.rows += WriterTimes.threadCPUSeconds() - started
-                    if elapsed() - lastCommit >= commitInterval {
+                    if elapsed() - lastCommit >= interval {
                         try WriterTimes.measure(&summary.writer.coOccurrence) { try run.writer.flushCounts(in: db) }
                         try WriterTimes.measure(&summary.writer.fullText) { try run.writer.endBatch(in: db) }
                         try WriterTimes.measure(&summary.writer.commits) { try db.commit() }
