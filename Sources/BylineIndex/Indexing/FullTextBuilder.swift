@@ -19,9 +19,11 @@ import GRDB
 final class FullTextBuilder: @unchecked Sendable {
     /// The `meta` key a run sets while the full-text index is being built elsewhere.
     static let pendingKey = "fullTextElsewhere"
-    /// Text indexed in one transaction: FTS5 writes its pending terms as a segment at each
-    /// commit, so larger transactions leave fewer segments to merge at the end.
-    static let bytesPerSegment = 24 << 20
+    /// Text staged before FTS5 indexes it in one statement: FTS5 writes a segment at each
+    /// commit, so larger transactions leave fewer segments to merge at the end; and one
+    /// `INSERT … SELECT` took half the CPU time of the same rows inserted one statement each
+    /// (10,000 reports in the sqlite3 shell: 1.75–2.02 s against 3.87–4.27 s).
+    static let stagedBytesPerStatement = 24 << 20
 
     /// The scratch database.
     let path: String
@@ -147,9 +149,9 @@ final class FullTextBuilder: @unchecked Sendable {
         for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
-    /// The builder's thread: indexes the batches as they come, committing every
-    /// `bytesPerSegment` of text, and merges everything into one segment once the input has
-    /// ended.
+    /// The builder's thread: stages each batch, indexes the staged text in one statement
+    /// whenever `stagedBytesPerStatement` have gathered, and merges everything into one
+    /// segment once the input has ended.
     private func run() {
         let start = WriterTimes.threadCPUSeconds()
         do {
@@ -162,30 +164,40 @@ final class FullTextBuilder: @unchecked Sendable {
             }
             let queue = try DatabaseQueue(path: path, configuration: config)
             try queue.writeWithoutTransaction { db in
+                // `article` has the columns of the index's content table, so the full-text
+                // table reads its staged rows as it would the index's.
+                try db.execute(sql: "CREATE TABLE article(id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL)")
                 try db.execute(sql: createSQL)
                 // Merging waits for the end, as in any large run (`FullTextMerging`).
                 try db.execute(sql: "INSERT INTO articleText(articleText, rank) VALUES ('automerge', 0)")
                 try db.execute(sql: "INSERT INTO articleText(articleText, rank) VALUES ('crisismerge', 2000)")
-                try db.execute(sql: "INSERT INTO articleText(articleText, rank) VALUES ('hashsize', ?)", arguments: [Self.bytesPerSegment * 2])
-                let insert = try db.makeStatement(sql: "INSERT INTO articleText(rowid, title, body) VALUES (?, ?, ?)")
-                var pending = 0
-                while let rows = nextBatch() {
-                    if !db.isInsideTransaction { try db.beginTransaction() }
-                    for row in rows {
-                        var values = RowInsert(insert)
-                        values.int(row.id)
-                        values.text(row.title)
-                        values.text(row.body)
-                        try values.run()
-                        pending += row.title.utf8.count + row.body.utf8.count
+                try db.execute(sql: "INSERT INTO articleText(articleText, rank) VALUES ('hashsize', ?)", arguments: [Self.stagedBytesPerStatement * 2])
+                let stage = try db.makeStatement(sql: "INSERT INTO article(id, title, body) VALUES (?, ?, ?)")
+                var staged = 0
+                func index() throws {
+                    try db.inTransaction {
+                        try db.execute(sql: "INSERT INTO articleText(rowid, title, body) SELECT id, title, body FROM article")
+                        try db.execute(sql: "DELETE FROM article")
+                        return .commit
                     }
-                    if pending >= Self.bytesPerSegment {
-                        try db.commit()
-                        pending = 0
-                    }
+                    staged = 0
                 }
-                if db.isInsideTransaction { try db.commit() }
+                while let rows = nextBatch() {
+                    try db.inTransaction {
+                        for row in rows {
+                            var insert = RowInsert(stage)
+                            insert.int(row.id)
+                            insert.text(row.title)
+                            insert.text(row.body)
+                            try insert.run()
+                            staged += row.title.utf8.count + row.body.utf8.count
+                        }
+                        return .commit
+                    }
+                    if staged >= Self.stagedBytesPerStatement { try index() }
+                }
                 if isCancelled() { return }
+                if staged > 0 { try index() }
                 try db.execute(sql: "INSERT INTO articleText(articleText) VALUES ('optimize')")
             }
             try queue.close()
