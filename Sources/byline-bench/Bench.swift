@@ -8,13 +8,14 @@ import GRDB
 /// printing one line per figure, then times whole `byline search` processes side by side with
 /// raw FTS5 (in-process and the sqlite3 shell), `grep -rilF` and `rg -il` on the same folder.
 ///
-///     byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--process-only] [--relations-only] [--grep-queries N]
+///     byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--process-only] [--relations-only] [--index-only] [--grep-queries N]
 ///
 /// A generated corpus is written into DIR/corpus-N once and kept for the next run; `--corpus`
 /// measures any folder instead. The index is rebuilt from scratch every run, unless
 /// `--search-only` measures queries on the last one; `--process-only` measures only searches (in
 /// this process, then the whole-process table) on the last index; `--relations-only` measures
-/// only connections and timelines, on the last index (built first if there is none).
+/// only connections and timelines, on the last index (built first if there is none);
+/// `--index-only` builds the index from scratch and prints its time and size, nothing else.
 @main
 struct Bench {
     static func main() throws {
@@ -24,6 +25,7 @@ struct Bench {
         var searchOnly = false
         var relationsOnly = false
         var processOnly = false
+        var indexOnly = false
         var grepQueries = 20
         var postgres: String?
         var args = CommandLine.arguments.dropFirst()
@@ -36,10 +38,11 @@ struct Bench {
             case "--relations-only": relationsOnly = true
             case "--process-only": processOnly = true
                 searchOnly = true
+            case "--index-only": indexOnly = true
             case "--grep-queries": grepQueries = args.popFirst().flatMap(Int.init) ?? grepQueries
             case "--postgres": postgres = args.popFirst()
             default:
-                print("usage: byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--process-only] [--relations-only] [--grep-queries N] [--postgres URL]")
+                print("usage: byline-bench [--reports N] [--work DIR] [--corpus DIR] [--search-only] [--process-only] [--relations-only] [--index-only] [--grep-queries N] [--postgres URL]")
                 exit(2)
             }
         }
@@ -74,6 +77,7 @@ struct Bench {
         let dbBytes = database.sizeOnDisk()
         print("database: \(mb(dbBytes)) for \(mb(textBytes)) of reports = \(String(format: "%.2f", Double(dbBytes) / Double(textBytes))) × the text")
         try SizeFigures.print(dbPath: dbPath, textBytes: textBytes)
+        if indexOnly { return }
         if relationsOnly {
             try relationsFigures(store: IndexStore(database: database, corpus: corpus))
             return

@@ -20,6 +20,9 @@ final class IndexWriter {
     private var counts = CoOccurrence()
     /// CPU seconds spent counting them as reports were stored (for `WriterTimes`).
     private(set) var countingSeconds = 0.0
+    /// Set on a large first run: the reports' text goes to this builder instead of the
+    /// index's full-text table (see `FullTextBuilder`).
+    var fullText: FullTextBuilder?
 
     /// Call first in each batch's transaction.
     func beginBatch(in db: Database) throws {
@@ -33,9 +36,14 @@ final class IndexWriter {
 
     /// Call last in each batch's transaction: writes the co-occurrence counts not yet written,
     /// and adds the batch's new reports to the full-text index in one statement (see
-    /// `IndexSchema` for why not a trigger).
+    /// `IndexSchema` for why not a trigger), or hands them to `fullText`.
     func endBatch(in db: Database) throws {
         try counts.flush(in: db)
+        if let fullText {
+            fullText.flush()
+            batchStart = nil
+            return
+        }
         guard let start = batchStart else { return }
         try db.execute(sql: "INSERT INTO articleText(rowid, title, body) SELECT id, title, body FROM article WHERE id > ?", arguments: [start])
         batchStart = nil
@@ -128,6 +136,7 @@ final class IndexWriter {
         row.text(article.details)
         try row.run()
         let articleId = db.lastInsertedRowID
+        fullText?.add(id: articleId, title: article.title, body: article.body)
         for tag in article.tags {
             try db.cachedStatement(sql: "INSERT INTO tag(articleId, folded) VALUES (?, ?)").execute(arguments: [articleId, tag])
         }

@@ -30,6 +30,13 @@ public struct Indexer: Sendable {
     public var commitInterval = 2.0
     /// Threads reading and parsing files.
     public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// Seconds between commits in a first run (see `separateFullTextFrom`): there is no
+    /// full text to show before its end, and each commit rewrites the pages of the entity and
+    /// co-occurrence tables it touches, so it commits less often.
+    public var firstRunCommitInterval = 10.0
+    /// A first run over at least this many files builds the full-text index on a thread of
+    /// its own (`FullTextBuilder`); searches during that run find nothing until it ends.
+    public var separateFullTextFrom = 1_000
 
     public init(database: IndexDatabase, corpus: String, loader: ReportLoader = .standard, scanner: CorpusScanner = CorpusScanner()) {
         self.database = database
@@ -82,6 +89,19 @@ public struct Indexer: Sendable {
         summary.unchanged = plan.unchanged
         var run = Run(gone: plan.gone, newFileSizes: Set(plan.work.filter { $0.stored == nil }.map(\.file.size)))
 
+        // A run killed while it built the full text elsewhere left the index without it.
+        if try database.read(FullTextBuilder.isPending) {
+            try database.write { try FullTextBuilder.repair(in: $0, databasePath: database.path) }
+        }
+        if try isFirstRun(plan) {
+            try database.write { db in
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, 'building')", arguments: [FullTextBuilder.pendingKey])
+                run.writer.fullText = try FullTextBuilder(databasePath: database.path, in: db)
+            }
+        }
+        // Stops the builder's thread if the run fails; after `moveInto` there is nothing to stop.
+        defer { run.writer.fullText?.cancel() }
+
         // A run that will end by merging the full-text index need not merge it as it goes.
         let merging: FullTextMerging = Self.worthOptimizing(changed: plan.work.count, total: plan.work.count + plan.unchanged)
             ? .deferred : .asItGoes
@@ -116,6 +136,8 @@ public struct Indexer: Sendable {
         defer { pipeline.cancel() }
         try writeAll(from: pipeline, total: plan.work.count, run: &run, summary: &summary, elapsed: elapsed,
                      progress: progress, shouldStop: shouldStop)
+        // The builder merges its segments while this thread brings the entity totals up to date.
+        run.writer.fullText?.endInput()
 
         try database.write { db in
             if !summary.stopped {
@@ -131,7 +153,17 @@ public struct Indexer: Sendable {
             }
             try FullTextMerging.set(.asItGoes, in: db)
         }
-        if !summary.stopped && Self.worthOptimizing(changed: summary.added + summary.updated, total: plan.work.count + plan.unchanged) {
+        if let builder = run.writer.fullText {
+            try WriterTimes.measure(&summary.writer.merge) { () throws(IndexError) in
+                do {
+                    try builder.moveInto(indexPath: database.path)
+                } catch {
+                    throw IndexDatabase.failure(path: database.path, error)
+                }
+            }
+            summary.writer.fullText += builder.cpuSeconds
+            run.writer.fullText = nil
+        } else if !summary.stopped && Self.worthOptimizing(changed: summary.added + summary.updated, total: plan.work.count + plan.unchanged) {
             try WriterTimes.measure(&summary.writer.merge) { () throws(IndexError) in
                 try database.write { try $0.execute(sql: "INSERT INTO articleText(articleText) VALUES ('optimize')") }
                 try database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA incremental_vacuum") }
@@ -159,6 +191,7 @@ public struct Indexer: Sendable {
                           summary: inout IndexSummary, elapsed: () -> Double,
                           progress: (IndexProgress) -> Void, shouldStop: () -> Bool) throws(IndexError) {
         var done = 0
+        let interval = run.writer.fullText == nil ? commitInterval : max(commitInterval, firstRunCommitInterval)
         try database.writeWithoutTransaction { db in
             var open = false
             var lastCommit = elapsed()
@@ -175,8 +208,9 @@ public struct Indexer: Sendable {
                     }
                     let started = WriterTimes.threadCPUSeconds()
                     for outcome in outcomes { try write(outcome, run: &run, summary: &summary, in: db) }
+                    run.writer.fullText?.flush()
                     summary.writer.rows += WriterTimes.threadCPUSeconds() - started
-                    if elapsed() - lastCommit >= commitInterval {
+                    if elapsed() - lastCommit >= interval {
                         try WriterTimes.measure(&summary.writer.coOccurrence) { try run.writer.flushCounts(in: db) }
                         try WriterTimes.measure(&summary.writer.fullText) { try run.writer.endBatch(in: db) }
                         try WriterTimes.measure(&summary.writer.commits) { try db.commit() }
@@ -279,6 +313,14 @@ public struct Indexer: Sendable {
             run.unreadable.append(warning)
             summary.newWarnings.append(warning)
         }
+    }
+
+    /// Whether the run reads at least `separateFullTextFrom` files into an index holding no
+    /// report: then the full-text index is built alongside (`FullTextBuilder`).
+    private func isFirstRun(_ plan: IndexPlan) throws(IndexError) -> Bool {
+        guard plan.work.count >= separateFullTextFrom, plan.unchanged == 0, plan.gone.isEmpty,
+              plan.work.allSatisfy({ $0.stored == nil }) else { return false }
+        return try database.read { try Bool.fetchOne($0, sql: "SELECT NOT EXISTS (SELECT 1 FROM article)") ?? false }
     }
 
     /// Whether a run changed enough of the corpus to merge the full-text index into one segment.

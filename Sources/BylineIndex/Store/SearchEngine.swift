@@ -77,6 +77,8 @@ struct SearchEngine {
                                named: namedIds, in: db)
         }
         let filters = conditions.map { " AND " + $0 }.joined()
+        // A first run building the full text beside the index: say why words find nothing yet.
+        let hint = try FullTextBuilder.isPending(in: db) ? [hint, FullTextBuilder.pendingNote].compactMap { $0 }.joined(separator: " ") : hint
         // Without filters `TopRank` counts the matches as it ranks them.
         var best: [(rowid: Int64, rank: Double)]?
         let total: Int
