@@ -78,7 +78,8 @@ struct SearchEngine {
         }
         let filters = conditions.map { " AND " + $0 }.joined()
         // A first run building the full text beside the index: say why words find nothing yet.
-        let hint = try FullTextBuilder.isPending(in: db) ? [hint, FullTextBuilder.pendingNote].compactMap { $0 }.joined(separator: " ") : hint
+        let wordsHint = try FullTextBuilder.isPending(in: db)
+            ? [hint, FullTextBuilder.pendingNote].compactMap { $0 }.joined(separator: " ") : hint
         // Without filters `TopRank` counts the matches as it ranks them.
         var best: [(rowid: Int64, rank: Double)]?
         let total: Int
@@ -93,9 +94,9 @@ struct SearchEngine {
         }
         // Nothing or little found: the words and names nearest to those asked for.
         let suggestions = total < SearchSuggestions.fewResults ? try SearchSuggestions.near(query, total: total, in: db) : []
-        guard total > 0, limit > 0 else { return SearchResults(query: text, total: total, hits: [], hint: hint, suggestions: suggestions) }
+        guard total > 0, limit > 0 else { return SearchResults(query: text, total: total, hits: [], hint: wordsHint, suggestions: suggestions) }
         let hits = try rankedHits(match: match, best: best, filters: filters, arguments: arguments, limit: limit, in: db)
-        return SearchResults(query: text, total: total, hits: hits, hint: hint, suggestions: suggestions)
+        return SearchResults(query: text, total: total, hits: hits, hint: wordsHint, suggestions: suggestions)
     }
 
     /// The best `limit` matches by BM25, each with its snippet: those of `best` when `TopRank`
