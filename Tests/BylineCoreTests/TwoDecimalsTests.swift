@@ -6,7 +6,7 @@ import Testing
 struct TwoDecimalsTests {
     @Test func scoresReadAsPrintfWritesThem() {
         var values: [Double] = [0, -0.0, 1, 12.345, 12.355, 0.125, 0.375, 2.675, 1.005, 0.005, 0.015, 0.0049999, 99.995,
-                                -0.001, -3.14159, 1e-300, 5e-324, 123456.789, 4503599627370495.5, 4503599627370496, 1e20, -1e20]
+                                -0.001, -3.14159, 1e-300, .leastNonzeroMagnitude, 123456.789, 4503599627370495.5, 4503599627370496, 1e20, -1e20]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<5_000 {
             values.append(Double.random(in: 0..<100, using: &generator))
