@@ -46,7 +46,7 @@ clean:
 BENCH_REPORTS ?= 100000
 BENCH_WORK ?= /tmp/byline-bench
 bench: deps
-	@command -v rg >/dev/null || apt-get install -y ripgrep >/dev/null || echo "ripgrep could not be installed; rg is left out"
+	@command -v rg >/dev/null || apt-get install -y -qq ripgrep >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq ripgrep >/dev/null; } || echo "ripgrep could not be installed; rg is left out"
 	$(SWIFT) build $(RELEASE_FLAGS) --product byline-bench
 	$(SWIFT) build $(RELEASE_FLAGS) --product byline
 	./.build/release/byline-bench --reports $(BENCH_REPORTS) --work $(BENCH_WORK) $(BENCH_ARGS)
