@@ -6,9 +6,9 @@ import Foundation
 public enum IndexReport {
     /// `1,204 reports indexed: 12 files added, 3 updated, 1 removed, 2 skipped (0.8 s)`
     public static func line(_ s: IndexSummary) -> String {
-        var parts = ["\(count(s.added, "file")) added", "\(s.updated.formatted()) updated"]
-        if s.renamed > 0 { parts.append("\(s.renamed.formatted()) renamed") }
-        parts += ["\(s.removed.formatted()) removed", "\(s.skipped.formatted()) skipped"]
+        var parts = ["\(count(s.added, "file")) added", "\(GroupedDigits.string(s.updated)) updated"]
+        if s.renamed > 0 { parts.append("\(GroupedDigits.string(s.renamed)) renamed") }
+        parts += ["\(GroupedDigits.string(s.removed)) removed", "\(GroupedDigits.string(s.skipped)) skipped"]
         let time = String(format: s.seconds < 10 ? "%.2f s" : "%.1f s", s.seconds)
         let head = s.stopped ? "Stopped early; \(count(s.reports, "report")) indexed so far" : "\(count(s.reports, "report")) indexed"
         return "\(head): \(parts.joined(separator: ", ")) (\(time))"
@@ -24,6 +24,6 @@ public enum IndexReport {
     }
 
     public static func count(_ n: Int, _ noun: String) -> String {
-        "\(n.formatted()) \(noun)\(n == 1 ? "" : "s")"
+        "\(GroupedDigits.string(n)) \(noun)\(n == 1 ? "" : "s")"
     }
 }

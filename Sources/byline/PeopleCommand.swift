@@ -44,7 +44,7 @@ struct PeopleCommand: ParsableCommand {
 
     /// Right-aligned counts, then kind and name.
     static func table(_ entities: [EntitySummary]) -> String {
-        let rows = entities.map { ($0.mentions.formatted(), $0.articles.formatted(), $0.kind.rawValue, VisibleText.make($0.name)) }
+        let rows = entities.map { (GroupedDigits.string($0.mentions), GroupedDigits.string($0.articles), $0.kind.rawValue, VisibleText.make($0.name)) }
         let w0 = max("mentions".count, rows.map(\.0.count).max() ?? 0)
         let w1 = max("reports".count, rows.map(\.1.count).max() ?? 0)
         let w2 = max("kind".count, rows.map(\.2.count).max() ?? 0)

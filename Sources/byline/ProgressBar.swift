@@ -1,3 +1,4 @@
+import BylineCore
 import BylineIndex
 import Foundation
 
@@ -28,7 +29,7 @@ final class ProgressBar {
 
     /// `[=========>          ]  4,210/10,000 files  1,530 files/s  ETA 4 s`
     static func line(_ p: IndexProgress, width: Int) -> String {
-        let counts = "  \(p.filesDone.formatted())/\(p.filesTotal.formatted()) files  \(Int(p.rate).formatted()) files/s"
+        let counts = "  \(GroupedDigits.string(p.filesDone))/\(GroupedDigits.string(p.filesTotal)) files  \(GroupedDigits.string(Int(p.rate))) files/s"
         let eta = p.remaining.map { "  ETA \(Self.duration($0))" } ?? ""
         let barWidth = max(10, min(40, width - counts.count - eta.count - 3))
         let filled = p.filesTotal > 0 ? min(barWidth, barWidth * p.filesDone / p.filesTotal) : barWidth

@@ -77,7 +77,7 @@ struct SearchCommand: ParsableCommand {
         let query = VisibleText.make(results.query)
         guard results.total > 0 else { return "No report matches \"\(query)\"." }
         var lines = ["\(IndexReport.count(results.total, "report")) \(results.total == 1 ? "matches" : "match") \"\(query)\""
-            + (results.hits.count < results.total ? "; the first \(results.hits.count.formatted()):" : ":")]
+            + (results.hits.count < results.total ? "; the first \(GroupedDigits.string(results.hits.count)):" : ":")]
         for (i, hit) in results.hits.enumerated() {
             let number = "\(i + 1)"
             let indent = String(repeating: " ", count: number.count + 2)

@@ -1,3 +1,5 @@
+import BylineCore
+
 /// A one-line message in the status line until the next key.
 public struct StatusMessage: Sendable, Equatable {
     public enum Kind: Sendable { case info, error }
@@ -26,17 +28,7 @@ public struct BackgroundProgress: Sendable, Equatable {
 
     /// `indexing 1,200/5,000`
     public var text: String {
-        if let total, total > 0 { return "\(label) \(Self.grouped(done))/\(Self.grouped(total))" }
-        return "\(label) \(Self.grouped(done))"
-    }
-
-    static func grouped(_ n: Int) -> String {
-        let digits = Array(String(n))
-        var out = ""
-        for (i, d) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(d)
-        }
-        return out
+        if let total, total > 0 { return "\(label) \(GroupedDigits.string(done))/\(GroupedDigits.string(total))" }
+        return "\(label) \(GroupedDigits.string(done))"
     }
 }
