@@ -33,22 +33,24 @@ enum LibXML2 {
         cl_silence_errors()
         guard !bytes.isEmpty, bytes.count <= Int(Int32.max), let context = htmlNewParserCtxt() else { return nil }
         defer { htmlFreeParserCtxt(context) }
+        // The page tree is built from the parser's events (`PageTreeBuilder`); libxml2's own
+        // document then holds no more than a doctype and top-level comments.
+        var builder = PageTreeBuilder()
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
             | HTML_PARSE_COMPACT.rawValue)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, encoding, options)
+        let document = withUnsafeMutablePointer(to: &builder) { builder in
+            listen(context, for: builder)
+            return bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, encoding, options)
+                }
             }
         }
         guard let document else { return nil }
-        defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document) else { return nil }
-        // Built straight from libxml2's nodes: an intermediate tree of Swift values cost as
-        // much to allocate and free as the scorer spent reading it.
-        var tree = PageTree(rootName: name(root.pointee.name), attributes: attributes(of: root))
-        addChildren(of: root, to: tree.root, depth: 0, in: &tree)
-        return tree
+        xmlFreeDoc(document)
+        builder.flush()
+        return builder.tree
     }
 
     /// `parsePage` as an `HTMLElement` value: the `<html>` element.
@@ -72,57 +74,95 @@ enum LibXML2 {
         return Unicode.Scalar(description.pointee.value)
     }
 
-    /// Deeper than this, a page is hostile or broken; the rest of the subtree is dropped
-    /// rather than risking the stack.
-    private static let maximumDepth = 400
+    // MARK: - Parser events
 
-    private static func addChildren(of node: xmlNodePtr, to parent: Int, depth: Int, in tree: inout PageTree) {
-        guard depth < maximumDepth else { return }
-        var child = node.pointee.children
-        while let current = child {
-            switch current.pointee.type {
-            case XML_ELEMENT_NODE:
-                let name = name(current.pointee.name)
-                let element = tree.addElement(name, tag: HTMLTagSet.number(of: name), attributes: attributes(of: current), to: parent)
-                addChildren(of: current, to: element, depth: depth + 1, in: &tree)
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content { tree.addText(String(cString: content), to: parent) }
-            default:
-                break  // comments, processing instructions, DTD nodes
+    /// Sends the parser's element, text, comment and processing-instruction events to
+    /// `builder` (found through the context's `_private`; it must outlive the parse). The
+    /// document events stay libxml2's, so its document still records the doctype and
+    /// top-level comments the builder asks about.
+    private static func listen(_ context: htmlParserCtxtPtr, for builder: UnsafeMutablePointer<PageTreeBuilder>) {
+        context.pointee._private = UnsafeMutableRawPointer(builder)
+        context.pointee.userData = UnsafeMutableRawPointer(context)
+        guard let sax = context.pointee.sax else { return }
+        sax.pointee.startElement = { context, name, attributes in
+            guard let context, let name else { return }
+            LibXML2.startElement(context.assumingMemoryBound(to: xmlParserCtxt.self), name, attributes)
+        }
+        sax.pointee.endElement = { context, _ in
+            guard let context else { return }
+            LibXML2.builder(context).pointee.endElement()
+        }
+        sax.pointee.characters = { context, bytes, length in
+            guard let context, let bytes, length > 0 else { return }
+            LibXML2.builder(context).pointee.characters(UnsafeBufferPointer(start: bytes, count: Int(length)), cdata: false)
+        }
+        sax.pointee.cdataBlock = { context, bytes, length in
+            guard let context, let bytes, length > 0 else { return }
+            LibXML2.builder(context).pointee.characters(UnsafeBufferPointer(start: bytes, count: Int(length)), cdata: true)
+        }
+        sax.pointee.comment = { context, value in
+            guard let context else { return }
+            let builder = LibXML2.builder(context)
+            if builder.pointee.atTopLevel { xmlSAX2Comment(context, value) } else { builder.pointee.otherNode() }
+        }
+        sax.pointee.processingInstruction = { context, target, data in
+            guard let context else { return }
+            let builder = LibXML2.builder(context)
+            if builder.pointee.atTopLevel { xmlSAX2ProcessingInstruction(context, target, data) } else { builder.pointee.otherNode() }
+        }
+    }
+
+    private static func builder(_ context: UnsafeMutableRawPointer) -> UnsafeMutablePointer<PageTreeBuilder> {
+        context.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private.assumingMemoryBound(to: PageTreeBuilder.self)
+    }
+
+    private static func startElement(_ parser: htmlParserCtxtPtr, _ fullName: UnsafePointer<xmlChar>,
+                                     _ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        let builder = builder(UnsafeMutableRawPointer(parser))
+        // Where libxml2's node stack is full, it stops the parse; so does this.
+        guard builder.pointee.canOpen else {
+            xmlStopParser(parser)
+            return
+        }
+        let (name, tag) = builder.pointee.name(at: fullName) { localName(fullName, in: parser) }
+        var attributes = HTMLAttributes()
+        if let pairs {
+            var count = 0
+            while pairs[2 * count] != nil { count += 1 }
+            attributes = HTMLAttributes(capacity: count)
+            for index in 0..<count {
+                let rawName = pairs[2 * index]!
+                let attributeName = builder.pointee.name(at: rawName) { self.name(rawName) }.name
+                // When a name is repeated, the first one counts.
+                guard attributes[attributeName] == nil else { continue }
+                attributes[attributeName] = attributeValue(pairs[2 * index + 1], named: rawName)
             }
-            child = current.pointee.next
         }
+        let document = parser.pointee.myDoc
+        builder.pointee.startElement(name, tag: tag, attributes: attributes, documentHasNodes: document?.pointee.children != nil,
+                             hasDoctype: document?.pointee.intSubset != nil)
     }
 
-    /// An element's attributes; when a name is repeated, the first one counts.
-    private static func attributes(of node: xmlNodePtr) -> HTMLAttributes {
-        var count = 0
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            count += 1
-            attribute = current.pointee.next
-        }
-        var attributes = HTMLAttributes(capacity: count)
-        attribute = node.pointee.properties
-        while let current = attribute {
-            let name = name(current.pointee.name)
-            if attributes[name] == nil { attributes[name] = text(of: current.pointee.children) }
-            attribute = current.pointee.next
-        }
-        return attributes
+    /// An attribute's value as libxml2's tree would hold it: a bare boolean attribute
+    /// (`<option selected>`) has its own name as its value, any other bare one is empty.
+    private static func attributeValue(_ value: UnsafePointer<xmlChar>?, named name: UnsafePointer<xmlChar>) -> String {
+        if let value { return String(cString: value) }
+        return htmlIsBooleanAttr(name) != 0 ? String(cString: name) : ""
     }
 
-    /// The text of an attribute's children (the HTML parser has already resolved references).
-    private static func text(of first: xmlNodePtr?) -> String {
-        // Nearly always one text node, whose string is the value as it is.
-        if let only = first, only.pointee.next == nil { return only.pointee.content.map { String(cString: $0) } ?? "" }
-        var out = ""
-        var node = first
-        while let current = node {
-            if let content = current.pointee.content { out += String(cString: content) }
-            node = current.pointee.next
+    /// An element's name without a namespace prefix (`fb:like` → `like`), as libxml2's tree
+    /// names the element, lower-cased.
+    private static func localName(_ fullName: UnsafePointer<xmlChar>, in parser: htmlParserCtxtPtr) -> String {
+        var byte = fullName
+        while byte.pointee != 0, byte.pointee != 0x3A { byte += 1 }
+        guard byte.pointee == 0x3A else { return name(fullName) }
+        var prefix: UnsafeMutablePointer<xmlChar>?
+        guard let local = xmlSplitQName(parser, fullName, &prefix) else { return name(fullName) }
+        defer {
+            cl_free(local)
+            if let prefix { cl_free(prefix) }
         }
-        return out
+        return name(local)
     }
 
     /// An element or attribute name, lower-cased. libxml2's HTML parser has lower-cased the
