@@ -34,3 +34,8 @@ static inline void cl_silence_errors(void) {
 static inline void cl_free(void *memory) {
     xmlFree(memory);
 }
+
+/* The running libxml2's version ("20914"); xmlParserVersion is a per-thread macro. */
+static inline const char *cl_parser_version(void) {
+    return xmlParserVersion;
+}

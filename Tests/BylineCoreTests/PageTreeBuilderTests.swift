@@ -26,6 +26,16 @@ import Testing
         #expect(texts(script) == [code])
     }
 
+    @Test func aLongScriptEndsAtItsEndTagInAnyCaseAndDropsWhatLibxml2Drops() throws {
+        let code = String(repeating: "if (a </b) { x = '</div>'; }\n", count: 100)
+        let upper = try parse("<html><body><script>\(code)</SCRIPT ><p>after</p></body></html>")
+        #expect(texts(try #require(upper.elements(named: "script").first)) == [code])
+        #expect(upper.elements(named: "p").map(\.text) == ["after"])
+        // Control characters, U+FFFE and U+FFFF are not characters to libxml2: it leaves them out.
+        let odd = try parse("<html><body><style>\(code)a\u{1}b\u{C}c\u{FFFF}\r\nd é</style><p>after</p></body></html>")
+        #expect(texts(try #require(odd.elements(named: "style").first)) == [code + "abc\r\nd é"])
+    }
+
     @Test func contentAfterTheClosingHtmlTagJoinsTheRootOnlyWithoutADoctype() throws {
         let bare = try parse("<html><body><p>story</p></body></html><p>after</p>")
         #expect(bare.elements(named: "p").map(\.text) == ["story", "after"])
