@@ -29,6 +29,11 @@ enum LibXML2 {
     /// - Returns: the page, rooted at its `<html>` element, or nil when libxml2 found no
     ///   document at all.
     static func parsePage(_ bytes: [UInt8], encoding: String) -> PageTree? {
+        bytes.withUnsafeBufferPointer { parsePage($0, encoding: encoding) }
+    }
+
+    /// `parsePage` over bytes in place (a string's UTF-8, with no copy made of it).
+    static func parsePage(_ bytes: UnsafeBufferPointer<UInt8>, encoding: String) -> PageTree? {
         _ = initialised
         cl_silence_errors()
         guard !bytes.isEmpty, bytes.count <= Int(Int32.max), let context = htmlNewParserCtxt() else { return nil }
@@ -41,10 +46,8 @@ enum LibXML2 {
             | HTML_PARSE_COMPACT.rawValue)
         let document = withUnsafeMutablePointer(to: &builder) { builder in
             listen(context, for: builder)
-            return bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, encoding, options)
-                }
+            return bytes.withMemoryRebound(to: CChar.self) { chars in
+                htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, encoding, options)
             }
         }
         guard let document else { return nil }

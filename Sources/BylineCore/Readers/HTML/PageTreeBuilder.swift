@@ -40,11 +40,13 @@ struct PageTreeBuilder {
 
     /// Element and attribute names by the parser's pointer to them: libxml2 keeps one copy
     /// of each name in its dictionary for the whole parse, so a name is converted (and its
-    /// tag looked up) once per page, not once per element.
-    private var names: [UnsafeRawPointer: (name: String, tag: UInt8)] = [:]
+    /// tag looked up) about once per page, not once per element. A slot per pointer's low
+    /// bits, not a dictionary: hashing the pointer cost more than the rest of the lookup.
+    private var namePointers = [UnsafeRawPointer?](repeating: nil, count: nameSlots)
+    private var names = [(name: String, tag: UInt8)](repeating: ("", 0), count: nameSlots)
+    private static let nameSlots = 512
 
     init() {
-        names.reserveCapacity(128)
         open.reserveCapacity(64)
         pending.reserveCapacity(4096)
     }
@@ -54,10 +56,13 @@ struct PageTreeBuilder {
 
     /// The name at `pointer` (made by `make` the first time) and its `HTMLTagSet` number.
     mutating func name(at pointer: UnsafeRawPointer, _ make: () -> String) -> (name: String, tag: UInt8) {
-        if let known = names[pointer] { return known }
+        // Names are at least a byte and a NUL apart, so the lowest bit says little.
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: Int(bitPattern: pointer)) >> 1) & (Self.nameSlots - 1)
+        if namePointers[slot] == pointer { return names[slot] }
         let name = make()
         let entry = (name, HTMLTagSet.number(of: name))
-        names[pointer] = entry
+        namePointers[slot] = pointer
+        names[slot] = entry
         return entry
     }
 

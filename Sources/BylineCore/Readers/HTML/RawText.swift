@@ -26,14 +26,32 @@ enum RawText {
     /// UTF-8 with no control character but tab, line feed and carriage return, and neither
     /// U+FFFE nor U+FFFF (which it drops). A NUL byte stops its copying, so none either.
     static func isCopiedAsItIs(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
         var wide = false
-        for (index, byte) in bytes.enumerated() {
-            if byte < 0x20 {
-                guard byte == 0x09 || byte == 0x0A || byte == 0x0D else { return false }
-            } else if byte >= 0x80 {
-                wide = true
-                // U+FFFE and U+FFFF (0xEF is only ever a lead byte in valid UTF-8).
-                if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return false }
+        var index = 0
+        while index < bytes.count {
+            // Eight bytes at a time where they are all printable ASCII, the bulk of any script.
+            if index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080
+                // A byte below 0x20 sets its top bit in the first; one from 0x80 in the second.
+                if (word &- 0x2020_2020_2020_2020) & ~word & high == 0, word & high == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let end = min(index + 8, bytes.count)
+            while index < end {
+                let byte = bytes[index]
+                if byte < 0x20 {
+                    guard byte == 0x09 || byte == 0x0A || byte == 0x0D else { return false }
+                } else if byte >= 0x80 {
+                    wide = true
+                    // U+FFFE and U+FFFF (0xEF is only ever a lead byte in valid UTF-8).
+                    if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return false }
+                }
+                index += 1
             }
         }
         return !wide || String(validating: bytes, as: UTF8.self) != nil
