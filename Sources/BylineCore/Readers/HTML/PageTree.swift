@@ -250,7 +250,7 @@ struct PageTree {
 
     /// Whether the text below `index` is only whitespace (or nothing).
     func isBlank(_ index: Int) -> Bool {
-        if nodes[index].isText { return texts[index].unicodeScalars.allSatisfy(\.isWebWhitespace) }
+        if nodes[index].isText { return texts[index].isWebBlank }
         var child = nodes[index].firstChild
         while child >= 0 {
             if !isBlank(child) { return false }
