@@ -10,6 +10,8 @@
 #include <libxml/HTMLtree.h>
 #include <libxml/encoding.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/globals.h>
@@ -26,4 +28,14 @@ static void cl_ignore_error(void *context, const char *message, ...) {
 static inline void cl_silence_errors(void) {
     xmlSetGenericErrorFunc(NULL, cl_ignore_error);
     xmlThrDefSetGenericErrorFunc(NULL, cl_ignore_error);
+}
+
+/* xmlFree is a macro over a per-thread function pointer, which Swift cannot call. */
+static inline void cl_free(void *memory) {
+    xmlFree(memory);
+}
+
+/* The running libxml2's version ("20914"); xmlParserVersion is a per-thread macro. */
+static inline const char *cl_parser_version(void) {
+    return xmlParserVersion;
 }

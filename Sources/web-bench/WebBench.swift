@@ -3,7 +3,7 @@ import Foundation
 
 /// `make bench-web`: how long Byline takes to read one saved web page, in process.
 ///
-///     web-bench [PAGES_DIR] [--rounds N] [--dump OUT_DIR]
+///     web-bench [PAGES_DIR] [--rounds N] [--dump OUT_DIR] [--without-entities]
 ///
 /// PAGES_DIR holds one folder per page with a `source.html` (default: the development set in
 /// `../shared/eval/web-pages/pages`). Every page is read N times (default 20) after one
@@ -15,20 +15,25 @@ import Foundation
 /// `--dump OUT_DIR` also writes every page's reading (the articles, every field) to
 /// `OUT_DIR/NAME.txt`, so two builds can be compared page by page (`diff -r`) after a change
 /// meant only to be faster.
+///
+/// `--without-entities` reads the pages without entity recognition, to show its share of
+/// the time; the figures the target is about include it (it is part of reading).
 @main
 struct WebBench {
     static func main() throws {
         var folder = "../shared/eval/web-pages/pages"
         var rounds = 20
         var dumpFolder: String?
+        var recognizes = true
         var args = CommandLine.arguments.dropFirst()
         while let arg = args.popFirst() {
             switch arg {
             case "--rounds": rounds = args.popFirst().flatMap(Int.init) ?? rounds
             case "--dump": dumpFolder = args.popFirst()
+            case "--without-entities": recognizes = false
             case _ where !arg.hasPrefix("-"): folder = arg
             default:
-                print("usage: web-bench [PAGES_DIR] [--rounds N] [--dump OUT_DIR]")
+                print("usage: web-bench [PAGES_DIR] [--rounds N] [--dump OUT_DIR] [--without-entities]")
                 exit(2)
             }
         }
@@ -41,7 +46,7 @@ struct WebBench {
             print("web-bench: no page folders with a source.html in \(folder); name the folder of pages as the first argument")
             exit(1)
         }
-        let loader = ArticleLoader()
+        let loader = recognizes ? ArticleLoader() : ArticleLoader(recognizer: nil)
         var perPage: [(name: String, seconds: Double)] = []
         var cpuPerPage: [Double] = []
         for (name, data) in pages {
@@ -69,7 +74,8 @@ struct WebBench {
         let bytes = pages.reduce(0) { $0 + $1.1.count }
         func ms(_ s: Double) -> String { String(format: "%.2f ms", s * 1000) }
         let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first ?? "?"
-        print("web pages: \(pages.count) pages (\(bytes / 1024) KB), \(rounds) rounds each, load average \(load)")
+        print("web pages: \(pages.count) pages (\(bytes / 1024) KB), \(rounds) rounds each, load average \(load)"
+            + (recognizes ? "" : ", without entity recognition"))
         print("per page: median \(ms(times[times.count / 2])), p90 \(ms(times[min(times.count - 1, times.count * 9 / 10)])), slowest \(ms(times.last!))")
         let cpu = cpuPerPage.sorted()
         print("CPU time per page: median \(ms(cpu[cpu.count / 2])), p90 \(ms(cpu[min(cpu.count - 1, cpu.count * 9 / 10)])), slowest \(ms(cpu.last!))")

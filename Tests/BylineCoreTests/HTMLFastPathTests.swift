@@ -21,6 +21,12 @@ import Testing
         #expect(element.classNames == value.split(whereSeparator: { $0.isWhitespace }))
     }
 
+    @Test(arguments: ["", " ", "\t\n\r\u{B}\u{C} ", "\u{85}\u{A0}\u{1680}\u{2000}\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}",
+                      " x ", "\u{200B}", "\u{2030}", "\u{A0}é", "\u{3001}", "\u{1681}"])
+    func aTextIsBlankOnBytesExactlyWhenEachCharacterIsWhitespace(text: String) {
+        #expect(text.isWebBlank == text.unicodeScalars.allSatisfy(\.isWebWhitespace))
+    }
+
     @Test func classAndIdHintsAreFoundInsideLongerNamesIgnoringCase() {
         #expect(ContentHints.isUnlikely("page-SideBar-left"))
         #expect(ContentHints.mayBeContent("articleBody"))

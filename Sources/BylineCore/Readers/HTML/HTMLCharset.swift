@@ -16,7 +16,10 @@ enum HTMLCharset {
     }
 
     static func parse(_ source: SourceText) -> Parsed? {
-        let asDecoded = { LibXML2.parsePage(Array(source.text.utf8), encoding: "UTF-8").map { Parsed(page: $0, warnings: source.warnings) } }
+        let asDecoded = {
+            var text = source.text
+            return text.withUTF8 { LibXML2.parsePage($0, encoding: "UTF-8") }.map { Parsed(page: $0, warnings: source.warnings) }
+        }
         guard let bytes = source.bytes, !isUTF8(bytes, decodedAs: source.text), !hasUTF16Mark(bytes) else {
             return asDecoded()
         }

@@ -29,26 +29,31 @@ enum LibXML2 {
     /// - Returns: the page, rooted at its `<html>` element, or nil when libxml2 found no
     ///   document at all.
     static func parsePage(_ bytes: [UInt8], encoding: String) -> PageTree? {
+        bytes.withUnsafeBufferPointer { parsePage($0, encoding: encoding) }
+    }
+
+    /// `parsePage` over bytes in place (a string's UTF-8, with no copy made of it).
+    static func parsePage(_ bytes: UnsafeBufferPointer<UInt8>, encoding: String) -> PageTree? {
         _ = initialised
         cl_silence_errors()
         guard !bytes.isEmpty, bytes.count <= Int(Int32.max), let context = htmlNewParserCtxt() else { return nil }
         defer { htmlFreeParserCtxt(context) }
+        // The page tree is built from the parser's events (`PageTreeBuilder`); libxml2's own
+        // document then holds no more than a doctype and top-level comments.
+        var builder = PageTreeBuilder()
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
             | HTML_PARSE_COMPACT.rawValue)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
+        let document = withUnsafeMutablePointer(to: &builder) { builder in
+            listen(context, for: builder)
+            return bytes.withMemoryRebound(to: CChar.self) { chars in
                 htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, encoding, options)
             }
         }
         guard let document else { return nil }
-        defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document) else { return nil }
-        // Built straight from libxml2's nodes: an intermediate tree of Swift values cost as
-        // much to allocate and free as the scorer spent reading it.
-        var tree = PageTree(rootName: name(root.pointee.name), attributes: attributes(of: root))
-        addChildren(of: root, to: tree.root, depth: 0, in: &tree)
-        return tree
+        xmlFreeDoc(document)
+        builder.flush()
+        return builder.tree
     }
 
     /// `parsePage` as an `HTMLElement` value: the `<html>` element.
@@ -72,57 +77,138 @@ enum LibXML2 {
         return Unicode.Scalar(description.pointee.value)
     }
 
-    /// Deeper than this, a page is hostile or broken; the rest of the subtree is dropped
-    /// rather than risking the stack.
-    private static let maximumDepth = 400
+    // MARK: - Parser events
 
-    private static func addChildren(of node: xmlNodePtr, to parent: Int, depth: Int, in tree: inout PageTree) {
-        guard depth < maximumDepth else { return }
-        var child = node.pointee.children
-        while let current = child {
-            switch current.pointee.type {
-            case XML_ELEMENT_NODE:
-                let name = name(current.pointee.name)
-                let element = tree.addElement(name, tag: HTMLTagSet.number(of: name), attributes: attributes(of: current), to: parent)
-                addChildren(of: current, to: element, depth: depth + 1, in: &tree)
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content { tree.addText(String(cString: content), to: parent) }
-            default:
-                break  // comments, processing instructions, DTD nodes
+    /// Sends the parser's element, text, comment and processing-instruction events to
+    /// `builder` (found through the context's `_private`; it must outlive the parse). The
+    /// document events stay libxml2's, so its document still records the doctype and
+    /// top-level comments the builder asks about.
+    private static func listen(_ context: htmlParserCtxtPtr, for builder: UnsafeMutablePointer<PageTreeBuilder>) {
+        context.pointee._private = UnsafeMutableRawPointer(builder)
+        context.pointee.userData = UnsafeMutableRawPointer(context)
+        guard let sax = context.pointee.sax else { return }
+        sax.pointee.startElement = { context, name, attributes in
+            guard let context, let name else { return }
+            LibXML2.startElement(context.assumingMemoryBound(to: xmlParserCtxt.self), name, attributes)
+        }
+        sax.pointee.endElement = { context, _ in
+            guard let context else { return }
+            LibXML2.builder(context).pointee.endElement()
+        }
+        sax.pointee.characters = { context, bytes, length in
+            guard let context, let bytes, length > 0 else { return }
+            LibXML2.builder(context).pointee.characters(UnsafeBufferPointer(start: bytes, count: Int(length)), cdata: false)
+        }
+        sax.pointee.cdataBlock = { context, bytes, length in
+            guard let context, let bytes, length > 0 else { return }
+            let block = UnsafeBufferPointer(start: bytes, count: Int(length))
+            let builder = LibXML2.builder(context)
+            builder.pointee.characters(block, cdata: true)
+            LibXML2.skipRawText(context.assumingMemoryBound(to: xmlParserCtxt.self), after: block, into: builder)
+        }
+        sax.pointee.comment = { context, value in
+            guard let context else { return }
+            let builder = LibXML2.builder(context)
+            if builder.pointee.atTopLevel { xmlSAX2Comment(context, value) } else { builder.pointee.otherNode() }
+        }
+        sax.pointee.processingInstruction = { context, target, data in
+            guard let context else { return }
+            let builder = LibXML2.builder(context)
+            if builder.pointee.atTopLevel { xmlSAX2ProcessingInstruction(context, target, data) } else { builder.pointee.otherNode() }
+        }
+    }
+
+    private static func builder(_ context: UnsafeMutableRawPointer) -> UnsafeMutablePointer<PageTreeBuilder> {
+        context.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private.assumingMemoryBound(to: PageTreeBuilder.self)
+    }
+
+    private static func startElement(_ parser: htmlParserCtxtPtr, _ fullName: UnsafePointer<xmlChar>,
+                                     _ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        let builder = builder(UnsafeMutableRawPointer(parser))
+        // Where libxml2's node stack is full, it stops the parse; so does this.
+        guard builder.pointee.canOpen else {
+            xmlStopParser(parser)
+            return
+        }
+        let (name, tag) = builder.pointee.name(at: fullName) { localName(fullName, in: parser) }
+        var attributes = HTMLAttributes()
+        if let pairs {
+            var count = 0
+            while pairs[2 * count] != nil { count += 1 }
+            attributes = HTMLAttributes(capacity: count)
+            for index in 0..<count {
+                let rawName = pairs[2 * index]!
+                let attributeName = builder.pointee.name(at: rawName) { self.name(rawName) }.name
+                // When a name is repeated, the first one counts.
+                guard attributes[attributeName] == nil else { continue }
+                attributes[attributeName] = attributeValue(pairs[2 * index + 1], named: rawName)
             }
-            child = current.pointee.next
         }
+        let document = parser.pointee.myDoc
+        builder.pointee.startElement(name, tag: tag, attributes: attributes, documentHasNodes: document?.pointee.children != nil,
+                             hasDoctype: document?.pointee.intSubset != nil)
     }
 
-    /// An element's attributes; when a name is repeated, the first one counts.
-    private static func attributes(of node: xmlNodePtr) -> HTMLAttributes {
-        var count = 0
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            count += 1
-            attribute = current.pointee.next
-        }
-        var attributes = HTMLAttributes(capacity: count)
-        attribute = node.pointee.properties
-        while let current = attribute {
-            let name = name(current.pointee.name)
-            if attributes[name] == nil { attributes[name] = text(of: current.pointee.children) }
-            attribute = current.pointee.next
-        }
-        return attributes
+    /// An attribute's value as libxml2's tree would hold it: a bare boolean attribute
+    /// (`<option selected>`) has its own name as its value, any other bare one is empty.
+    private static func attributeValue(_ value: UnsafePointer<xmlChar>?, named name: UnsafePointer<xmlChar>) -> String {
+        if let value { return String(cString: value) }
+        return htmlIsBooleanAttr(name) != 0 ? String(cString: name) : ""
     }
 
-    /// The text of an attribute's children (the HTML parser has already resolved references).
-    private static func text(of first: xmlNodePtr?) -> String {
-        // Nearly always one text node, whose string is the value as it is.
-        if let only = first, only.pointee.next == nil { return only.pointee.content.map { String(cString: $0) } ?? "" }
-        var out = ""
-        var node = first
-        while let current = node {
-            if let content = current.pointee.content { out += String(cString: content) }
-            node = current.pointee.next
+    /// An element's name without a namespace prefix (`fb:like` → `like`), as libxml2's tree
+    /// names the element, lower-cased.
+    private static func localName(_ fullName: UnsafePointer<xmlChar>, in parser: htmlParserCtxtPtr) -> String {
+        var byte = fullName
+        while byte.pointee != 0, byte.pointee != 0x3A { byte += 1 }
+        guard byte.pointee == 0x3A else { return name(fullName) }
+        var prefix: UnsafeMutablePointer<xmlChar>?
+        guard let local = xmlSplitQName(parser, fullName, &prefix) else { return name(fullName) }
+        defer {
+            cl_free(local)
+            if let prefix { cl_free(prefix) }
         }
-        return out
+        return name(local)
+    }
+
+    // MARK: - Script and style contents
+
+    /// Whether this libxml2 reads script and style contents the way `skipRawText` expects:
+    /// the version it was written and checked against (2.9.14, whose HTML parser copies such
+    /// contents a character at a time). Any other version reads every character itself.
+    private static let canSkipRawText: Bool = String(cString: cl_parser_version()) == "20914"
+
+    /// Takes the rest of a script or style element's contents in one step, after libxml2 has
+    /// handed over its first block of them.
+    ///
+    /// Why: libxml2 copies those contents a character at a time, checking and re-encoding
+    /// each, and hands them over in blocks of a thousand bytes; on real pages, scripts are
+    /// often most of the bytes, and that copying was an eighth of reading a page. The
+    /// contents end at the first `</` followed by the element's name (any case), which is
+    /// found here with a byte scan and the parser moved to it.
+    ///
+    /// The text is the same as libxml2 would give only when every character there is one it
+    /// copies as it is (valid UTF-8, no control characters but tab and line breaks, no
+    /// U+FFFE or U+FFFF); otherwise, or when no end tag follows, the parser carries on.
+    ///
+    /// - Parameter block: the block just handed over. libxml2 2.9.14 hands it over before
+    ///   stepping past the last character it copied, so the input is still at that character;
+    ///   that is checked before anything is moved.
+    private static func skipRawText(_ parser: htmlParserCtxtPtr, after block: UnsafeBufferPointer<UInt8>,
+                                    into builder: UnsafeMutablePointer<PageTreeBuilder>) {
+        guard canSkipRawText, parser.pointee.charset == XML_CHAR_ENCODING_UTF8.rawValue,
+              let input = parser.pointee.input, let current = input.pointee.cur, let end = input.pointee.end,
+              let name = parser.pointee.name, let blockEnd = block.baseAddress.map({ $0 + block.count }) else { return }
+        let lead = current.pointee
+        let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard width <= block.count, end - current > width, (0..<width).allSatisfy({ current[$0] == blockEnd[$0 - width] }) else { return }
+        let start = current + width
+        guard let close = RawText.endTag(named: name, in: UnsafeBufferPointer(start: start, count: end - start)) else { return }
+        let contents = UnsafeBufferPointer(start: start, count: close)
+        guard RawText.isCopiedAsItIs(contents) else { return }
+        builder.pointee.characters(contents, cdata: true)
+        // The parser steps `width` bytes on from here, onto the end tag.
+        input.pointee.cur = start + close - width
     }
 
     /// An element or attribute name, lower-cased. libxml2's HTML parser has lower-cased the

@@ -3,8 +3,8 @@
 ///
 /// Nodes live in one array and refer to each other by index: each knows its parent, its first
 /// and last child and its siblings, so moving a node changes a few numbers and a node holds no
-/// storage of its own to copy or free. A removed node is only unlinked from its parent. The reader builds it straight from libxml2's nodes
-/// (`LibXML2.parsePage`); the metadata is read from it as parsed, and the scorer changes its
+/// storage of its own to copy or free. A removed node is only unlinked from its parent. The reader builds it from libxml2's parser
+/// events (`LibXML2.parsePage`, `PageTreeBuilder`); the metadata is read from it as parsed, and the scorer changes its
 /// own copy and hands the story back as an `HTMLElement` value (`element(_:)`).
 struct PageTree {
     struct Node {
@@ -35,7 +35,7 @@ struct PageTree {
     let root: Int
 
     /// A tree holding only its root element, to be filled in page order with `addElement`
-    /// and `addText` (see `LibXML2.parsePage`, which builds it straight from libxml2's nodes).
+    /// and `addText` (see `PageTreeBuilder`, which builds it from libxml2's parser events).
     init(rootName: String, attributes: HTMLAttributes) {
         root = 0
         nodes.reserveCapacity(1024)
@@ -250,7 +250,7 @@ struct PageTree {
 
     /// Whether the text below `index` is only whitespace (or nothing).
     func isBlank(_ index: Int) -> Bool {
-        if nodes[index].isText { return texts[index].unicodeScalars.allSatisfy(\.isWebWhitespace) }
+        if nodes[index].isText { return texts[index].isWebBlank }
         var child = nodes[index].firstChild
         while child >= 0 {
             if !isBlank(child) { return false }

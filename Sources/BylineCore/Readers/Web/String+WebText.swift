@@ -11,6 +11,23 @@ extension StringProtocol {
     }
 }
 
+extension String {
+    /// Whether the text is empty or only `isWebWhitespace` characters, read on its bytes (the
+    /// scorer asks it of every text node, many times over).
+    var isWebBlank: Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let width = bytes.whitespaceWidth(at: index)
+                guard width > 0 else { return false }
+                index += width
+            }
+            return true
+        }
+    }
+}
+
 private extension UnsafeBufferPointer<UInt8> {
     /// `normalizedSpacing` of this UTF-8 text, or nil when the text is normalized already.
     func normalizingSpacing() -> String? {
