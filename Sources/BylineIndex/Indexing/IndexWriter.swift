@@ -36,7 +36,8 @@ final class IndexWriter {
 
     /// Call last in each batch's transaction: writes the co-occurrence counts not yet written,
     /// and adds the batch's new reports to the full-text index in one statement (see
-    /// `IndexSchema` for why not a trigger), or hands them to `fullText`.
+    /// `IndexSchema` for why not a trigger) and their stems to `stem`, or hands them to
+    /// `fullText`.
     func endBatch(in db: Database) throws {
         try counts.flush(in: db)
         if let fullText {
@@ -46,6 +47,7 @@ final class IndexWriter {
         }
         guard let start = batchStart else { return }
         try db.execute(sql: "INSERT INTO articleText(rowid, title, body) SELECT id, title, body FROM article WHERE id > ?", arguments: [start])
+        try StemList.add(reportsAbove: start, in: db)
         batchStart = nil
     }
 
