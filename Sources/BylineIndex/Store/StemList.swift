@@ -13,7 +13,7 @@ import GRDB
 /// The table grows with the index and is never pruned: a stem no report holds any more is
 /// dropped by that count (`articleVocab` has no row for it). A large first run fills it from
 /// the finished full-text index (`FullTextBuilder`); every other batch adds the stems of the
-/// reports it added (`add(reportsAbove:in:)`). `meta.stems` says the table is complete; an
+/// reports it added (`add(reportsFrom:in:)`). `meta.stems` says the table is complete; an
 /// index made before the table existed has none until an indexing run fills it
 /// (`fillIfMissing`), and suggestions walk `articleVocab` meanwhile.
 enum StemList {
@@ -50,17 +50,17 @@ enum StemList {
         try db.execute(sql: "INSERT OR IGNORE INTO stem(term, length) SELECT term, \(characterCount.name)(term) FROM \(vocabulary)")
     }
 
-    /// Adds the stems of the reports with an id above `start` (a batch's new reports): their
+    /// Adds the stems of the reports with an id from `first` on (a batch's new reports): their
     /// text goes through a scratch full-text table of the connection's own, made with the
     /// index's tokenizer, whose vocabulary then holds just their stems.
-    static func add(reportsAbove start: Int64, in db: Database) throws {
+    static func add(reportsFrom first: Int64, in db: Database) throws {
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM temp.sqlite_master WHERE name = 'reportStems'") == nil {
             try db.execute(sql: """
                 CREATE VIRTUAL TABLE temp.reportStems USING fts5(title, body, content = '', detail = none, columnsize = 0, \(try tokenizerOption(in: db)));
                 CREATE VIRTUAL TABLE temp.reportStemsVocab USING fts5vocab(temp, reportStems, row);
                 """)
         }
-        try db.execute(sql: "INSERT INTO temp.reportStems(rowid, title, body) SELECT id, title, body FROM article WHERE id > ?", arguments: [start])
+        try db.execute(sql: "INSERT INTO temp.reportStems(rowid, title, body) SELECT id, title, body FROM article WHERE id >= ?", arguments: [first])
         try copy(from: "temp.reportStemsVocab", in: db)
         try db.execute(sql: "INSERT INTO temp.reportStems(reportStems) VALUES ('delete-all')")
     }
