@@ -99,14 +99,15 @@ public enum IndexSchema {
         return migrator
     }
 
-    /// `stem`: the stems of the full-text index with their length in characters, which "did
-    /// you mean" walks instead of `articleVocab` (`StemList`). An index with no report has
+    /// `stem`: the stems of the full-text index by their length in characters, which "did you
+    /// mean" walks instead of `articleVocab` (`StemList`). An index with no report has
     /// them all already; one with reports gets them from its next indexing run.
     static func version5(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE stem (
-                term TEXT PRIMARY KEY NOT NULL,
-                length INTEGER NOT NULL
+                length INTEGER NOT NULL,
+                term TEXT NOT NULL,
+                PRIMARY KEY (length, term)
             ) WITHOUT ROWID;
             """)
         if try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM article)") ?? false {

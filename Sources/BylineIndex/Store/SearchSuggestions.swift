@@ -59,12 +59,12 @@ enum SearchSuggestions {
         var found: [(stem: String, edits: Int, reports: Int)] = []
         if try StemList.isFilled(in: db) {
             // A stem within `maxEdits` of a form is at most `maxEdits` shorter or longer than it.
-            let lengths = ((forms.map(\.count).min() ?? word.count) - maxEdits)...(word.count + maxEdits)
-            let rows = try StemList.stems(from: String(first), below: String(next), lengths: lengths, in: db)
-            while let row = try rows.next() {
-                let stem: String = row[0]
-                guard let edits = edits(to: stem), let reports = try StemList.reports(holding: stem, in: db), reports >= atLeast else { continue }
-                found.append((stem, edits, reports))
+            for length in max(1, (forms.map(\.count).min() ?? word.count) - maxEdits)...(word.count + maxEdits) {
+                let stems = try StemList.stems(from: String(first), below: String(next), length: length, in: db)
+                while let stem = try stems.next() {
+                    guard let edits = edits(to: stem), let reports = try StemList.reports(holding: stem, in: db), reports >= atLeast else { continue }
+                    found.append((stem, edits, reports))
+                }
             }
         } else {
             // An index made before `stem` existed, until its next indexing run.

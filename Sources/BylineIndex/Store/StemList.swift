@@ -5,10 +5,10 @@ import GRDB
 ///
 /// `articleVocab` (an `fts5vocab` table) lists the stems too, but it counts the reports holding
 /// each by reading the stem's whole list of matches: walking the stems of one first letter
-/// took 130–470 ms on 100,000 reports. `stem` holds each stem with its length in characters,
-/// so suggestions walk the stems of one first letter and length band from an ordinary index,
-/// and only the few within reach of the query word ask `articleVocab` for their count, one
-/// stem at a time (an equality on `term`, which FTS5 seeks to directly).
+/// took 130–470 ms on 100,000 reports. `stem` holds each stem by its length in characters, so
+/// suggestions read just the stems of one first letter in each length of a band, and only the
+/// few within reach of the query word ask `articleVocab` for their count, one stem at a time
+/// (an equality on `term`, which FTS5 seeks to directly).
 ///
 /// The table grows with the index and is never pruned: a stem no report holds any more is
 /// dropped by that count (`articleVocab` has no row for it). A large first run fills it from
@@ -47,7 +47,7 @@ enum StemList {
 
     /// Adds the stems of `vocabulary` (an `fts5vocab` table of type `row`) not yet listed.
     static func copy(from vocabulary: String, in db: Database) throws {
-        try db.execute(sql: "INSERT OR IGNORE INTO stem(term, length) SELECT term, \(characterCount.name)(term) FROM \(vocabulary)")
+        try db.execute(sql: "INSERT OR IGNORE INTO stem(length, term) SELECT \(characterCount.name)(term), term FROM \(vocabulary)")
     }
 
     /// Adds the stems of the reports with an id from `first` on (a batch's new reports): their
@@ -76,11 +76,11 @@ enum StemList {
         return String(sql[start.lowerBound...close])
     }
 
-    /// The stems starting with `first` (up to but not including `next`) with a length in
-    /// `lengths`, in order.
-    static func stems(from first: String, below next: String, lengths: ClosedRange<Int>, in db: Database) throws -> RowCursor {
-        try Row.fetchCursor(db.cachedStatement(sql: "SELECT term FROM stem WHERE term >= ? AND term < ? AND length BETWEEN ? AND ?"),
-                            arguments: [first, next, lengths.lowerBound, lengths.upperBound])
+    /// The stems from `first` up to but not including `next` (those starting with a letter)
+    /// that are `length` characters long, in order.
+    static func stems(from first: String, below next: String, length: Int, in db: Database) throws -> FastDatabaseValueCursor<String> {
+        try String.fetchCursor(db.cachedStatement(sql: "SELECT term FROM stem WHERE length = ? AND term >= ? AND term < ?"),
+                               arguments: [length, first, next])
     }
 
     /// The number of reports holding `stem`; nil when none does.
