@@ -68,6 +68,16 @@ import Testing
         }
         #expect(try separate.read(FullTextBuilder.isPending) == false)
         #expect(!FileManager.default.fileExists(atPath: alongside.indexPath + ".fulltext"))
+        // Both list every stem of the full text, for "did you mean".
+        let stems = try Self.stems(separate)
+        #expect(stems.count > 1_000)
+        #expect(stems == (try Self.stems(batched)))
+        #expect(stems == (try separate.read { try String.fetchAll($0, sql: "SELECT term FROM articleVocab ORDER BY term") }))
+        #expect(try separate.read(StemList.isFilled))
+    }
+
+    static func stems(_ database: IndexDatabase) throws -> [String] {
+        try database.read { try String.fetchAll($0, sql: "SELECT term FROM stem ORDER BY term") }
     }
 
     @Test func aRunStoppedEarlyStillSearchesTheReportsItStored() throws {

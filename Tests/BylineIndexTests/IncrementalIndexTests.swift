@@ -1,6 +1,7 @@
 import BylineCore
 import BylineTestSupport
 import Foundation
+import GRDB
 import Testing
 @testable import BylineIndex
 
@@ -64,6 +65,19 @@ import Testing
         #expect(nadia.aliases == [])
         #expect(nadia.articles.map { $0.mentions.count } == [1])
         #expect(try store.entities(kind: .person, limit: 10).first { $0.key == "person:nadia-okafor" }?.mentions == 1)
+    }
+
+    @Test func anEditOfTheLastReportStoredIsFoundByItsNewWords() throws {
+        try corpus.index(database)
+        // Its replacement takes its id again: the highest, as the batch began.
+        let last = try #require(try database.read {
+            try String.fetchOne($0, sql: "SELECT f.path FROM article a JOIN file f ON f.id = a.fileId ORDER BY a.id DESC LIMIT 1")
+        })
+        try corpus.write(last, Reports.article("Airship lands", date: "2022-05-01", ["A zeppelin landed at the port."]))
+        let s = try corpus.index(database)
+        #expect(s.updated == 1)
+        #expect(try store.search("zeppelin", limit: 10).hits.map(\.id) == [ArticleID.make(relativePath: last)])
+        #expect(try database.read { try Bool.fetchOne($0, sql: "SELECT 1 FROM stem WHERE term = 'zeppelin'") } == true)
     }
 
     @Test func aRemovedFileTakesItsReportsAndLastEntitiesWithIt() throws {

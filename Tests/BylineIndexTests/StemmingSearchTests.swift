@@ -80,6 +80,30 @@ import Testing
         #expect(filter.didYouMean == #"did you mean: person:"Amara Okafor"?"#)
     }
 
+    @Test func aWordFirstIndexedByALaterRunIsSuggested() throws {
+        #expect(try store.search("monsoom", limit: 10).suggestions.isEmpty)
+        try corpus.write("monsoon.txt", Reports.article("Rains arrive", date: "2024-06-01", ["The monsoon reached Kerala."]))
+        try corpus.index(store.database)
+        #expect(try store.search("monsoom", limit: 10).suggestions == [SearchSuggestion(text: "monsoon", kind: .word)])
+    }
+
+    @Test func anIndexMadeBeforeTheStemTableSuggestsTheSameAndTheNextRunListsItsStems() throws {
+        let words = ["electon", "farmrs", "observrs", "councel", "parliment", "okafr", "registr"]
+        func suggestions() throws -> [[SearchSuggestion]] { try words.map { try store.search($0, limit: 10).suggestions } }
+        let listed = try suggestions()
+        #expect(listed.filter { !$0.isEmpty }.count >= 5)
+        // As a build before migration 5 left it, once this build has migrated it.
+        try store.database.write { db in
+            try db.execute(sql: "DELETE FROM stem; DELETE FROM meta WHERE key = ?", arguments: [StemList.filledKey])
+        }
+        #expect(try suggestions() == listed)
+        try corpus.index(store.database)
+        #expect(try store.database.read(StemList.isFilled))
+        #expect(try store.database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM stem") } ==
+                store.database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articleVocab") })
+        #expect(try suggestions() == listed)
+    }
+
     @Test func aQueryThatFindsEnoughSuggestsNothing() throws {
         #expect(try store.search("election", limit: 10).suggestions.isEmpty)
     }

@@ -136,6 +136,7 @@ public final class IndexDatabase: Sendable {
             db.add(function: NameFolding.sqlFunction)
             db.add(function: BlockLayout.sqlFunction)
             db.add(function: ExactForm.sqlFunction)
+            db.add(function: StemList.characterCount)
             TopRank.register(in: db)
             if !db.configuration.readonly {
                 // Both only take effect on a new database. Reports are about 3 KB: with 4 KB

@@ -20,6 +20,8 @@ import GRDB
 ///   word once.
 /// - `articleVocab`: the stems of `articleText` with the number of reports holding each (an
 ///   `fts5vocab` view, which stores nothing), for "did you mean" (`SearchSuggestions`).
+/// - `stem` (migration 5): the stems of `articleText` again, in a table of their own with
+///   their lengths, which "did you mean" walks without reading the stems' matches (`StemList`).
 /// - `tag`: each report's front-matter tags, folded as names are (`NameFolding`), for `tag:`.
 /// - `entity`: one row per person, place or organisation across the corpus, keyed by
 ///   `Entity.key`; `appearance` links it to each report naming it, with the names, aliases and
@@ -93,7 +95,24 @@ public enum IndexSchema {
         migrator.registerMigration("2 stored entity links", migrate: version2)
         migrator.registerMigration("3 entity totals brought up to date by differences", migrate: version3)
         migrator.registerMigration("4 co-occurrence counts", migrate: version4)
+        migrator.registerMigration("5 stems for did you mean", migrate: version5)
         return migrator
+    }
+
+    /// `stem`: the stems of the full-text index by their length in characters, which "did you
+    /// mean" walks instead of `articleVocab` (`StemList`). An index with no report has
+    /// them all already; one with reports gets them from its next indexing run.
+    static func version5(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE stem (
+                length INTEGER NOT NULL,
+                term TEXT NOT NULL,
+                PRIMARY KEY (length, term)
+            ) WITHOUT ROWID;
+            """)
+        if try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM article)") ?? false {
+            try StemList.markFilled(in: db)
+        }
     }
 
     /// What `EntityTotals` needs to add a run's differences to an entity's totals instead of

@@ -9,9 +9,9 @@ import GRDB
 /// SQLite writes one database from one thread at a time, so the full-text index is built in a
 /// scratch database next to the index (`PATH.fulltext`, no journal: it is thrown away if
 /// anything fails) by this builder's thread, while the writing thread stores the rows. At the
-/// end it is merged into one segment there and its three data tables are copied into the
-/// index's (`moveInto`); the result holds exactly what the same reports added one batch at a
-/// time and merged would (tests compare them).
+/// end it is merged into one segment there, its stems are listed (`StemList`), and its three
+/// data tables and the stems are copied into the index's (`moveInto`); the result holds exactly
+/// what the same reports added one batch at a time and merged would (tests compare them).
 ///
 /// Until the copy, searches of the index being built find nothing, and say why (`pendingNote`).
 /// The run records that in `meta` (`pendingKey`) first, so a run killed before the copy leaves
@@ -31,6 +31,8 @@ final class FullTextBuilder: @unchecked Sendable {
     /// The scratch database.
     let path: String
     private let createSQL: String
+    /// The index's `CREATE TABLE stem` statement.
+    private let stemSQL: String
     // Guarded by `condition`.
     private let condition = NSCondition()
     private var queued: [[Row]] = []
@@ -58,6 +60,10 @@ final class FullTextBuilder: @unchecked Sendable {
             throw DatabaseError(message: "the index has no full-text table")
         }
         createSQL = sql
+        guard let stemSQL = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'stem'") else {
+            throw DatabaseError(message: "the index has no stem table")
+        }
+        self.stemSQL = stemSQL
         Self.removeScratch(at: path)
         let thread = Thread { [self] in run() }
         thread.stackSize = 4 << 20
@@ -111,11 +117,12 @@ final class FullTextBuilder: @unchecked Sendable {
             try db.execute(sql: "ATTACH DATABASE ? AS scratch", arguments: [path])
             defer { try? db.execute(sql: "DETACH DATABASE scratch") }
             try db.inTransaction(.immediate) {
-                for table in ["articleText_data", "articleText_idx", "articleText_docsize"] {
+                for table in ["articleText_data", "articleText_idx", "articleText_docsize", "stem"] {
                     try db.execute(sql: "DELETE FROM main.\(table)")
                     try db.execute(sql: "INSERT INTO main.\(table) SELECT * FROM scratch.\(table)")
                 }
                 try db.execute(sql: "DELETE FROM main.meta WHERE key = ?", arguments: [Self.pendingKey])
+                try StemList.markFilled(in: db)
                 return .commit
             }
         }
@@ -141,10 +148,11 @@ final class FullTextBuilder: @unchecked Sendable {
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [pendingKey]) != nil
     }
 
-    /// Rebuilds the full-text index from the stored reports after such a run.
+    /// Rebuilds the full-text index and its stems from the stored reports after such a run.
     static func repair(in db: Database, databasePath: String) throws {
         try db.execute(sql: "INSERT INTO articleText(articleText) VALUES ('rebuild')")
-        try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [pendingKey])
+        try db.execute(sql: "DELETE FROM meta WHERE key IN (?, ?)", arguments: [pendingKey, StemList.filledKey])
+        try StemList.fillIfMissing(in: db)
         removeScratch(at: databasePath + ".fulltext")
     }
 
@@ -154,7 +162,7 @@ final class FullTextBuilder: @unchecked Sendable {
 
     /// The builder's thread: stages each batch, indexes the staged text in one statement
     /// whenever `stagedBytesPerStatement` have gathered, and merges everything into one
-    /// segment once the input has ended.
+    /// segment and lists its stems once the input has ended.
     private func run() {
         let start = WriterTimes.threadCPUSeconds()
         do {
@@ -164,6 +172,7 @@ final class FullTextBuilder: @unchecked Sendable {
                 try db.execute(sql: "PRAGMA journal_mode = OFF")
                 try db.execute(sql: "PRAGMA synchronous = OFF")
                 try db.execute(sql: "PRAGMA cache_size = -32768")
+                db.add(function: StemList.characterCount)
             }
             let queue = try DatabaseQueue(path: path, configuration: config)
             try queue.writeWithoutTransaction { db in
@@ -202,6 +211,9 @@ final class FullTextBuilder: @unchecked Sendable {
                 if isCancelled() { return }
                 if staged > 0 { try index() }
                 try db.execute(sql: "INSERT INTO articleText(articleText) VALUES ('optimize')")
+                try db.execute(sql: stemSQL)
+                try db.execute(sql: "CREATE VIRTUAL TABLE articleVocab USING fts5vocab(articleText, row)")
+                try StemList.copy(from: "articleVocab", in: db)
             }
             try queue.close()
         } catch {

@@ -14,8 +14,10 @@ final class IndexWriter {
     /// The appearances this run wrote of entities stored before it, counted the same way
     /// (`EntityTotals.refresh` adds them to the stored totals).
     private(set) var changes: [Int64: EntityTally] = [:]
-    /// The largest article id when the batch began; rows above it are the batch's new reports.
-    private var batchStart: Int64?
+    /// The id of the batch's first new report. SQLite gives a new row one more than the largest
+    /// id stored, so the rows from it on are the batch's new reports; the largest id when the
+    /// batch began is no such mark, as a batch replacing the report that holds it reuses it.
+    private var firstNewId: Int64?
     /// The changes to `entityPair` and `entityDay` since they were last written.
     private var counts = CoOccurrence()
     /// CPU seconds spent counting them as reports were stored (for `WriterTimes`).
@@ -26,7 +28,7 @@ final class IndexWriter {
 
     /// Call first in each batch's transaction.
     func beginBatch(in db: Database) throws {
-        batchStart = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM article") ?? 0
+        firstNewId = nil
     }
 
     /// Writes the co-occurrence counts of the reports stored and deleted since the last call.
@@ -36,17 +38,19 @@ final class IndexWriter {
 
     /// Call last in each batch's transaction: writes the co-occurrence counts not yet written,
     /// and adds the batch's new reports to the full-text index in one statement (see
-    /// `IndexSchema` for why not a trigger), or hands them to `fullText`.
+    /// `IndexSchema` for why not a trigger) and their stems to `stem`, or hands them to
+    /// `fullText`.
     func endBatch(in db: Database) throws {
         try counts.flush(in: db)
         if let fullText {
             fullText.flush()
-            batchStart = nil
+            firstNewId = nil
             return
         }
-        guard let start = batchStart else { return }
-        try db.execute(sql: "INSERT INTO articleText(rowid, title, body) SELECT id, title, body FROM article WHERE id > ?", arguments: [start])
-        batchStart = nil
+        guard let first = firstNewId else { return }
+        try db.execute(sql: "INSERT INTO articleText(rowid, title, body) SELECT id, title, body FROM article WHERE id >= ?", arguments: [first])
+        try StemList.add(reportsFrom: first, in: db)
+        firstNewId = nil
     }
 
     /// Stores the files gone from the folder as deleted, with everything hanging off them.
@@ -136,6 +140,7 @@ final class IndexWriter {
         row.text(article.details)
         try row.run()
         let articleId = db.lastInsertedRowID
+        if firstNewId == nil { firstNewId = articleId }
         fullText?.add(id: articleId, title: article.title, body: article.body)
         for tag in article.tags {
             try db.cachedStatement(sql: "INSERT INTO tag(articleId, folded) VALUES (?, ?)").execute(arguments: [articleId, tag])

@@ -169,6 +169,12 @@ public struct Indexer: Sendable {
                 try database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA incremental_vacuum") }
             }
         }
+        // An index made before `stem` existed lists its stems once (`StemList`).
+        if !summary.stopped {
+            try WriterTimes.measure(&summary.writer.merge) { () throws(IndexError) in
+                try database.write(StemList.fillIfMissing)
+            }
+        }
         // Counting co-occurrences happened while rows were written: its time moves to its own part.
         summary.writer.rows -= run.writer.countingSeconds
         summary.writer.coOccurrence += run.writer.countingSeconds

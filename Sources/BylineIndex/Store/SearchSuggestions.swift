@@ -4,13 +4,13 @@ import GRDB
 /// "Did you mean": the indexed words and entity names nearest to a query that found nothing
 /// or little.
 ///
-/// Words come from the full-text index's own vocabulary (`articleVocab`, an `fts5vocab` table),
-/// which holds stems (`elect` for `election` and `elections`). A query word is compared with
-/// the stems starting with its first letter, itself and with a common English ending taken off
-/// (`elction` → `elct`, 1 edit from `elect`), and each near stem is shown as a report writes
-/// it. Names come from the aliases of the entities, compared whole after folding
-/// (`NameFolding`). Only stems and names within `maxEdits` edits count; the nearest come
-/// first, then the most common.
+/// Words come from the full-text index's stems (`elect` for `election` and `elections`), listed
+/// in `stem` (`StemList`). A query word is compared with the stems starting with its first
+/// letter, itself and with a common English ending taken off (`elction` → `elct`, 1 edit from
+/// `elect`); only the near ones are counted (`articleVocab`, one stem at a time), and each is
+/// shown as a report writes it. Names come from the aliases of the entities, compared whole
+/// after folding (`NameFolding`). Only stems and names within `maxEdits` edits count; the
+/// nearest come first, then the most common.
 enum SearchSuggestions {
     /// Fewer matches than this ask for suggestions.
     static let fewResults = 3
@@ -50,15 +50,31 @@ enum SearchSuggestions {
         let forms = [word] + endings.compactMap { ending in
             word.hasSuffix(ending) && word.count - ending.count >= 3 ? String(word.dropLast(ending.count)) : nil
         }
-        var found: [(stem: String, edits: Int, reports: Int)] = []
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT term, doc FROM articleVocab WHERE term >= ? AND term < ? AND doc >= ?"),
-                                       arguments: [String(first), String(next), atLeast])
-        while let row = try rows.next() {
-            let stem: String = row[0]
-            guard abs(stem.count - word.count) <= maxEdits + 6 else { continue }
+        // The fewest edits from a form of the word to `stem`, when 1 to `maxEdits` (0: the
+        // word's own stem, which is what found so little).
+        func edits(to stem: String) -> Int? {
             let edits = forms.map { EditDistance.between($0, stem, limit: maxEdits) }.min() ?? maxEdits + 1
-            // 0 edits: the word's own stem, which is what found so little.
-            if edits > 0 && edits <= maxEdits { found.append((stem, edits, row[1])) }
+            return edits > 0 && edits <= maxEdits ? edits : nil
+        }
+        var found: [(stem: String, edits: Int, reports: Int)] = []
+        if try StemList.isFilled(in: db) {
+            // A stem within `maxEdits` of a form is at most `maxEdits` shorter or longer than it.
+            for length in max(1, (forms.map(\.count).min() ?? word.count) - maxEdits)...(word.count + maxEdits) {
+                let stems = try StemList.stems(from: String(first), below: String(next), length: length, in: db)
+                while let stem = try stems.next() {
+                    guard let edits = edits(to: stem), let reports = try StemList.reports(holding: stem, in: db), reports >= atLeast else { continue }
+                    found.append((stem, edits, reports))
+                }
+            }
+        } else {
+            // An index made before `stem` existed, until its next indexing run.
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT term, doc FROM articleVocab WHERE term >= ? AND term < ? AND doc >= ?"),
+                                           arguments: [String(first), String(next), atLeast])
+            while let row = try rows.next() {
+                let stem: String = row[0]
+                guard abs(stem.count - word.count) <= maxEdits + 6, let edits = edits(to: stem) else { continue }
+                found.append((stem, edits, row[1]))
+            }
         }
         found.sort { ($0.edits, -$0.reports, $0.stem) < ($1.edits, -$1.reports, $1.stem) }
         var out: [SearchSuggestion] = []
