@@ -75,7 +75,7 @@ extension ContentScorer {
             let p = tree.makeElement("p")
             tree.replace(br, with: p)
             siblings = tree.children(parent)
-            var index = siblings.firstIndex(of: p)! + 1
+            let index = siblings.firstIndex(of: p)! + 1
             while index < siblings.count {
                 let sibling = siblings[index]
                 if tree.name(sibling) == "br" {
