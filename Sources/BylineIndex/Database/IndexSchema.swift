@@ -61,6 +61,9 @@ public enum IndexSchema {
 
     /// Bytes of pending full-text terms FTS5 holds in memory before writing a segment.
     static let fullTextHashSize = 8 << 20
+    /// How `articleText` cuts text into words and stems (`porter` over `unicode61`, accents
+    /// folded); `StemList` cuts a batch's reports the same way.
+    static let fullTextTokenizer = "porter unicode61 remove_diacritics 2"
 
     /// The shape of the tables migration 1 makes; changed whenever migration 1 changes.
     static let layout = "9"  // 4: entity keys spelled in Latin (NameSpelling); 5: names not in capitals; 6: mentions in appearance, FTS5 hashsize; 7: alias.folded without punctuation (NameFolding); 8: reportEntities, folder times, the recogniser of issue 16; 9: porter stemming, tag table
@@ -232,7 +235,7 @@ public enum IndexSchema {
             CREATE VIRTUAL TABLE articleText USING fts5(
                 title, body,
                 content = 'article', content_rowid = 'id',
-                tokenize = 'porter unicode61 remove_diacritics 2'
+                tokenize = '\(fullTextTokenizer)'
             );
             CREATE VIRTUAL TABLE articleVocab USING fts5vocab(articleText, row);
             INSERT INTO meta(key, value) VALUES ('layout', '\(layout)');

@@ -52,28 +52,18 @@ enum StemList {
 
     /// Adds the stems of the reports with an id from `first` on (a batch's new reports): their
     /// text goes through a scratch full-text table of the connection's own, made with the
-    /// index's tokenizer, whose vocabulary then holds just their stems.
+    /// index's tokenizer (`IndexSchema.fullTextTokenizer`), whose vocabulary then holds just
+    /// their stems.
     static func add(reportsFrom first: Int64, in db: Database) throws {
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM temp.sqlite_master WHERE name = 'reportStems'") == nil {
             try db.execute(sql: """
-                CREATE VIRTUAL TABLE temp.reportStems USING fts5(title, body, content = '', detail = none, columnsize = 0, \(try tokenizerOption(in: db)));
+                CREATE VIRTUAL TABLE temp.reportStems USING fts5(title, body, content = '', detail = none, columnsize = 0, tokenize = '\(IndexSchema.fullTextTokenizer)');
                 CREATE VIRTUAL TABLE temp.reportStemsVocab USING fts5vocab(temp, reportStems, row);
                 """)
         }
         try db.execute(sql: "INSERT INTO temp.reportStems(rowid, title, body) SELECT id, title, body FROM article WHERE id >= ?", arguments: [first])
         try copy(from: "temp.reportStemsVocab", in: db)
         try db.execute(sql: "INSERT INTO temp.reportStems(reportStems) VALUES ('delete-all')")
-    }
-
-    /// The `tokenize = '…'` option of `articleText`'s own statement, so that the scratch
-    /// table cuts words into the same stems.
-    private static func tokenizerOption(in db: Database) throws -> String {
-        let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'articleText'") ?? ""
-        guard let start = sql.range(of: "tokenize"), let open = sql[start.upperBound...].firstIndex(of: "'"),
-              let close = sql[sql.index(after: open)...].firstIndex(of: "'") else {
-            throw DatabaseError(message: "the full-text table names no tokenizer")
-        }
-        return String(sql[start.lowerBound...close])
     }
 
     /// The stems from `first` up to but not including `next` (those starting with a letter)
