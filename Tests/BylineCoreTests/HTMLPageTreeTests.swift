@@ -82,5 +82,14 @@ import Testing
         tree.rename(p, to: "div")
         #expect(tree.elements(in: tree.root, named: ["p"]).isEmpty)
         #expect(tree.count(in: tree.root, named: "div") == 2)
+        // Names outside the table are kept beside the nodes: renamed to one and back, and
+        // against text nodes, which have no name.
+        tree.rename(p, to: "x-callout")
+        #expect(tree.name(p) == "x-callout" && tree.count(in: tree.root, named: "x-callout") == 1)
+        #expect(tree.elements(in: tree.root, named: ["x-callout", "my-widget"]).map(tree.name) == ["my-widget", "x-callout"])
+        tree.rename(p, to: "section")
+        #expect(tree.name(p) == "section" && tree.count(in: tree.root, named: "x-callout") == 0)
+        let text = try #require(tree.firstChild(p))
+        #expect(tree.isText(text) && tree.name(text).isEmpty && !tree.isNamed(text, in: set))
     }
 }
