@@ -101,6 +101,14 @@ import Testing
         #expect(FurnitureText.isFurniture(line, readingBytes: true) == FurnitureText.isFurniture(line, readingBytes: false))
     }
 
+    @Test(arguments: [
+        "og:title", "DC.Date  dcterms.created", "\tArticle:Published_Time\r\n og:Title ", "", "   ", "a\u{1C}b c\u{0B}d",
+        "Twitter:Card.Size", "Ünï.Name og:title", "x\u{2003}y",
+    ])
+    func metaKeysReadOnBytesAnswerAsTheGeneralPath(value: String) {
+        #expect(PageMetadata.metaKeys(value, readingBytes: true) == PageMetadata.metaKeys(value, readingBytes: false))
+    }
+
     @Test func attributesAnswerAsADictionaryWould() {
         var attributes: HTMLAttributes = ["id": "lead", "class": "story"]
         #expect(attributes["class"] == "story" && attributes["title"] == nil)
