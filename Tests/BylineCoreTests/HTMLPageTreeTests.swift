@@ -92,4 +92,22 @@ import Testing
         let text = try #require(tree.firstChild(p))
         #expect(tree.isText(text) && tree.name(text).isEmpty && !tree.isNamed(text, in: set))
     }
+
+    @Test func madeElementsKeepTheirOwnAttributesBesideThePagesAndShareNone() throws {
+        var tree = try #require(LibXML2.parsePage(Array("<html><body><p class=lead>Text</p></body></html>".utf8), encoding: "UTF-8"))
+        let original = tree
+        let p = try #require(tree.elements(in: tree.root, named: ["p"]).first)
+        let made = tree.makeElement("div")
+        #expect(tree.attributes(made).count == 0 && tree.attribute(made, "class") == nil)
+        tree.setAttribute(made, "class", "wrap")
+        tree.setAttribute(p, "data-mark", "1")
+        tree.append(p, to: made)
+        let body = try #require(tree.elements(in: tree.root, named: ["body"]).first)
+        tree.append(made, to: body)
+        #expect(tree.attribute(made, "class") == "wrap" && tree.hintText(made) == "wrap ")
+        #expect(tree.element(made) == HTMLElement(name: "div", attributes: ["class": "wrap"], children: [
+            .element(HTMLElement(name: "p", attributes: ["class": "lead", "data-mark": "1"], children: [.text("Text")])),
+        ]))
+        #expect(original.attribute(p, "data-mark") == nil && original.innerText(original.root) == "Text")
+    }
 }

@@ -32,10 +32,14 @@ struct PageTree {
     private var otherNames: [String] = []
     /// Each node's attributes and text, apart from `nodes`: the scorer's passes each change
     /// their own copy of the tree's shape, and these (which the passes rarely or never change)
-    /// stay shared instead of being copied with it.
+    /// stay shared instead of being copied with it. They hold the nodes of the page as parsed;
+    /// an element the scorer makes (`makeElement`) has no text, and its attributes, when
+    /// it is given any, are kept in `madeAttributes`, so making one copies neither array.
     private var attributeLists: [HTMLAttributes] = []
     /// The text of each text node; empty for elements.
     private var texts: [String] = []
+    /// The attributes set on elements made by `makeElement`, by index.
+    private var madeAttributes: [Int: HTMLAttributes] = [:]
     /// The measured text of each node, nil until asked for or after its subtree changed.
     private var spans: [TextSpan?] = []
     /// The `<html>` element.
@@ -83,11 +87,22 @@ struct PageTree {
     }
 
     private mutating func addNode(_ node: consuming Node, attributes: HTMLAttributes = [:], text: String = "") -> Int {
-        nodes.append(node)
+        precondition(attributeLists.count == nodes.count, "the page's nodes are all added before the scorer makes any")
         attributeLists.append(attributes)
         texts.append(text)
+        return addShape(node)
+    }
+
+    /// Adds a node to `nodes` and `spans` only.
+    private mutating func addShape(_ node: consuming Node) -> Int {
+        nodes.append(node)
         spans.append(nil)
         return nodes.count - 1
+    }
+
+    /// The attributes of the element at `index`.
+    private func attributeList(_ index: Int) -> HTMLAttributes {
+        index < attributeLists.count ? attributeLists[index] : madeAttributes[index] ?? [:]
     }
 
     subscript(_ index: Int) -> Node { nodes[index] }
@@ -101,8 +116,8 @@ struct PageTree {
         return node.other >= 0 ? otherNames[Int(node.other)] : ""
     }
     func parent(_ index: Int) -> Int? { nodes[index].parent >= 0 ? nodes[index].parent : nil }
-    func attribute(_ index: Int, _ name: String) -> String? { attributeLists[index][name] }
-    func attributes(_ index: Int) -> HTMLAttributes { attributeLists[index] }
+    func attribute(_ index: Int, _ name: String) -> String? { attributeList(index)[name] }
+    func attributes(_ index: Int) -> HTMLAttributes { attributeList(index) }
     /// Whether `index` is a text node.
     func isText(_ index: Int) -> Bool { nodes[index].isText }
     func children(_ index: Int) -> [Int] {
@@ -126,7 +141,7 @@ struct PageTree {
 
     /// `class` and `id` joined, the string the class hints are matched against.
     func hintText(_ index: Int) -> String {
-        let attributes = attributeLists[index]
+        let attributes = attributeList(index)
         return (attributes["class"] ?? "") + " " + (attributes["id"] ?? "")
     }
 
@@ -340,7 +355,9 @@ struct PageTree {
         nodes[index].other = nameSlot(name, tag: tag)
     }
 
-    mutating func setAttribute(_ index: Int, _ name: String, _ value: String?) { attributeLists[index][name] = value }
+    mutating func setAttribute(_ index: Int, _ name: String, _ value: String?) {
+        if index < attributeLists.count { attributeLists[index][name] = value } else { madeAttributes[index, default: [:]][name] = value }
+    }
 
     /// Puts `replacement` (detached from where it was) in the place of `index`.
     mutating func replace(_ index: Int, with replacement: Int) {
@@ -354,7 +371,8 @@ struct PageTree {
 
     /// A new element, not yet attached.
     mutating func makeElement(_ name: String) -> Int {
-        addNode(makeNode(name, tag: HTMLTagSet.number(of: name)))
+        precondition(!name.isEmpty, "a made node is an element")
+        return addShape(makeNode(name, tag: HTMLTagSet.number(of: name)))
     }
 
     /// Appends `child` (detached from where it was) as the last child of `parent`.
@@ -380,7 +398,7 @@ struct PageTree {
 
     /// The subtree at `index` as an `HTMLElement`.
     func element(_ index: Int) -> HTMLElement {
-        var element = HTMLElement(name: name(index), attributes: attributeLists[index])
+        var element = HTMLElement(name: name(index), attributes: attributeList(index))
         var child = nodes[index].firstChild
         while child >= 0 {
             element.children.append(nodes[child].isText ? .text(texts[child]) : .element(self.element(child)))
