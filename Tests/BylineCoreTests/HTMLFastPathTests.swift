@@ -87,6 +87,28 @@ import Testing
         #expect(!FurnitureText.isFurniture("Share this article with the dockworkers who voted on Tuesday night"))
     }
 
+    @Test(arguments: [
+        "Share this article", "– Advertisement –", "ADVERTISEMENT", "  Share   this:  ", "Read more: the port strike",
+        "Read more:", "read more", "»  Related", "Related…", "The port strike ended on Tuesday.", "Facebook",
+        "This site uses cookies to remember you", "this website uses cookies", "Sign up for our newsletter today",
+        "Twitter\r\n", "x", "X.", "::", "", "   ", "— Advertisement", "Ünïcode words before the story begins and go on",
+        "The dockworkers’ union voted on Tuesday night to end the strike at the port",
+        "Téléchargez l’application", "Share this: “quote”", "K\u{212A}ELVIN", "İstanbul",
+        "Your email address will not be published. Required fields are marked *",
+        String(repeating: "word ", count: 40), "Read more: " + String(repeating: "long ", count: 40),
+    ])
+    func furnitureLabelsReadOnBytesAnswerAsTheGeneralPath(line: String) {
+        #expect(FurnitureText.isFurniture(line, readingBytes: true) == FurnitureText.isFurniture(line, readingBytes: false))
+    }
+
+    @Test(arguments: [
+        "og:title", "DC.Date  dcterms.created", "\tArticle:Published_Time\r\n og:Title ", "", "   ", "a\u{1C}b c\u{0B}d",
+        "Twitter:Card.Size", "Ünï.Name og:title", "x\u{2003}y",
+    ])
+    func metaKeysReadOnBytesAnswerAsTheGeneralPath(value: String) {
+        #expect(PageMetadata.metaKeys(value, readingBytes: true) == PageMetadata.metaKeys(value, readingBytes: false))
+    }
+
     @Test func attributesAnswerAsADictionaryWould() {
         var attributes: HTMLAttributes = ["id": "lead", "class": "story"]
         #expect(attributes["class"] == "story" && attributes["title"] == nil)

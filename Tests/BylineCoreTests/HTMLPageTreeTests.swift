@@ -82,5 +82,32 @@ import Testing
         tree.rename(p, to: "div")
         #expect(tree.elements(in: tree.root, named: ["p"]).isEmpty)
         #expect(tree.count(in: tree.root, named: "div") == 2)
+        // Names outside the table are kept beside the nodes: renamed to one and back, and
+        // against text nodes, which have no name.
+        tree.rename(p, to: "x-callout")
+        #expect(tree.name(p) == "x-callout" && tree.count(in: tree.root, named: "x-callout") == 1)
+        #expect(tree.elements(in: tree.root, named: ["x-callout", "my-widget"]).map(tree.name) == ["my-widget", "x-callout"])
+        tree.rename(p, to: "section")
+        #expect(tree.name(p) == "section" && tree.count(in: tree.root, named: "x-callout") == 0)
+        let text = try #require(tree.firstChild(p))
+        #expect(tree.isText(text) && tree.name(text).isEmpty && !tree.isNamed(text, in: set))
+    }
+
+    @Test func madeElementsKeepTheirOwnAttributesBesideThePagesAndShareNone() throws {
+        var tree = try #require(LibXML2.parsePage(Array("<html><body><p class=lead>Text</p></body></html>".utf8), encoding: "UTF-8"))
+        let original = tree
+        let p = try #require(tree.elements(in: tree.root, named: ["p"]).first)
+        let made = tree.makeElement("div")
+        #expect(tree.attributes(made).count == 0 && tree.attribute(made, "class") == nil)
+        tree.setAttribute(made, "class", "wrap")
+        tree.setAttribute(p, "data-mark", "1")
+        tree.append(p, to: made)
+        let body = try #require(tree.elements(in: tree.root, named: ["body"]).first)
+        tree.append(made, to: body)
+        #expect(tree.attribute(made, "class") == "wrap" && tree.hintText(made) == "wrap ")
+        #expect(tree.element(made) == HTMLElement(name: "div", attributes: ["class": "wrap"], children: [
+            .element(HTMLElement(name: "p", attributes: ["class": "lead", "data-mark": "1"], children: [.text("Text")])),
+        ]))
+        #expect(original.attribute(p, "data-mark") == nil && original.innerText(original.root) == "Text")
     }
 }

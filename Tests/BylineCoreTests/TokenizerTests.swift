@@ -29,4 +29,21 @@ private func words(_ text: String) -> [String] {
         #expect(TokenKey.word("Shi’ite") == TokenKey.word("shi'ite"))
         #expect(TokenKey.word("Peña") != TokenKey.word("Pena’s"))
     }
+
+    /// The tables that stand in for Unicode's property look-ups give the same four answers
+    /// for every scalar they cover, and no answer for the scalars around them.
+    @Test func knownScalarClassesAnswerAsThePropertyTables() {
+        let covered = [0x80..<0x250, 0x2000..<0x2070, 0x4E00..<0xA000, 0xAC00..<0xD7A4]
+        for range in covered {
+            for value in range {
+                let scalar = Unicode.Scalar(UInt32(value))!
+                #expect(ScalarClass.knownBits(scalar) == ScalarClass.propertyBits(scalar), "U+\(String(value, radix: 16))")
+            }
+        }
+        for value: UInt32 in [0x41, 0x7F, 0x250, 0x1FFF, 0x2070, 0x4DFF, 0xA000, 0xABFF, 0xD7A4, 0x1F600] {
+            #expect(ScalarClass.knownBits(Unicode.Scalar(value)!) == nil)
+        }
+        #expect(ScalarClass.isUpper("É") && ScalarClass.isLower("ñ") && ScalarClass.isLetter("中") && !ScalarClass.isLetter("’"))
+        #expect(ScalarClass.isLetter("\u{301}") && ScalarClass.isMark("\u{301}") && !ScalarClass.isMark("é"))
+    }
 }

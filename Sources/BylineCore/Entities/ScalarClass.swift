@@ -43,16 +43,49 @@ enum ScalarClass {
     /// The properties the inlined tests need of a scalar beyond ASCII.
     @inline(never)
     private static func beyondASCII(_ c: Unicode.Scalar) -> (isAlphabetic: Bool, isUpper: Bool, isLowercase: Bool) {
-        let p = c.properties
-        return (p.isAlphabetic, p.isUppercase || p.generalCategory == .titlecaseLetter, p.isLowercase)
+        let bits = knownBits(c) ?? propertyBits(c)
+        return (bits & Bits.alphabetic != 0, bits & Bits.upper != 0, bits & Bits.lower != 0)
     }
 
     static func isMark(_ c: Unicode.Scalar) -> Bool {
-        switch c.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
+        (knownBits(c) ?? propertyBits(c)) & Bits.mark != 0
     }
+
+    /// The four properties the tests ask about, as bits of one byte.
+    enum Bits {
+        static let alphabetic: UInt8 = 1, upper: UInt8 = 2, lower: UInt8 = 4, mark: UInt8 = 8
+    }
+
+    /// The `Bits` of a scalar, from Unicode's property tables (several look-ups, each costing
+    /// more than the tokenizer spends on a whole ASCII word).
+    static func propertyBits(_ c: Unicode.Scalar) -> UInt8 {
+        let p = c.properties
+        let category = p.generalCategory
+        var bits: UInt8 = 0
+        if p.isAlphabetic { bits |= Bits.alphabetic }
+        if p.isUppercase || category == .titlecaseLetter { bits |= Bits.upper }
+        if p.isLowercase { bits |= Bits.lower }
+        if category == .nonspacingMark || category == .spacingMark || category == .enclosingMark { bits |= Bits.mark }
+        return bits
+    }
+
+    /// The `Bits` of the scalars beyond ASCII that news text is made of, without the property
+    /// tables: Latin letters with diacritics and the general punctuation (curly quotes and
+    /// dashes, in nearly every English story) from tables made once from `propertyBits`, and
+    /// the CJK ideographs and Hangul syllables, every one a caseless letter. Nil for others.
+    @inline(__always)
+    static func knownBits(_ c: Unicode.Scalar) -> UInt8? {
+        let v = c.value
+        if v &- 0x80 < UInt32(latin.count) { return latin[Int(v - 0x80)] }
+        if v &- 0x2000 < UInt32(punctuation.count) { return punctuation[Int(v - 0x2000)] }
+        if (0x4E00...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) { return Bits.alphabetic }
+        return nil
+    }
+
+    /// `propertyBits` of U+0080–U+024F (Latin-1 Supplement, Latin Extended-A and -B).
+    private static let latin: [UInt8] = (0x80..<0x250).map { propertyBits(Unicode.Scalar(UInt32($0))!) }
+    /// `propertyBits` of U+2000–U+206F (General Punctuation).
+    private static let punctuation: [UInt8] = (0x2000..<0x2070).map { propertyBits(Unicode.Scalar(UInt32($0))!) }
 
     /// Spaces and tabs; line breaks are told apart by `isNewline`.
     @inline(__always)

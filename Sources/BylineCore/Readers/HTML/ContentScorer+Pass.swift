@@ -29,6 +29,7 @@ extension ContentScorer {
         static let emptiableTags: HTMLTagSet = ["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"]
         /// Text-level when everything inside them is.
         static let phrasingWrappers: HTMLTagSet = ["a", "del", "ins"]
+        static let brTag = HTMLTagSet.number(of: "br")
         static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
 
         mutating func run() -> Result? {
@@ -247,7 +248,7 @@ extension ContentScorer {
 
         func isWhitespace(_ index: Int) -> Bool {
             let node = tree[index]
-            return node.isText ? tree.isBlank(index) : node.name == "br"
+            return node.isText ? tree.isBlank(index) : node.tag == Self.brTag
         }
 
         private func isWhitespaceText(_ index: Int) -> Bool {
@@ -257,8 +258,8 @@ extension ContentScorer {
 
         func isPhrasing(_ index: Int) -> Bool {
             let node = tree[index]
-            if node.isText || Self.phrasingTags.contains(number: node.tag, name: node.name) { return true }
-            return Self.phrasingWrappers.contains(number: node.tag, name: node.name) && tree.children(index).allSatisfy(isPhrasing)
+            if node.isText || tree.contains(Self.phrasingTags, node) { return true }
+            return tree.contains(Self.phrasingWrappers, node) && tree.children(index).allSatisfy(isPhrasing)
         }
 
         private func isWithoutContent(_ index: Int) -> Bool {

@@ -34,6 +34,9 @@ struct HTMLTagSet: ExpressibleByArrayLiteral, Sendable {
     /// The tag's number, from 1; 0 for a name outside the table (and for text nodes' empty name).
     static func number(of name: String) -> UInt8 { numbers[name] ?? 0 }
 
+    /// The tag numbered `number` (from 1, as `number(of:)` gives it).
+    static func name(ofNumber number: UInt8) -> String { names[Int(number) - 1] }
+
     /// The HTML elements (and the obsolete ones pages still use), at most 127 of them.
     private static let names: [String] = [
         "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "blockquote",

@@ -40,7 +40,7 @@ enum LibXML2 {
         defer { htmlFreeParserCtxt(context) }
         // The page tree is built from the parser's events (`PageTreeBuilder`); libxml2's own
         // document then holds no more than a doctype and top-level comments.
-        var builder = PageTreeBuilder()
+        var builder = PageTreeBuilder(pageBytes: bytes.count)
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
             | HTML_PARSE_COMPACT.rawValue)

@@ -85,15 +85,29 @@ struct PageMetadata {
         var values: [String: [String]] = [:]
         for meta in metas {
             guard let content = page.attribute(meta, "content") else { continue }
-            var keys: [Substring] = []
+            var keys: [String] = []
             for attribute in ["property", "name", "itemprop"] {
-                if let value = page.attribute(meta, attribute) { keys += value.split(whereSeparator: \.isWhitespace) }
+                if let value = page.attribute(meta, attribute) { keys += metaKeys(value) }
             }
-            for key in Set(keys.map { String($0.lowercased().map { $0 == "." ? ":" : $0 }) }) {
+            for key in Set(keys) {
                 values[key, default: []].append(content.normalizedSpacing)
             }
         }
         return values
+    }
+
+    /// The keys a `<meta>`'s `property`, `name` or `itemprop` gives: its words, lower-cased,
+    /// with `.` read as `:` (`DC.date` is `dc:date`).
+    static func metaKeys(_ value: String, readingBytes: Bool = true) -> [String] {
+        // An ASCII value (all of them, in practice) is split and lower-cased on its bytes:
+        // there each character but CR LF is one byte, and CR and LF are whitespace either way.
+        // Asking Unicode about every character took half of reading a page's metadata.
+        guard readingBytes, value.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return value.split(whereSeparator: \.isWhitespace).map { String($0.lowercased().map { $0 == "." ? ":" : $0 }) }
+        }
+        return value.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) }).map { word in
+            String(decoding: word.map { $0 == 0x2E ? 0x3A : (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
     }
 
     /// The words of a `rel` attribute, lower-cased.

@@ -54,7 +54,13 @@ enum PageTitle {
     /// The title without a part that is the site's name, or the part that is a heading.
     private static func knownParts(_ title: String, siteName: String?, headings: Set<String>) -> String? {
         let site = siteName?.normalizedSpacing.lowercased()
-        for separator in [" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " / "] {
+        let bytes = Array(title.utf8)
+        for (separator, separatorBytes) in partSeparators {
+            // Most titles hold one separator or none: the others are not looked for by
+            // splitting the title (which costs more than the rest of reading the metadata).
+            // A separator has no letters and no decomposition, so without its bytes it is not
+            // in the title.
+            guard bytes.withUnsafeBufferPointer({ ContentHints.contains($0, separatorBytes) }) else { continue }
             let parts = title.components(separatedBy: separator)
             guard parts.count >= 2 else { continue }
             let head = parts.dropLast().joined(separator: separator), rest = parts.dropFirst().joined(separator: separator)
@@ -67,6 +73,8 @@ enum PageTitle {
         }
         return nil
     }
+
+    private static let partSeparators = [" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " / "].map { ($0, Array($0.utf8)) }
 
     /// The separators between a title's parts: a bar, dash, slash, backslash, `>` or `»`
     /// with a space either side.

@@ -7,72 +7,117 @@
 /// events (`LibXML2.parsePage`, `PageTreeBuilder`); the metadata is read from it as parsed, and the scorer changes its
 /// own copy and hands the story back as an `HTMLElement` value (`element(_:)`).
 struct PageTree {
+    /// A node's place in the tree and its name, as plain numbers.
+    ///
+    /// Why no `String` here: the scorer's passes each copy the nodes (the shape they change),
+    /// and the tree is freed after every page. With only numbers inside, copying the array is
+    /// one block copy and freeing it one call, not a retain and a release per node.
     struct Node {
-        /// Lower-cased tag name; empty for a text node.
-        var name: String {
-            didSet { tag = HTMLTagSet.number(of: name) }
-        }
         /// The name's number in `HTMLTagSet` (0 for a text node or an unknown tag).
         var tag: UInt8
+        /// For an element whose name has no number, its place in `PageTree.otherNames`;
+        /// -1 for every other node.
+        var other: Int32
         var parent: Int
         var firstChild = -1
         var lastChild = -1
         var previous = -1
         var next = -1
-        var isText: Bool { name.isEmpty }
+        var isText: Bool { tag == 0 && other < 0 }
     }
 
     private(set) var nodes: [Node] = []
+    /// The names of elements outside `HTMLTagSet`'s table (custom elements, SVG's insides),
+    /// which their nodes point to by `Node.other`.
+    private var otherNames: [String] = []
     /// Each node's attributes and text, apart from `nodes`: the scorer's passes each change
     /// their own copy of the tree's shape, and these (which the passes rarely or never change)
-    /// stay shared instead of being copied with it.
+    /// stay shared instead of being copied with it. They hold the nodes of the page as parsed;
+    /// an element the scorer makes (`makeElement`) has no text, and its attributes, when
+    /// it is given any, are kept in `madeAttributes`, so making one copies neither array.
     private var attributeLists: [HTMLAttributes] = []
     /// The text of each text node; empty for elements.
     private var texts: [String] = []
+    /// The attributes set on elements made by `makeElement`, by index.
+    private var madeAttributes: [Int: HTMLAttributes] = [:]
     /// The measured text of each node, nil until asked for or after its subtree changed.
     private var spans: [TextSpan?] = []
     /// The `<html>` element.
     let root: Int
+    private static let br = HTMLTagSet.number(of: "br")
 
     /// A tree holding only its root element, to be filled in page order with `addElement`
     /// and `addText` (see `PageTreeBuilder`, which builds it from libxml2's parser events).
-    init(rootName: String, attributes: HTMLAttributes) {
+    /// `capacity` is the number of nodes to make room for at once (see `PageTreeBuilder`).
+    init(rootName: String, attributes: HTMLAttributes, capacity: Int = 1024) {
         root = 0
-        nodes.reserveCapacity(1024)
-        attributeLists.reserveCapacity(1024)
-        texts.reserveCapacity(1024)
-        spans.reserveCapacity(1024)
-        _ = addNode(Node(name: rootName, tag: HTMLTagSet.number(of: rootName), parent: -1), attributes: attributes)
+        nodes.reserveCapacity(capacity)
+        attributeLists.reserveCapacity(capacity)
+        texts.reserveCapacity(capacity)
+        spans.reserveCapacity(capacity)
+        _ = addNode(makeNode(rootName, tag: HTMLTagSet.number(of: rootName)), attributes: attributes)
     }
 
     /// Adds an element as the last child of `parent` and returns its index; `tag` is the
     /// name's `HTMLTagSet` number.
     mutating func addElement(_ name: String, tag: UInt8, attributes: HTMLAttributes, to parent: Int) -> Int {
-        let index = addNode(Node(name: name, tag: tag, parent: -1), attributes: attributes)
+        let index = addNode(makeNode(name, tag: tag), attributes: attributes)
         link(index, to: parent)
         return index
     }
 
+    /// A detached node named `name` (whose `HTMLTagSet` number is `tag`); an empty name
+    /// makes a text node.
+    private mutating func makeNode(_ name: String, tag: UInt8) -> Node {
+        Node(tag: tag, other: nameSlot(name, tag: tag), parent: -1)
+    }
+
+    /// `Node.other` for a name and its number: the name's place in `otherNames` when it has
+    /// no number and is not empty, otherwise -1.
+    private mutating func nameSlot(_ name: String, tag: UInt8) -> Int32 {
+        guard tag == 0, !name.isEmpty else { return -1 }
+        otherNames.append(name)
+        return Int32(otherNames.count - 1)
+    }
+
     /// Adds a run of text as the last child of `parent`.
     mutating func addText(_ text: String, to parent: Int) {
-        let index = addNode(Node(name: "", tag: 0, parent: -1), text: text)
+        let index = addNode(Node(tag: 0, other: -1, parent: -1), text: text)
         link(index, to: parent)
     }
 
     private mutating func addNode(_ node: consuming Node, attributes: HTMLAttributes = [:], text: String = "") -> Int {
-        nodes.append(node)
+        precondition(attributeLists.count == nodes.count, "the page's nodes are all added before the scorer makes any")
         attributeLists.append(attributes)
         texts.append(text)
+        return addShape(node)
+    }
+
+    /// Adds a node to `nodes` and `spans` only.
+    private mutating func addShape(_ node: consuming Node) -> Int {
+        nodes.append(node)
         spans.append(nil)
         return nodes.count - 1
     }
 
+    /// The attributes of the element at `index`.
+    private func attributeList(_ index: Int) -> HTMLAttributes {
+        index < attributeLists.count ? attributeLists[index] : madeAttributes[index] ?? [:]
+    }
+
     subscript(_ index: Int) -> Node { nodes[index] }
 
-    func name(_ index: Int) -> String { nodes[index].name }
+    /// The element's lower-cased name; empty for a text node.
+    func name(_ index: Int) -> String { name(of: nodes[index]) }
+
+    /// The name of `node`, a node of this tree.
+    func name(of node: Node) -> String {
+        if node.tag != 0 { return HTMLTagSet.name(ofNumber: node.tag) }
+        return node.other >= 0 ? otherNames[Int(node.other)] : ""
+    }
     func parent(_ index: Int) -> Int? { nodes[index].parent >= 0 ? nodes[index].parent : nil }
-    func attribute(_ index: Int, _ name: String) -> String? { attributeLists[index][name] }
-    func attributes(_ index: Int) -> HTMLAttributes { attributeLists[index] }
+    func attribute(_ index: Int, _ name: String) -> String? { attributeList(index)[name] }
+    func attributes(_ index: Int) -> HTMLAttributes { attributeList(index) }
     /// Whether `index` is a text node.
     func isText(_ index: Int) -> Bool { nodes[index].isText }
     func children(_ index: Int) -> [Int] {
@@ -96,7 +141,7 @@ struct PageTree {
 
     /// `class` and `id` joined, the string the class hints are matched against.
     func hintText(_ index: Int) -> String {
-        let attributes = attributeLists[index]
+        let attributes = attributeList(index)
         return (attributes["class"] ?? "") + " " + (attributes["id"] ?? "")
     }
 
@@ -107,7 +152,7 @@ struct PageTree {
         var out: [Int] = []
         var node = nodes[index].firstChild
         while node >= 0 {
-            if !nodes[node].isText, names.contains(number: nodes[node].tag, name: nodes[node].name) { out.append(node) }
+            if !nodes[node].isText, contains(names, nodes[node]) { out.append(node) }
             node = following(node, within: index)
         }
         return out
@@ -130,7 +175,13 @@ struct PageTree {
     /// Whether the element at `index` has one of `names`.
     func isNamed(_ index: Int, in names: HTMLTagSet) -> Bool {
         let node = nodes[index]
-        return !node.isText && names.contains(number: node.tag, name: node.name)
+        return !node.isText && contains(names, node)
+    }
+
+    /// Whether `names` holds the name of `node` (an element); the name itself is looked at
+    /// only for a tag outside `HTMLTagSet`'s table.
+    func contains(_ names: HTMLTagSet, _ node: Node) -> Bool {
+        node.tag != 0 ? names.contains(number: node.tag, name: "") : names.contains(number: 0, name: name(of: node))
     }
 
     /// How many elements named `name` are below `index`.
@@ -139,7 +190,7 @@ struct PageTree {
         var total = 0
         var node = nodes[index].firstChild
         while node >= 0 {
-            if !nodes[node].isText, nodes[node].tag == tag, tag != 0 || nodes[node].name == name { total += 1 }
+            if !nodes[node].isText, nodes[node].tag == tag, tag != 0 || self.name(of: nodes[node]) == name { total += 1 }
             node = following(node, within: index)
         }
         return total
@@ -151,7 +202,7 @@ struct PageTree {
         let tag = HTMLTagSet.number(of: name)
         while current >= 0 {
             if let depth, level >= depth { return false }
-            if nodes[current].tag == tag, tag != 0 || nodes[current].name == name, test?(current) ?? true { return true }
+            if nodes[current].tag == tag, tag != 0 || self.name(of: nodes[current]) == name, test?(current) ?? true { return true }
             current = nodes[current].parent
             level += 1
         }
@@ -196,7 +247,7 @@ struct PageTree {
         while child >= 0 {
             if nodes[child].isText {
                 out += texts[child]
-            } else if breaksAsSpaces, nodes[child].name == "br" {
+            } else if breaksAsSpaces, nodes[child].tag == Self.br {
                 out += " "
             } else {
                 appendText(child, to: &out, breaksAsSpaces: breaksAsSpaces)
@@ -298,9 +349,15 @@ struct PageTree {
         if previous >= 0 { nodes[previous].next = child } else { nodes[parent].firstChild = child }
     }
 
-    mutating func rename(_ index: Int, to name: String) { nodes[index].name = name }
+    mutating func rename(_ index: Int, to name: String) {
+        let tag = HTMLTagSet.number(of: name)
+        nodes[index].tag = tag
+        nodes[index].other = nameSlot(name, tag: tag)
+    }
 
-    mutating func setAttribute(_ index: Int, _ name: String, _ value: String?) { attributeLists[index][name] = value }
+    mutating func setAttribute(_ index: Int, _ name: String, _ value: String?) {
+        if index < attributeLists.count { attributeLists[index][name] = value } else { madeAttributes[index, default: [:]][name] = value }
+    }
 
     /// Puts `replacement` (detached from where it was) in the place of `index`.
     mutating func replace(_ index: Int, with replacement: Int) {
@@ -314,7 +371,8 @@ struct PageTree {
 
     /// A new element, not yet attached.
     mutating func makeElement(_ name: String) -> Int {
-        addNode(Node(name: name, tag: HTMLTagSet.number(of: name), parent: -1))
+        precondition(!name.isEmpty, "a made node is an element")
+        return addShape(makeNode(name, tag: HTMLTagSet.number(of: name)))
     }
 
     /// Appends `child` (detached from where it was) as the last child of `parent`.
@@ -340,7 +398,7 @@ struct PageTree {
 
     /// The subtree at `index` as an `HTMLElement`.
     func element(_ index: Int) -> HTMLElement {
-        var element = HTMLElement(name: nodes[index].name, attributes: attributeLists[index])
+        var element = HTMLElement(name: name(index), attributes: attributeList(index))
         var child = nodes[index].firstChild
         while child >= 0 {
             element.children.append(nodes[child].isText ? .text(texts[child]) : .element(self.element(child)))

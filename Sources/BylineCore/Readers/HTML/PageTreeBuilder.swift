@@ -46,10 +46,19 @@ struct PageTreeBuilder {
     private var names = [(name: String, tag: UInt8)](repeating: ("", 0), count: nameSlots)
     private static let nameSlots = 512
 
-    init() {
+    /// Room for this many nodes is made in the tree at once.
+    private let nodeCapacity: Int
+
+    /// `pageBytes` is the size of the page, from which the number of nodes is guessed: growing
+    /// the tree's arrays a step at a time copied them over and over on large pages.
+    init(pageBytes: Int = 0) {
+        nodeCapacity = max(1024, pageBytes / Self.bytesPerNode)
         open.reserveCapacity(64)
         pending.reserveCapacity(4096)
     }
+
+    /// Saved pages hold about one node per 40–100 bytes (scripts take up much of the rest).
+    private static let bytesPerNode = 64
 
     /// Whether another element may be opened; past the limit, the caller stops the parse.
     var canOpen: Bool { open.count <= Self.maximumDepth }
@@ -75,7 +84,7 @@ struct PageTreeBuilder {
         if let parent = open.last {
             open.append(parent == Self.outside ? Self.outside : tree!.addElement(name, tag: tag, attributes: attributes, to: parent))
         } else if tree == nil {
-            tree = PageTree(rootName: name, attributes: attributes)
+            tree = PageTree(rootName: name, attributes: attributes, capacity: nodeCapacity)
             rootWasFirst = !documentHasNodes
             open.append(tree!.root)
         } else if rootWasFirst && !hasDoctype {

@@ -8,7 +8,16 @@ enum FurnitureText {
     /// `Read more: …`, a lone `Facebook`). Story sentences that merely mention these words
     /// are kept.
     static func isFurniture(_ line: String) -> Bool {
+        isFurniture(line, readingBytes: true)
+    }
+
+    /// `isFurniture`; with `readingBytes`, the line's bytes answer first where they can (see
+    /// `answerFromBytes`), with the answers of the general path (`readingBytes: false`), which
+    /// asks Unicode about every character: for each paragraph of every page, that took longer
+    /// than the rest of reading the story's text into blocks.
+    static func isFurniture(_ line: String, readingBytes: Bool) -> Bool {
         guard line.utf8.count <= 240 else { return false }  // story paragraphs, the common case
+        if readingBytes, let answer = answerFromBytes(line) { return answer }
         let lowered = line.lowercased().normalizedSpacing
         // Stripping the ends takes no letter away, so a line with more ASCII letters than the
         // longest label is no label, and is not cut into characters to find that out.
@@ -18,12 +27,65 @@ enum FurnitureText {
             if letters > longestLabel { break }
         }
         if letters <= longestLabel {
-            let bare = lowered.strippingEnds(":.…>»|·•-– ")
+            let bare = lowered.strippingEnds(endMarks)
             if exact.contains(bare) { return true }
         }
         guard lowered.count <= 160 else { return false }
         return prefixes.contains { lowered.hasPrefix($0) }
     }
+
+    /// The answer for `line` from its bytes, or nil when only the general path can tell.
+    ///
+    /// An ASCII line is lower-cased, collapsed, stripped and compared byte by byte: once its
+    /// whitespace is collapsed (no CR LF pair left), each of its characters is one byte, and
+    /// equal characters are equal bytes. A line beyond ASCII is answered only when it cannot
+    /// be a label: more ASCII letters than the longest label (lower-casing keeps every one),
+    /// and a first character that starts no prefix.
+    private static func answerFromBytes(_ line: String) -> Bool? {
+        var line = line
+        return line.withUTF8 { bytes -> Bool? in
+            var letters = 0, ascii = true
+            for byte in bytes {
+                if byte >= 0x80 { ascii = false } else if (byte | 0x20) &- 0x61 < 26 { letters += 1 }
+            }
+            guard ascii else {
+                guard letters > longestLabel, let first = bytes.first, first < 0x80, !isASCIISpace(first) else { return nil }
+                return prefixInitials.contains(lowered(first)) ? nil : false
+            }
+            // Lower-cased, with each run of whitespace one space and none at the ends.
+            var text: [UInt8] = []
+            text.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                if isASCIISpace(byte) {
+                    pendingSpace = !text.isEmpty
+                    continue
+                }
+                if pendingSpace { text.append(0x20) }
+                pendingSpace = false
+                text.append(lowered(byte))
+            }
+            if letters <= longestLabel {
+                let start = text.firstIndex { !asciiEndMarks.contains($0) } ?? text.count
+                let end = text.lastIndex { !asciiEndMarks.contains($0) }.map { $0 + 1 } ?? start
+                if start < end, exact.contains(String(decoding: text[start..<end], as: UTF8.self)) { return true }
+            }
+            guard text.count <= 160 else { return false }
+            return prefixBytes.contains { text.starts(with: $0) }
+        }
+    }
+
+    @inline(__always)
+    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+
+    @inline(__always)
+    private static func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+
+    /// Marks a label may have at either end (`Share this:`, `» Related`).
+    private static let endMarks = ":.…>»|·•-– "
+    private static let asciiEndMarks = Set(endMarks.utf8.filter { $0 < 0x80 })
+    private static let prefixBytes = prefixes.map { Array($0.utf8) }
+    private static let prefixInitials = Set(prefixes.compactMap(\.utf8.first))
 
     private static let exact: Set<String> = [
         "advertisement", "advertisements", "ad", "sponsored", "sponsored content", "promoted",

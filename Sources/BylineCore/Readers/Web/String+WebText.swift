@@ -32,23 +32,31 @@ private extension UnsafeBufferPointer<UInt8> {
     /// `normalizedSpacing` of this UTF-8 text, or nil when the text is normalized already.
     func normalizingSpacing() -> String? {
         guard !isNormalizedSpacing else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(count)
-        var pendingSpace = false
-        var index = 0
-        while index < count {
-            let width = whitespaceWidth(at: index)
-            if width > 0 {
-                pendingSpace = !bytes.isEmpty
-                index += width
-                continue
+        // Written straight into the string's storage: the text never grows (a run of
+        // whitespace becomes one space at most), and appending to an array byte by byte cost
+        // more than the scan.
+        return String(unsafeUninitializedCapacity: count) { out in
+            var written = 0
+            var pendingSpace = false
+            var index = 0
+            while index < count {
+                let width = whitespaceWidth(at: index)
+                if width > 0 {
+                    pendingSpace = written > 0
+                    index += width
+                    continue
+                }
+                if pendingSpace {
+                    out[written] = 0x20
+                    written += 1
+                }
+                pendingSpace = false
+                out[written] = self[index]
+                written += 1
+                index += 1
             }
-            if pendingSpace { bytes.append(0x20) }
-            pendingSpace = false
-            bytes.append(self[index])
-            index += 1
+            return written
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether no whitespace but single plain spaces between other characters is in the text.
