@@ -32,7 +32,6 @@ struct Byline: ParsableCommand {
             } catch {
                 exit(withError: error)
             }
-            return
         }
         guard let open = OpenCommand(plainArguments: arguments) else {
             main(nil)

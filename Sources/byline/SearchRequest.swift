@@ -1,6 +1,7 @@
 import BylineCore
 import BylineIndex
 import BylineSession
+import Foundation
 
 /// What `byline search` was asked, as plain values, and the search itself: `SearchCommand`
 /// makes one from ArgumentParser's parse, `Byline.main` from the usual arguments without it
@@ -15,9 +16,15 @@ struct SearchRequest {
     /// `--json`.
     var json = false
 
-    /// Brings the index up to date as `CorpusIndex` does, searches, and prints the results
-    /// (notes and suggestions on stderr).
-    func run() throws {
+    /// Brings the index up to date as `CorpusIndex` does, searches, prints the results (notes
+    /// and suggestions on stderr) and ends the process with status 0.
+    ///
+    /// It exits with the index still open: the process's end closes the file and releases its
+    /// locks. The usual read-only connection has nothing to write back; after indexing, the
+    /// committed write-ahead log is folded in by the next connection, as after a killed run.
+    /// Closing first freed SQLite's pages and Swift's objects one by one and started a
+    /// Dispatch thread to dispose of the connection's queue: work no one waits for.
+    func run() throws -> Never {
         let (store, freshness) = try CorpusIndex.openChecked(corpus)
         let query = words.joined(separator: " ")
         let results = try store.search(query, limit: limit)
@@ -28,6 +35,7 @@ struct SearchRequest {
         } else {
             Output.line(Self.plain(results))
         }
+        withExtendedLifetime(store) { exit(EXIT_SUCCESS) }
     }
 
     /// A count line, then for each hit its rank and title, its date, score and path, and the
