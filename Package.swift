@@ -65,8 +65,13 @@ let package = Package(
             ],
             // A release binary that is not position-independent: the dynamic loader then has
             // no 125,000 pointers to relocate at every start (6 million instructions, a sixth
-            // of a `byline search` for a rare word) and no pages of them to copy.
-            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))],
+            // of a `byline search` for a rare word) and no pages of them to copy. Nor does it
+            // export its 40,000 symbols (the static Swift runtime's link arguments ask for
+            // that; nothing loads symbols from `byline`): the runtime's `dladdr` at start
+            // scanned them all (1.5 million instructions), and the loader read their pages.
+            linkerSettings: [
+                .unsafeFlags(["-Xclang-linker", "-no-pie", "-Xlinker", "--no-export-dynamic"], .when(configuration: .release)),
+            ],
             plugins: ["BuildCommit"]
         ),
         // `make bench-ner`: entity recognition words per second; never part of `make test`.

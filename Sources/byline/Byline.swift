@@ -18,7 +18,7 @@ struct Byline: ParsableCommand {
     /// `byline` and `byline DIR` open the reader without ArgumentParser's parse, which reflects
     /// over every argument of every command and looks up their protocol conformances: about
     /// 4 ms of each start, a tenth of the time to the reader's first screen. So do the usual
-    /// forms of `byline search` (`SearchCommand(plainArguments:)`), a whole process per query.
+    /// forms of `byline search` (`SearchRequest(plainArguments:)`), a whole process per query.
     /// Anything else (options, subcommands, `help`) is parsed as usual.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
@@ -26,13 +26,12 @@ struct Byline: ParsableCommand {
             Output.error(VisibleText.make(message))
             exit(withError: ExitCode(1))
         }
-        if let search = SearchCommand(plainArguments: arguments) {
+        if let search = SearchRequest(plainArguments: arguments) {
             do {
                 try search.run()
             } catch {
                 exit(withError: error)
             }
-            return
         }
         guard let open = OpenCommand(plainArguments: arguments) else {
             main(nil)

@@ -11,13 +11,13 @@ enum CorpusIndex {
     /// A run that indexes shows a progress bar on a terminal; when it changed the index, one
     /// summary line and the warnings it met go to stderr, so stdout stays the command's own
     /// output. So does one line when the answer may be behind.
-    static func open(_ options: CorpusOptions) throws -> any ArticleStore {
+    static func open(_ options: CorpusSettings) throws -> any ArticleStore {
         try openChecked(options).store
     }
 
     /// The store, with how current it is (for `--json`). A PostgreSQL corpus is brought up to
     /// date file by file when this machine has the folder (`PostgresCorpusIndex`).
-    static func openChecked(_ options: CorpusOptions) throws -> (store: any ArticleStore, freshness: IndexFreshness) {
+    static func openChecked(_ options: CorpusSettings) throws -> (store: any ArticleStore, freshness: IndexFreshness) {
         if let url = options.serverURL { return try PostgresCorpusIndex.open(options, url: url) }
         try requireFolder(options)
         let (database, summary, freshness) = try update(corpus: options.corpus, indexPath: options.indexPath, refresh: options.refresh, full: false)
@@ -32,7 +32,7 @@ enum CorpusIndex {
 
     /// Fails with one line when the reports folder is missing. Checked before the index is
     /// opened, so a mistyped --dir leaves nothing in the cache folder.
-    static func requireFolder(_ options: CorpusOptions) throws {
+    static func requireFolder(_ options: CorpusSettings) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: options.corpus, isDirectory: &isFolder), isFolder.boolValue else {
             let what = FileManager.default.fileExists(atPath: options.corpus) ? "not a folder" : "no such folder"

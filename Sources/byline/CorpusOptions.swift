@@ -22,11 +22,40 @@ struct CorpusOptions: ParsableArguments {
         self.refresh = refresh
     }
 
+    /// The options as plain values.
+    var settings: CorpusSettings {
+        CorpusSettings(dir: dir, index: location.index, corpusName: location.corpusName, refresh: refresh)
+    }
+
     /// `--index` as given.
     var index: String? { location.index }
 
     /// `--corpus-name` as given.
     var corpusName: String? { location.corpusName }
+
+    /// The corpus folder as the user named it.
+    var corpus: String { settings.corpus }
+
+    /// The PostgreSQL URL when the index is on a server.
+    var serverURL: String? { settings.serverURL }
+
+    /// The database file: `--index`, or one per corpus folder in the XDG cache.
+    var indexPath: String { settings.indexPath }
+}
+
+/// `CorpusOptions` as plain values: what `CorpusIndex` opens. A `byline search` read without
+/// ArgumentParser (`SearchRequest(plainArguments:)`) makes one directly, so that it never
+/// instantiates ArgumentParser's property wrappers, whose generic types cost runtime
+/// conformance lookups at every start.
+struct CorpusSettings {
+    /// `--dir` as given.
+    var dir: String?
+    /// `--index` as given.
+    var index: String?
+    /// `--corpus-name` as given.
+    var corpusName: String?
+    /// `--refresh`.
+    var refresh = false
 
     /// The corpus folder as the user named it.
     var corpus: String { dir ?? BundledArticles.path }

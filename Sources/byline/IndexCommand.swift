@@ -31,7 +31,7 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         let options = CorpusOptions(dir: directory, location: location)
-        try CorpusIndex.requireFolder(options)
+        try CorpusIndex.requireFolder(options.settings)
         let summary: IndexSummary
         let shownIndex: String
         if let url = options.serverURL {

@@ -24,7 +24,7 @@ struct MarksCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try CorpusIndex.open(corpus)
+        let store = try CorpusIndex.open(corpus.settings)
         let marks: [String: ReportMarks]
         do {
             marks = try MarksDatabase(path: MarksDatabase.defaultPath()).marks(in: store)

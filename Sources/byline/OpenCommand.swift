@@ -80,7 +80,7 @@ struct OpenCommand: ParsableCommand {
 
     /// The plain list from the index (brought up to date first): date and title, one a line.
     private func printList(_ options: CorpusOptions) throws {
-        for s in try CorpusIndex.open(options).summaries() {
+        for s in try CorpusIndex.open(options.settings).summaries() {
             Output.line("\(s.date?.iso ?? "          ")  \(VisibleText.make(s.title))")
         }
     }

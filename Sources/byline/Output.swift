@@ -17,10 +17,12 @@ enum Output {
         print(VisibleText.make(text, keepLayout: true), terminator: "")
     }
 
-    /// One line on stderr, prefixed with `byline:`.
+    /// One line on stderr, prefixed with `byline:`, in one write. (A plain `write`, not a
+    /// `FileHandle` and `Data`: making the first `Data` costs a search a runtime conformance
+    /// lookup.)
     static func error(_ text: String) {
-        var err = StandardError()
-        print("byline: \(VisibleText.make(text, keepLayout: true))", to: &err)
+        var line = "byline: \(VisibleText.make(text, keepLayout: true))\n"
+        line.withUTF8 { writeAll(STDERR_FILENO, UnsafeRawBufferPointer($0)) }
     }
 
     /// Whether stdout is a terminal.
@@ -34,8 +36,13 @@ enum Output {
     }
 }
 
-struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) {
-        FileHandle.standardError.write(Data(string.utf8))
+/// Writes all of `bytes` to `file`, stopping at an error other than an interruption.
+private func writeAll(_ file: Int32, _ bytes: UnsafeRawBufferPointer) {
+    var rest = bytes
+    while !rest.isEmpty {
+        let written = write(file, rest.baseAddress, rest.count)
+        if written < 0, errno == EINTR { continue }
+        guard written > 0 else { return }
+        rest = UnsafeRawBufferPointer(rebasing: rest[written...])
     }
 }

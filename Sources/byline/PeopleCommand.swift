@@ -26,7 +26,7 @@ struct PeopleCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try CorpusIndex.open(corpus)
+        let store = try CorpusIndex.open(corpus.settings)
         let entities = try store.entities(kind: kind, limit: limit ?? Int(Int32.max))
         if json {
             Output.line(JSONValue.array(entities.map(\.json)).serialized())

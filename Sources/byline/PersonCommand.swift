@@ -41,7 +41,7 @@ struct PersonCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (store, freshness) = try CorpusIndex.openChecked(corpus)
+        let (store, freshness) = try CorpusIndex.openChecked(corpus.settings)
         let wanted = name.joined(separator: " ")
         let entityKey: String
         if let key {

@@ -21,7 +21,7 @@ enum PostgresCorpusIndex {
     /// The store for `options`, after an incremental run when the folder is here (a check of
     /// every file, so the answer is current). A reader on a machine without the folder reads
     /// what the team indexed (given `--corpus-name`), as current as the team's last run.
-    static func open(_ options: CorpusOptions, url: String) throws -> (store: any ArticleStore, freshness: IndexFreshness) {
+    static func open(_ options: CorpusSettings, url: String) throws -> (store: any ArticleStore, freshness: IndexFreshness) {
         let location = try location(url)
         let here = FileManager.default.fileExists(atPath: options.corpus)
         if here {

@@ -1,7 +1,4 @@
 import ArgumentParser
-import BylineCore
-import BylineIndex
-import BylineSession
 
 /// `byline search QUERY`: ranked reports with a snippet around the match.
 struct SearchCommand: ParsableCommand {
@@ -59,34 +56,6 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (store, freshness) = try CorpusIndex.openChecked(corpus)
-        let query = words.joined(separator: " ")
-        let results = try store.search(query, limit: limit)
-        if let hint = results.hint { Output.error(VisibleText.make(hint)) }
-        if let suggestions = results.didYouMean { Output.error(VisibleText.make(suggestions)) }
-        if json {
-            Output.line(results.json.adding("freshness", freshness.json).serialized())
-        } else {
-            Output.line(Self.plain(results))
-        }
-    }
-
-    /// A count line, then for each hit its rank and title, its date, score and path, and the
-    /// snippet with matches in brackets.
-    static func plain(_ results: SearchResults) -> String {
-        let query = VisibleText.make(results.query)
-        guard results.total > 0 else { return "No report matches \"\(query)\"." }
-        var lines = ["\(IndexReport.count(results.total, "report")) \(results.total == 1 ? "matches" : "match") \"\(query)\""
-            + (results.hits.count < results.total ? "; the first \(GroupedDigits.string(results.hits.count)):" : ":")]
-        for (i, hit) in results.hits.enumerated() {
-            let number = "\(i + 1)"
-            let indent = String(repeating: " ", count: number.count + 2)
-            let facts = [hit.date?.iso ?? "undated", hit.score == 0 ? nil : "score " + TwoDecimals.string(hit.score), hit.path].compactMap { $0 }
-            lines.append("")
-            lines.append(number + "  " + VisibleText.make(hit.title))
-            lines.append(indent + VisibleText.make(facts.joined(separator: " · ")))
-            lines.append(indent + VisibleText.make(hit.snippet.rendered()))
-        }
-        return lines.joined(separator: "\n")
+        try SearchRequest(words: words, corpus: corpus.settings, limit: limit, json: json).run()
     }
 }

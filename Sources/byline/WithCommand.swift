@@ -28,7 +28,7 @@ struct WithCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try CorpusIndex.open(corpus)
+        let store = try CorpusIndex.open(corpus.settings)
         let first = try Self.find(name, in: store), second = try Self.find(other, in: store)
         let reports = try store.sharedReports(key: first.key, with: second.key)
         if json {

@@ -92,7 +92,7 @@ extension IndexDatabase {
     /// Whether a damaged file at `path` may be rebuilt: it is an SQLite file, or it sits in
     /// Byline's own cache folder.
     static func isOurs(_ path: String) -> Bool {
-        if let handle = FileHandle(forReadingAtPath: path), let header = try? handle.read(upToCount: 16), header == sqliteMagic {
+        if let handle = FileHandle(forReadingAtPath: path), let header = try? handle.read(upToCount: 16), header.elementsEqual(sqliteMagic) {
             return true
         }
         let folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
@@ -123,5 +123,7 @@ extension IndexDatabase {
         return "truncated: \(size) bytes of \(pages * pageSize)"
     }
 
-    private static let sqliteMagic = Data("SQLite format 3\0".utf8)
+    /// The first 16 bytes of every SQLite database (an array: making a `Data` cost more than
+    /// the rest of the check).
+    private static let sqliteMagic = Array("SQLite format 3\0".utf8)
 }

@@ -75,7 +75,12 @@ public final class IndexDatabase: Sendable {
         do {
             if Self.isEmpty(path) { throw IndexError.database(path: path, reason: "there is no index yet") }
             if let truncation = Self.truncation(path: path) { throw Damage(reason: truncation) }
-            let queue = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: true))
+            var config = Self.configuration(readOnly: true)
+            // SQLite reads the file through a memory map instead of copying each 32 KB page
+            // it reads into its cache: those copies, and the fresh heap pages they land in,
+            // were about a third of a search's page faults. The map is read-only.
+            config.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(Self.mapSize)") }
+            let queue = try DatabaseQueue(path: path, configuration: config)
             // One a newer Byline migrated is left to `init(path:)`, which says so.
             guard try queue.read({ try Self.isCurrent($0) && !IndexSchema.migrator.hasBeenSuperseded($0) }) else {
                 throw IndexError.database(path: path, reason: "the index must be brought up to date before it can be read")
@@ -85,6 +90,10 @@ public final class IndexDatabase: Sendable {
             throw Self.openFailure(path: path, error)
         }
     }
+
+    /// The most of the file `init(readingOnce:)` maps: SQLite's own limit (2 GB); any pages
+    /// past it are read as usual.
+    static let mapSize: Int64 = 0x7fff_0000
 
     /// Whether the index holds every migration and the current layout.
     private static func isCurrent(_ db: Database) throws -> Bool {

@@ -1,12 +1,14 @@
 /// `byline search` read without ArgumentParser, for the arguments scripts pass.
 ///
 /// A search is a whole process per query, and ArgumentParser's parse (reflection over every
-/// command's arguments, a conformance lookup for each) costs milliseconds of a target of 15;
-/// `Byline.main` parses the common forms here. Anything else (help, an option it does not
-/// know, a missing value, a value ArgumentParser would refuse) returns nil, and ArgumentParser
-/// parses it and says what is wrong.
-extension SearchCommand {
-    /// The command for `search WORD... [--dir D] [--index P] [--limit N] [--json] [--refresh]`
+/// command's arguments, a conformance lookup for each) costs milliseconds of a target of 15.
+/// Even making a `SearchCommand` without it instantiates its property wrappers' generic
+/// types, each a scan of every conformance in the binary. `Byline.main` reads the common
+/// forms here into a `SearchRequest`. Anything else (help, an option it does not know, a missing
+/// value, a value ArgumentParser would refuse) returns nil, and ArgumentParser parses it and
+/// says what is wrong.
+extension SearchRequest {
+    /// The request for `search WORD... [--dir D] [--index P] [--limit N] [--json] [--refresh]`
     /// (options also as `--dir=D`), or nil.
     init?(plainArguments arguments: [String]) {
         guard arguments.first == "search" else { return nil }
@@ -34,11 +36,6 @@ extension SearchCommand {
             }
         }
         guard !words.isEmpty else { return nil }
-        self.init()
-        // Every property is set: reading one ArgumentParser did not parse is a crash.
-        self.words = words
-        self.corpus = CorpusOptions(dir: dir, location: IndexLocationOptions(index: index), refresh: refresh)
-        self.limit = limit
-        self.json = json
+        self.init(words: words, corpus: CorpusSettings(dir: dir, index: index, refresh: refresh), limit: limit, json: json)
     }
 }
