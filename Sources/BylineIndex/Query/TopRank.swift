@@ -92,8 +92,11 @@ enum TopRank {
         var best: [Double] = []
         /// The lowest of `best` once it holds `limit` scores.
         var threshold = -Double.infinity
-        var frequencies: [Double]
-        var lastOffsets: [Int32]
+        /// The match's weighted count of each phrase and last offset in each column, rewritten
+        /// for every match: buffers of their own, as an array's element writes each checked
+        /// whether the array was shared (a tenth of the function's instructions).
+        let frequencies: UnsafeMutableBufferPointer<Double>
+        let lastOffsets: UnsafeMutableBufferPointer<Int32>
         /// `sizeTable`'s `sz` column, open on the last report whose length was read.
         var sizes: OpaquePointer?
         /// Set when `sizes` could not be opened: FTS5 reads the lengths.
@@ -104,8 +107,17 @@ enum TopRank {
             self.weights = weights
             self.averageLength = averageLength
             self.idf = idf
-            frequencies = Array(repeating: 0, count: idf.count)
-            lastOffsets = Array(repeating: -1, count: columns)
+            frequencies = .allocate(capacity: idf.count)
+            frequencies.initialize(repeating: 0)
+            lastOffsets = .allocate(capacity: columns)
+            lastOffsets.initialize(repeating: -1)
+        }
+
+        /// Frees what `init` allocated and the blob handle (FTS5's destructor of the state).
+        func release() {
+            frequencies.deallocate()
+            lastOffsets.deallocate()
+            sqlite3_blob_close(sizes)
         }
 
         /// BM25 from `frequencies` and a length of `length` tokens, summed as FTS5 sums it.
@@ -205,7 +217,7 @@ enum TopRank {
             // On failure FTS5 calls the destructor itself.
             guard x.xSetAuxdata(fts, state, { data in
                 let state = data!.assumingMemoryBound(to: State.self)
-                sqlite3_blob_close(state.pointee.sizes)
+                state.pointee.release()
                 state.deinitialize(count: 1)
                 state.deallocate()
             }) == SQLITE_OK else {
@@ -214,8 +226,9 @@ enum TopRank {
             }
         }
 
-        for i in state.pointee.frequencies.indices { state.pointee.frequencies[i] = 0 }
-        for i in state.pointee.lastOffsets.indices { state.pointee.lastOffsets[i] = -1 }
+        let frequencies = state.pointee.frequencies, lastOffsets = state.pointee.lastOffsets
+        frequencies.update(repeating: 0)
+        lastOffsets.update(repeating: -1)
         var instances: Int32 = 0
         var code = x.xInstCount(fts, &instances)
         var i: Int32 = 0
@@ -223,9 +236,9 @@ enum TopRank {
             var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
             code = x.xInst(fts, i, &phrase, &column, &offset)
             if code == SQLITE_OK {
-                let c = Int(column)
-                state.pointee.frequencies[Int(phrase)] += c < state.pointee.weights.count ? state.pointee.weights[c] : 1.0
-                if c < state.pointee.lastOffsets.count && offset > state.pointee.lastOffsets[c] { state.pointee.lastOffsets[c] = offset }
+                let c = Int(column), p = Int(phrase)
+                if p >= 0 && p < frequencies.count { frequencies[p] += c < state.pointee.weights.count ? state.pointee.weights[c] : 1.0 }
+                if c >= 0 && c < lastOffsets.count && offset > lastOffsets[c] { lastOffsets[c] = offset }
             }
             i += 1
         }
@@ -234,7 +247,7 @@ enum TopRank {
             return
         }
         if state.pointee.best.count == state.pointee.limit {
-            let shortest = state.pointee.lastOffsets.reduce(0.0) { $0 + Double($1 + 1) }
+            let shortest = lastOffsets.reduce(0.0) { $0 + Double($1 + 1) }
             if state.pointee.score(length: shortest) < state.pointee.threshold {
                 sqlite3_result_double(context, 1)
                 return
