@@ -61,10 +61,8 @@ enum SearchSuggestions {
             // A stem within `maxEdits` of a form is at most `maxEdits` shorter or longer than it.
             for length in max(1, (forms.map(\.count).min() ?? word.count) - maxEdits)...(word.count + maxEdits) {
                 let stems = try StemList.stems(from: String(first), below: String(next), length: length, in: db)
-                while let row = try stems.next() {
-                    let stem: String = row[0], counted: Int? = row[1]
-                    // Not yet counted (an index from an earlier build): `articleVocab` counts it.
-                    guard let edits = edits(to: stem), let reports = try counted ?? StemList.reports(holding: stem, in: db),
+                while let stem = try stems.next() {
+                    guard let edits = edits(to: stem), let reports = try StemList.reports(holding: stem, length: length, in: db),
                           reports >= atLeast else { continue }
                     found.append((stem, edits, reports))
                 }

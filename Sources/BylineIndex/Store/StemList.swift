@@ -113,14 +113,19 @@ enum StemList {
     }
 
     /// The stems from `first` up to but not including `next` (those starting with a letter)
-    /// that are `length` characters long, in order, each with its count (NULL until counted).
-    static func stems(from first: String, below next: String, length: Int, in db: Database) throws -> RowCursor {
-        try Row.fetchCursor(db.cachedStatement(sql: "SELECT term, reports FROM stem WHERE length = ? AND term >= ? AND term < ?"),
-                            arguments: [length, first, next])
+    /// that are `length` characters long, in order (terms alone: a row with the count cost a
+    /// walk of thousands of stems more than looking up the few near ones).
+    static func stems(from first: String, below next: String, length: Int, in db: Database) throws -> FastDatabaseValueCursor<String> {
+        try String.fetchCursor(db.cachedStatement(sql: "SELECT term FROM stem WHERE length = ? AND term >= ? AND term < ?"),
+                               arguments: [length, first, next])
     }
 
-    /// The number of reports holding `stem`; nil when none does.
-    static func reports(holding stem: String, in db: Database) throws -> Int? {
-        try Int.fetchOne(db.cachedStatement(sql: "SELECT doc FROM articleVocab WHERE term = ?"), arguments: [stem])
+    /// The number of reports holding `stem` (`length` characters long); nil when none does.
+    /// Until the stems are counted (an index from an earlier build), `articleVocab` counts it.
+    static func reports(holding stem: String, length: Int, in db: Database) throws -> Int? {
+        if let counted = try Int.fetchOne(db.cachedStatement(sql: "SELECT reports FROM stem WHERE length = ? AND term = ?"), arguments: [length, stem]) {
+            return counted
+        }
+        return try Int.fetchOne(db.cachedStatement(sql: "SELECT doc FROM articleVocab WHERE term = ?"), arguments: [stem])
     }
 }
