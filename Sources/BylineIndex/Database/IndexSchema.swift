@@ -21,7 +21,8 @@ import GRDB
 /// - `articleVocab`: the stems of `articleText` with the number of reports holding each (an
 ///   `fts5vocab` view, which stores nothing), for "did you mean" (`SearchSuggestions`).
 /// - `stem` (migration 5): the stems of `articleText` again, in a table of their own with
-///   their lengths, which "did you mean" walks without reading the stems' matches (`StemList`).
+///   their lengths, which "did you mean" walks without reading the stems' matches (`StemList`);
+///   with the number of reports holding each since migration 6, kept by every batch.
 /// - `tag`: each report's front-matter tags, folded as names are (`NameFolding`), for `tag:`.
 /// - `entity`: one row per person, place or organisation across the corpus, keyed by
 ///   `Entity.key`; `appearance` links it to each report naming it, with the names, aliases and
@@ -99,6 +100,7 @@ public enum IndexSchema {
         migrator.registerMigration("3 entity totals brought up to date by differences", migrate: version3)
         migrator.registerMigration("4 co-occurrence counts", migrate: version4)
         migrator.registerMigration("5 stems for did you mean", migrate: version5)
+        migrator.registerMigration("6 report counts of stems", migrate: version6)
         return migrator
     }
 
@@ -115,6 +117,17 @@ public enum IndexSchema {
             """)
         if try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM article)") ?? false {
             try StemList.markFilled(in: db)
+        }
+    }
+
+    /// `stem.reports`: the number of reports holding each stem, as `articleVocab` counts them
+    /// but without reading the stem's matches (`StemList`). An index with no report has
+    /// them all already (none); one with reports gets them from its next indexing run, and
+    /// until then they are NULL and "did you mean" asks `articleVocab`.
+    static func version6(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE stem ADD COLUMN reports INTEGER CHECK (reports >= 0)")
+        if try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM article)") ?? false {
+            try StemList.markCounted(in: db)
         }
     }
 

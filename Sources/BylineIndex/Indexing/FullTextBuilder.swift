@@ -9,9 +9,10 @@ import GRDB
 /// SQLite writes one database from one thread at a time, so the full-text index is built in a
 /// scratch database next to the index (`PATH.fulltext`, no journal: it is thrown away if
 /// anything fails) by this builder's thread, while the writing thread stores the rows. At the
-/// end it is merged into one segment there, its stems are listed (`StemList`), and its three
-/// data tables and the stems are copied into the index's (`moveInto`); the result holds exactly
-/// what the same reports added one batch at a time and merged would (tests compare them).
+/// end it is merged into one segment there, its stems are listed with their counts
+/// (`StemList`), and its three data tables and the stems are copied into the index's
+/// (`moveInto`); the result holds exactly what the same reports added one batch at a time and
+/// merged would (tests compare them).
 ///
 /// Until the copy, searches of the index being built find nothing, and say why (`pendingNote`).
 /// The run records that in `meta` (`pendingKey`) first, so a run killed before the copy leaves
@@ -122,7 +123,7 @@ final class FullTextBuilder: @unchecked Sendable {
                     try db.execute(sql: "INSERT INTO main.\(table) SELECT * FROM scratch.\(table)")
                 }
                 try db.execute(sql: "DELETE FROM main.meta WHERE key = ?", arguments: [Self.pendingKey])
-                try StemList.markFilled(in: db)
+                try StemList.markCounted(in: db)
                 return .commit
             }
         }
@@ -151,7 +152,7 @@ final class FullTextBuilder: @unchecked Sendable {
     /// Rebuilds the full-text index and its stems from the stored reports after such a run.
     static func repair(in db: Database, databasePath: String) throws {
         try db.execute(sql: "INSERT INTO articleText(articleText) VALUES ('rebuild')")
-        try db.execute(sql: "DELETE FROM meta WHERE key IN (?, ?)", arguments: [pendingKey, StemList.filledKey])
+        try db.execute(sql: "DELETE FROM meta WHERE key IN (?, ?, ?)", arguments: [pendingKey, StemList.filledKey, StemList.countedKey])
         try StemList.fillIfMissing(in: db)
         removeScratch(at: databasePath + ".fulltext")
     }

@@ -25,6 +25,8 @@ final class IndexWriter {
     /// Set on a large first run: the reports' text goes to this builder instead of the
     /// index's full-text table (see `FullTextBuilder`).
     var fullText: FullTextBuilder?
+    /// Reports deleted since their stems' counts were last brought down (`StemList`).
+    private var removedReports: Int64 = 0
 
     /// Call first in each batch's transaction.
     func beginBatch(in db: Database) throws {
@@ -37,11 +39,12 @@ final class IndexWriter {
     }
 
     /// Call last in each batch's transaction: writes the co-occurrence counts not yet written,
-    /// and adds the batch's new reports to the full-text index in one statement (see
-    /// `IndexSchema` for why not a trigger) and their stems to `stem`, or hands them to
-    /// `fullText`.
+    /// takes the deleted reports off their stems' counts, and adds the batch's new reports to
+    /// the full-text index in one statement (see `IndexSchema` for why not a trigger) and their
+    /// stems to `stem`, or hands them to `fullText`.
     func endBatch(in db: Database) throws {
         try counts.flush(in: db)
+        try settleRemovals(in: db)
         if let fullText {
             fullText.flush()
             firstNewId = nil
@@ -53,10 +56,20 @@ final class IndexWriter {
         firstNewId = nil
     }
 
+    /// Takes the reports deleted since the last call off their stems' counts (`StemList`): at
+    /// the end of each batch, and after removals outside one.
+    func settleRemovals(in db: Database) throws {
+        guard removedReports > 0 else { return }
+        try StemList.settleRemovals(in: db)
+        removedReports = 0
+    }
+
     /// Stores the files gone from the folder as deleted, with everything hanging off them.
-    /// Its counts go at once, as a removal may come outside a batch.
+    /// Its co-occurrence counts go at once, as a removal may come outside a batch; its stems'
+    /// counts with the next `settleRemovals`.
     func remove(_ file: StoredFile, in db: Database) throws {
         try counts.subtractReports(ofFile: file.id, in: db)
+        try StemList.noteRemoval(ofReportsOf: file.id, number: &removedReports, in: db)
         try db.cachedStatement(sql: "DELETE FROM file WHERE id = ?").execute(arguments: [file.id])
         try counts.flush(in: db)
     }
@@ -75,6 +88,7 @@ final class IndexWriter {
         let existing = try stored?.id ?? Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM file WHERE path = ?"), arguments: [file.relativePath])
         if let existing {
             try counts.subtractReports(ofFile: existing, in: db)
+            try StemList.noteRemoval(ofReportsOf: existing, number: &removedReports, in: db)
             try db.cachedStatement(sql: "DELETE FROM article WHERE fileId = ?").execute(arguments: [existing])
             try db.cachedStatement(sql: "UPDATE file SET size = ?, mtime = ?, hash = ?, warning = ? WHERE id = ?")
                 .execute(arguments: [file.size, file.modifiedNanoseconds, hash, failure, existing])

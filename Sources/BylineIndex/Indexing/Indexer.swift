@@ -123,6 +123,7 @@ public struct Indexer: Sendable {
         if !run.goneForSure.isEmpty {
             try database.write { db in
                 for file in run.goneForSure { try run.writer.remove(file, in: db) }
+                try run.writer.settleRemovals(in: db)
             }
         }
 
@@ -144,6 +145,7 @@ public struct Indexer: Sendable {
                 for file in run.renameCandidates where !run.renamed.contains(file.id) {
                     try run.writer.remove(file, in: db)
                 }
+                try run.writer.settleRemovals(in: db)
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('root', ?)", arguments: [root])
                 try listing.record(in: db)
             }
@@ -169,7 +171,7 @@ public struct Indexer: Sendable {
                 try database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA incremental_vacuum") }
             }
         }
-        // An index made before `stem` existed lists its stems once (`StemList`).
+        // An index made before `stem` or its counts existed lists its stems with their counts once (`StemList`).
         if !summary.stopped {
             try WriterTimes.measure(&summary.writer.merge) { () throws(IndexError) in
                 try database.write(StemList.fillIfMissing)

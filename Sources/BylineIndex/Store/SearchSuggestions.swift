@@ -7,8 +7,8 @@ import GRDB
 /// Words come from the full-text index's stems (`elect` for `election` and `elections`), listed
 /// in `stem` (`StemList`). A query word is compared with the stems starting with its first
 /// letter, itself and with a common English ending taken off (`elction` → `elct`, 1 edit from
-/// `elect`); only the near ones are counted (`articleVocab`, one stem at a time), and each is
-/// shown as a report writes it. Names come from the aliases of the entities, compared whole
+/// `elect`), with the number of reports holding each; each near one is shown as a report
+/// writes it. Names come from the aliases of the entities, compared whole
 /// after folding (`NameFolding`). Only stems and names within `maxEdits` edits count; the
 /// nearest come first, then the most common.
 enum SearchSuggestions {
@@ -62,7 +62,8 @@ enum SearchSuggestions {
             for length in max(1, (forms.map(\.count).min() ?? word.count) - maxEdits)...(word.count + maxEdits) {
                 let stems = try StemList.stems(from: String(first), below: String(next), length: length, in: db)
                 while let stem = try stems.next() {
-                    guard let edits = edits(to: stem), let reports = try StemList.reports(holding: stem, in: db), reports >= atLeast else { continue }
+                    guard let edits = edits(to: stem), let reports = try StemList.reports(holding: stem, length: length, in: db),
+                          reports >= atLeast else { continue }
                     found.append((stem, edits, reports))
                 }
             }
