@@ -118,7 +118,7 @@ import BylineTestSupport
                 """)
         }
         let reopened = try corpus.openDatabase()
-        #expect(try reopened.appliedMigrations().count == 6)
+        #expect(try reopened.appliedMigrations().count == IndexSchema.migrator.migrations.count)
         let stored = try reopened.read { try CoOccurrence.stored(in: $0) }
         #expect(!stored.pairs.isEmpty)
         #expect(stored == (try reopened.read { try CoOccurrence.computed(in: $0) }))

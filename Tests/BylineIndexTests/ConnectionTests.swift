@@ -119,9 +119,24 @@ import Testing
         let packed = ReportEntities(entities: [(12, [(0, 0..<10), (2, 5..<9)]), (40, [(2, 5..<9)]), (7, [])])
         #expect(packed.entries == [.init(entityId: 12, sentences: [0, 1]), .init(entityId: 40, sentences: [1]), .init(entityId: 7, sentences: [])])
         let bytes = packed.encoded
+        // Id, count, then each sentence as the step from the one before.
+        #expect(bytes == [12, 2, 0, 1, 40, 1, 1, 7, 0])
         #expect(bytes.withUnsafeBytes { ReportEntities(encoded: $0) } == packed)
         // A damaged tail is dropped, not read past.
-        #expect(Array(bytes.prefix(10)).withUnsafeBytes { ReportEntities(encoded: $0) }.entries == [])
+        #expect(Array(bytes.prefix(3)).withUnsafeBytes { ReportEntities(encoded: $0) }.entries == [])
+        #expect(Array(bytes.prefix(8)).withUnsafeBytes { ReportEntities(encoded: $0) }.entries == Array(packed.entries.prefix(2)))
+        // Large ids and sentence numbers take more bytes and read back.
+        let large = ReportEntities([.init(entityId: 300_000, sentences: [5, 200, 70_000])])
+        #expect(large.encoded.withUnsafeBytes { ReportEntities(encoded: $0) } == large)
+    }
+
+    @Test func entitiesPackedAsWordsBeforeMigrationSevenReadBack() {
+        // Entity 12 in sentences 0 and 1, entity 40 in sentence 1: 32-bit little-endian words.
+        let words: [UInt32] = [12, 2, 0, 1, 40, 1, 1, 7, 0]
+        let bytes = words.flatMap { w in (0..<4).map { UInt8(truncatingIfNeeded: w >> (8 * $0)) } }
+        let read = bytes.withUnsafeBytes { ReportEntities(words: $0) }
+        #expect(read.entries == [.init(entityId: 12, sentences: [0, 1]), .init(entityId: 40, sentences: [1]), .init(entityId: 7, sentences: [])])
+        #expect(Array(bytes.prefix(10)).withUnsafeBytes { ReportEntities(words: $0) }.entries == [])
     }
 
     @Test func aRunStoresTheShortFormsLinksAndConnectionsReadThemWithTheSameAnswer() throws {

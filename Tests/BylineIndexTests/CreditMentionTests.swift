@@ -28,7 +28,10 @@ import Testing
             .init(mention: Mention(block: 0, start: 4, end: 9), sentence: 0..<20),
             .init(mention: Mention(block: 1, start: 0, end: 12, inCredit: true), sentence: 0..<20),
         ])
-        #expect(list.encoded == "0 4 5 4 11,1 0 12 0 8 1")
-        #expect(MentionList(encoded: list.encoded) == list)
+        // The length doubled, plus 1 in a credit.
+        #expect(list.packed == [0, 4, 10, 4, 11, 1, 0, 25, 0, 8])
+        #expect(list.packed.withUnsafeBytes { MentionList(packed: $0) } == list)
+        // The decimal text of an index before migration 7.
+        #expect(MentionList(encoded: "0 4 5 4 11,1 0 12 0 8 1") == list)
     }
 }

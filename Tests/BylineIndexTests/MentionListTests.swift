@@ -1,4 +1,5 @@
 import BylineCore
+import Foundation
 import Testing
 @testable import BylineIndex
 
@@ -6,8 +7,27 @@ import Testing
     @Test func mentionsAndSentencesRoundTrip() {
         let list = MentionList(mentions: [Mention(block: 0, start: 12, end: 26), Mention(block: 3, start: 0, end: 5)],
                                sentences: [0..<66, 0..<82])
-        #expect(list.encoded == "0 12 14 12 40,3 0 5 0 77")
-        #expect(MentionList(encoded: list.encoded) == list)
+        #expect(list.packed == [0, 12, 28, 12, 40, 3, 0, 10, 0, 77])
+        #expect(list.packed.withUnsafeBytes { MentionList(packed: $0) } == list)
+        #expect(MentionList(packed: Data()).items.isEmpty)
+        // Numbers past 127 take two bytes or more.
+        let long = MentionList(mentions: [Mention(block: 200, start: 20_000, end: 20_300)], sentences: [19_000..<1_000_000])
+        #expect(long.packed.count == 2 + 3 + 2 + 2 + 3)
+        #expect(MentionList(packed: Data(long.packed)) == long)
+    }
+
+    @Test func aTruncatedOrInconsistentPackedEntryEndsTheList() {
+        let two = MentionList(mentions: [Mention(block: 0, start: 12, end: 26), Mention(block: 3, start: 0, end: 5)],
+                              sentences: [0..<66, 0..<82]).packed
+        #expect(MentionList(packed: Data(two.prefix(9))).items.count == 1)  // the second cut short
+        #expect(MentionList(packed: Data([0, 1, 0, 0, 0])).items.isEmpty)     // empty mention
+        #expect(MentionList(packed: Data([0, 1, 4, 5, 0])).items.isEmpty)     // sentence before the block
+        #expect(MentionList(packed: Data([0, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01, 4, 0, 0])).items.isEmpty)
+    }
+
+    @Test func theDecimalTextOfAnIndexBeforeMigrationSevenReads() {
+        #expect(MentionList(encoded: "0 12 14 12 40,3 0 5 0 77")
+            == MentionList(mentions: [Mention(block: 0, start: 12, end: 26), Mention(block: 3, start: 0, end: 5)], sentences: [0..<66, 0..<82]))
         #expect(MentionList(encoded: "").items.isEmpty)
     }
 

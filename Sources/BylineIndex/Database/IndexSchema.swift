@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The index's tables, created and upgraded by numbered migrations.
@@ -27,7 +28,7 @@ import GRDB
 /// - `entity`: one row per person, place or organisation across the corpus, keyed by
 ///   `Entity.key`; `appearance` links it to each report naming it, with the names, aliases and
 ///   roles that report gives and every mention with its sentence (`MentionList`: offsets are
-///   Unicode scalars within the mention's block, as in `Mention`).
+///   Unicode scalars within the mention's block, as in `Mention`; packed by migration 7).
 /// - `reportEntities`: for each report, its day (`ArticleDate.dayNumber`) and its entities with
 ///   the sentences naming each, packed (`ReportEntities`), from which connections and timelines
 ///   are counted without reading `appearance`'s wide rows.
@@ -101,7 +102,68 @@ public enum IndexSchema {
         migrator.registerMigration("4 co-occurrence counts", migrate: version4)
         migrator.registerMigration("5 stems for did you mean", migrate: version5)
         migrator.registerMigration("6 report counts of stems", migrate: version6)
+        migrator.registerMigration("7 mentions and report entities packed", migrate: version7)
         return migrator
+    }
+
+    /// `appearance.mentions` and `reportEntities.entities` as `Varint`s (`MentionList.packed`,
+    /// `ReportEntities.encoded`) instead of decimal text and 32-bit words: at 100,000 reports,
+    /// 23 MB of text and 13.5 MB of words become about 12 MB and 5 MB. The appearances are
+    /// copied into a table whose check fits the new column, and the report entities rewritten;
+    /// the pages this frees are given back.
+    static func version7(_ db: Database) throws {
+        let packMentions = DatabaseFunction("bylinePackMentions", argumentCount: 1, pure: true) { values in
+            Data(MentionList(encoded: String.fromDatabaseValue(values[0]) ?? "").packed)
+        }
+        let packEntities = DatabaseFunction("bylinePackReportEntities", argumentCount: 1, pure: true) { values in
+            let words = Data.fromDatabaseValue(values[0]) ?? Data()
+            return Data(words.withUnsafeBytes { ReportEntities(words: $0) }.encoded)
+        }
+        db.add(function: packMentions)
+        db.add(function: packEntities)
+        defer {
+            db.remove(function: packMentions)
+            db.remove(function: packEntities)
+        }
+        try remake("appearance", column: "mentions", as: """
+            mentions BLOB NOT NULL CHECK (typeof(mentions) = 'blob' AND length(mentions) BETWEEN 5 * mentionCount AND 50 * mentionCount)
+            """, values: "articleId, entityId, ordinal, name, aliases, roles, mentionCount, bylinePackMentions(mentions)", in: db)
+        // Rewritten in place, the shorter rows would leave their pages two-thirds empty.
+        try db.execute(sql: """
+            CREATE TEMP TABLE packedEntities AS SELECT articleId, day, bylinePackReportEntities(entities) AS entities FROM reportEntities;
+            DELETE FROM reportEntities;
+            INSERT INTO reportEntities(articleId, day, entities) SELECT articleId, day, entities FROM temp.packedEntities ORDER BY articleId;
+            DROP TABLE temp.packedEntities;
+            """)
+        // The old appearances' pages go back to the file system.
+        try db.execute(sql: "PRAGMA incremental_vacuum")
+    }
+
+    /// Makes `table` again with `column`, which must be its last before `PRIMARY KEY`, defined
+    /// as `definition` (SQLite cannot change a column's type or check in place), filling it
+    /// from the old table through `values`, a select list over it, in key order; its indexes
+    /// and triggers are made again as they were.
+    static func remake(_ table: String, column: String, as definition: String, values: String, in db: Database) throws {
+        let quoted = table.quotedDatabaseIdentifier, remade = (table + "Remade").quotedDatabaseIdentifier
+        let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [table]) ?? ""
+        var lines = sql.components(separatedBy: "\n")
+        let trimmed = lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let open = sql.firstIndex(of: "("),
+              let first = trimmed.firstIndex(where: { $0.hasPrefix(column + " ") }),
+              let key = trimmed.firstIndex(where: { $0.hasPrefix("PRIMARY KEY (") }), first < key else {
+            throw DatabaseError(message: "\(table).\(column) is not as an earlier build made it")
+        }
+        lines.replaceSubrange(first..<key, with: ["    " + definition + ","])
+        let create = "CREATE TABLE \(remade) " + lines.joined(separator: "\n").dropFirst(sql.distance(from: sql.startIndex, to: open))
+        let keyColumns = trimmed[key].dropFirst("PRIMARY KEY (".count).prefix { $0 != ")" }
+        let others = try String.fetchAll(db, sql: """
+            SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') AND sql IS NOT NULL
+            """, arguments: [table])
+        try db.execute(sql: create)
+        try db.execute(sql: "INSERT INTO \(remade) SELECT \(values) FROM \(quoted) ORDER BY \(keyColumns)")
+        try db.execute(sql: "DROP TABLE \(quoted)")
+        try db.execute(sql: "ALTER TABLE \(remade) RENAME TO \(quoted)")
+        for statement in others { try db.execute(sql: statement) }
     }
 
     /// `stem`: the stems of the full-text index by their length in characters, which "did you

@@ -176,7 +176,7 @@ final class IndexWriter {
             appearance.text(entity.aliases)
             appearance.text(entity.roles)
             appearance.int(entity.mentions.count)
-            appearance.text(MentionList(mentions: entity.mentions, sentences: entity.sentences).encoded)
+            appearance.blob(MentionList(mentions: entity.mentions, sentences: entity.sentences).packed)
             try appearance.run()
             if tallies[entityId] != nil {
                 tallies[entityId]!.add(name: entity.name, aliases: entity.aliasList, roles: entity.roleList, mentions: entity.mentions.count)

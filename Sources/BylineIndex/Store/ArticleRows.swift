@@ -24,7 +24,7 @@ enum ArticleRows {
             """, arguments: [articleId]).compactMap { e -> Entity? in
             guard let kind = Entity.Kind(rawValue: e[4]) else { return nil }
             return Entity(name: e[0], kind: kind, aliases: decodeStrings(e[1]), roles: decodeStrings(e[2]), key: e[3],
-                          mentions: MentionList(encoded: e[5] as String).items.map(\.mention))
+                          mentions: MentionList(packed: e[5] as Data).items.map(\.mention))
         }
         return Article(id: record.key, path: paths.path(for: row["filePath"]), format: format, title: record.title,
                        titleDerived: record.titleDerived, date: record.date.flatMap(ArticleDate.init(iso:)),

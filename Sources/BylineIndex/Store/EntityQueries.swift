@@ -126,7 +126,7 @@ enum EntityQueries {
             ORDER BY p.articleId
             """))
         while let row = try rows.next() {
-            let list = MentionList(encoded: row[5] as String)
+            let list = MentionList(packed: row[5] as Data)
             var mentions = try row.withUnsafeData(atIndex: 7) { body in
                 (body ?? Data()).withUnsafeBytes { MentionSentences.cut(list, body: $0, blocks: row[6]) }
             }

@@ -1,4 +1,5 @@
 import BylineCore
+import Foundation
 import GRDB
 
 /// The snippet of a report found by a `person:`, `place:` or `org:` filter alone: the first
@@ -16,11 +17,11 @@ struct NamingSentence {
         let list = entityIds.map(String.init).joined(separator: ",")
         let rows = try Row.fetchCursor(db, sql: """
             SELECT p.mentions, a.body, a.blocks FROM article a JOIN appearance p ON p.articleId = a.id
-            WHERE a.key = ? AND p.entityId IN (\(list)) AND p.mentions != ''
+            WHERE a.key = ? AND p.entityId IN (\(list)) AND p.mentionCount > 0
             """, arguments: [articleKey])
         var best: (MentionInContext, Int)?
         while let row = try rows.next() {
-            let mentions = MentionList(encoded: row[0] as String)
+            let mentions = MentionList(packed: row[0] as Data)
             guard let first = mentions.items.filter({ !$0.mention.inCredit }).min(by: { ($0.mention.block, $0.mention.start) < ($1.mention.block, $1.mention.start) }) else { continue }
             if let (current, _) = best, (current.mention.block, current.mention.start) <= (first.mention.block, first.mention.start) { continue }
             let cut = try row.withUnsafeData(atIndex: 1) { body -> MentionInContext? in

@@ -43,7 +43,7 @@ public enum SharedReports {
                            [], row[7], row[8] as Data? ?? Data())
             }
             let isMine = mineSet.contains(row[5])
-            pending?.items += MentionList(encoded: row[6] as String).items.map { (isMine, $0) }
+            pending?.items += MentionList(packed: row[6] as Data).items.map { (isMine, $0) }
         }
         finish()
         return reports.sorted(by: newestFirst)
