@@ -42,9 +42,10 @@ import Testing
             #expect(after.freeShare <= 0.01, "cycle \(cycle): \(after.freeShare) of the pages free")
             sizes.append(after.bytes)
         }
-        // No free pages are kept; what stays is live: FTS5's unmerged segments (up to three a
-        // level) and stems of removed reports, measured at 5.1 → 5.7-6.3 MB over eight cycles
-        // of a 400-report index (at 100,000 reports the file stayed within 1 MB over three).
+        // No free pages are kept; what stays is live, mostly FTS5's unmerged segments (up to
+        // three a level): 5.1 → 5.7-6.3 MB over eight cycles of a 400-report index, measured
+        // before removed reports' stems left `stem` (at 100,000 reports the file stayed within
+        // 1 MB over three cycles).
         #expect(sizes.allSatisfy { $0 <= start.bytes + start.bytes * 3 / 10 }, "from \(start.bytes): \(sizes)")
         #expect(try database.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") } == ["ok"])
     }

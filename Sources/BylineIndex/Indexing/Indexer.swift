@@ -170,14 +170,11 @@ public struct Indexer: Sendable {
                 try database.write { try $0.execute(sql: "INSERT INTO articleText(articleText) VALUES ('optimize')") }
             }
         }
-        // An index made before `stem` or its counts existed lists its stems with their counts once (`StemList`).
+        // An index made before `stem` or its counts existed lists its stems with their counts
+        // once (`StemList`); then the pages the run freed go back.
         if !summary.stopped {
             try WriterTimes.measure(&summary.writer.merge) { () throws(IndexError) in
                 try database.write(StemList.fillIfMissing)
-            }
-        }
-        if !summary.stopped {
-            try WriterTimes.measure(&summary.writer.merge) { () throws(IndexError) in
                 try database.writeWithoutTransaction(Self.giveBackFreePages)
             }
         }
