@@ -82,12 +82,17 @@ enum CorpusIndex {
             summary = try Indexer(database: database, corpus: corpus).update(scope: scope, progress: bar.show, waiting: {
                 Output.error(VisibleText.make("waiting for another byline run that is indexing \(corpus)…"))
             })
+            // A search exits without closing the index (`SearchRequest`), so nothing else folds
+            // the run's write-ahead log back into the file, and every later reader would find
+            // the pages it wrote through the log.
+            database.checkpointIfIdle()
         }
         return (database, summary, IndexFreshness.after(scope, checks: checks, now: IndexFreshness.now))
     }
 
     /// The index read-only, when it is current and the same checks as `run` find nothing to
     /// index: a query then opens one connection and writes nothing (`IndexDatabase(readingOnce:)`).
+    /// A small folder is checked file by file, as `run` would (`IndexFreshness.fullCheckFiles`).
     /// Nil when there is anything to do, or the index cannot be read so: `run` then opens it
     /// for writing, checks again and indexes, or reports why it cannot. An index found damaged
     /// as it is read has been set aside already: that is thrown, to be rebuilt with a warning.
@@ -95,6 +100,10 @@ enum CorpusIndex {
         guard let database = try? IndexDatabase(readingOnce: indexPath) else { return nil }
         do {
             let checks = try IndexChecks.read(database)
+            if checks.files <= IndexFreshness.fullCheckFiles {
+                guard try !Indexer(database: database, corpus: corpus).hasChanges() else { return nil }
+                return (database, nil, IndexFreshness.after(.everything, checks: checks, now: IndexFreshness.now))
+            }
             let changed = try FolderCheck.changedFolders(corpus: corpus, in: database)
             guard IndexFreshness.scope(refresh: false, checks: checks, changed: changed) == nil else { return nil }
             return (database, nil, IndexFreshness.after(nil, checks: checks, now: IndexFreshness.now))

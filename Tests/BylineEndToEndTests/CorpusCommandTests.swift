@@ -239,6 +239,38 @@ import Testing
         #expect(!found.err.contains("may be behind"))
     }
 
+    /// The bytes of the index's write-ahead log (0 when there is none).
+    func logSize() -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: index + "-wal"))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+
+    @Test func aSearchOfAnUnchangedSmallFolderChecksEveryFileAndWritesNothing() throws {
+        _ = try run(["index", folder, "--index", index])
+        let stored = try FileManager.default.attributesOfItem(atPath: index)
+        for _ in 1...2 {
+            let found = try run(["search", "water", "--dir", folder, "--index", index, "--json"])
+            #expect(found.status == 0)
+            #expect(found.out.contains(#""freshness":{"checked":"files","lastFullCheck":""#))
+            #expect(found.out.contains(#""mayBeBehind":false}"#))
+        }
+        let after = try FileManager.default.attributesOfItem(atPath: index)
+        #expect(after[.modificationDate] as? Date == stored[.modificationDate] as? Date)
+        #expect(after[.size] as? NSNumber == stored[.size] as? NSNumber)
+        #expect(logSize() == 0)
+    }
+
+    @Test func aSearchThatHadToIndexFoldsItsLogIntoTheIndex() throws {
+        _ = try run(["index", folder, "--index", index])
+        try Data("Harbour pilots return\n\nThe pilots of Valparaíso returned to the harbour.\n".utf8)
+            .write(to: URL(fileURLWithPath: folder + "/pilots.txt"))
+        let found = try run(["search", "pilots", "--dir", folder, "--index", index])
+        #expect(found.status == 0)
+        #expect(found.err.contains(" added, "))
+        #expect(found.out.contains("Harbour pilots return"))
+        // Later searches read the index file, not pages left in the log.
+        #expect(logSize() == 0)
+    }
+
     @Test func peopleListsTheEntitiesShowRecognisesMostMentionedFirst() throws {
         var expected: [String: (kind: String, articles: Int, mentions: Int)] = [:]
         for (name, _) in Self.reports {

@@ -120,6 +120,33 @@ import Testing
         #expect(try titles(corpus, database).contains("Edited in place"))
     }
 
+    /// What a command on a small folder asks before it answers from a read-only connection.
+    @Test func aCheckOfEveryFileThatWritesNothingFindsEachKindOfChange() throws {
+        let (corpus, database) = try indexed()
+        let indexer = Indexer(database: database, corpus: corpus.folder, loader: corpus.loader)
+        let checks = try IndexChecks.read(database)
+        #expect(try !indexer.hasChanges())
+        let folderTime = try #require(CorpusScanner.folderTime(root: corpus.folder, relative: "2023"))
+        try corpus.write("2023/r2.json", Reports.article("Edited in place", ["New words."]))
+        try corpus.touch("2023/r2.json")
+        setTime(of: corpus.folder + "/2023", to: folderTime)
+        #expect(try indexer.hasChanges())
+        // Asking wrote nothing: the edit is still to index, and no check was recorded.
+        #expect(try IndexChecks.read(database) == checks)
+        #expect(try indexer.update().updated == 1)
+        #expect(try !indexer.hasChanges())
+        try corpus.touch("2024/r1.json")
+        #expect(try indexer.hasChanges())
+        _ = try indexer.update()
+        try corpus.write("2024/06/r3.json", Reports.article("Added", ["More."]))
+        #expect(try indexer.hasChanges())
+        _ = try indexer.update()
+        try corpus.remove("2024/06/r3.json")
+        #expect(try indexer.hasChanges())
+        _ = try indexer.update()
+        #expect(try !indexer.hasChanges())
+    }
+
     @Test func aFullCheckRecordsWhenItRanAndAFolderCheckDoesNotMoveThatTime() throws {
         let (corpus, database) = try indexed()
         let before = IndexFreshness.now

@@ -140,7 +140,7 @@ public final class IndexDatabase: Sendable {
         var config = Configuration()
         config.readonly = readOnly
         config.foreignKeysEnabled = true
-        config.busyMode = .timeout(30)
+        config.busyMode = .timeout(Double(busyMilliseconds) / 1000)
         config.prepareDatabase { db in
             db.add(function: NameFolding.sqlFunction)
             db.add(function: BlockLayout.sqlFunction)
@@ -216,6 +216,20 @@ public final class IndexDatabase: Sendable {
             throw Self.failure(path: path, error)
         }
     }
+
+    /// Moves the write-ahead log into the database file and empties it, as closing the last
+    /// connection does, unless another connection (in any process) is reading: then it gives
+    /// up at once instead of waiting, and the log is folded in later.
+    public func checkpointIfIdle() {
+        try? pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA busy_timeout = 0")
+            defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Self.busyMilliseconds)") }
+            _ = try? db.checkpoint(.truncate)
+        }
+    }
+
+    /// How long a connection waits for another's lock before it fails.
+    static let busyMilliseconds = 30_000
 
     /// A short reason from an SQLite or file-system error, without GRDB's SQL echo.
     static func reason(_ error: any Error) -> String {

@@ -69,22 +69,7 @@ public struct Indexer: Sendable {
             return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
         }
         let root = Self.absolute(corpus)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory) else {
-            throw .corpusUnreadable(path: corpus, reason: "No such file or directory")
-        }
-        let listing = try FolderListing(scope: scope, corpus: corpus, root: root, scanner: scanner, database: database)
-        var scan = listing.scan
-        let indexFiles = indexFilesInside(root: root)
-        if !indexFiles.isEmpty { scan.files.removeAll { indexFiles.contains($0.relativePath) } }
-        scan.files.sort(by: IndexPlan.inPathOrder)   // in place: a sorted copy is 5 MB at 100,000 files
-
-        let plan = try database.read { db in
-            let storedRoot = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'root'")
-            return try listing.withStoredFiles(in: db) { next in
-                try IndexPlan(files: scan.files, recheckAll: storedRoot != nil && storedRoot != root, nextStored: next)
-            }
-        }
+        let (listing, scan, plan) = try compare(scope: scope, root: root)
         var summary = IndexSummary()
         summary.unchanged = plan.unchanged
         var run = Run(gone: plan.gone, newFileSizes: Set(plan.work.filter { $0.stored == nil }.map(\.file.size)))
@@ -191,6 +176,46 @@ public struct Indexer: Sendable {
         summary.skipped = summary.warnings.count
         summary.seconds = elapsed()
         return summary
+    }
+
+    /// Whether a run over every file would change the index: the same listing and comparison
+    /// as `update(scope: .everything)`, reading only, with no lock taken and nothing written.
+    ///
+    /// A command on a small folder checks every file before it answers; when nothing changed it
+    /// answers from a read-only connection, as a command on a large folder does after its folder
+    /// check, instead of a run that writes the time of the check and leaves a write-ahead log.
+    public func hasChanges() throws(IndexError) -> Bool {
+        let root = Self.absolute(corpus)
+        let (_, _, plan) = try compare(scope: .everything, root: root)
+        guard plan.work.isEmpty, plan.gone.isEmpty else { return true }
+        return try database.read { db in
+            // A folder indexed under another path is rechecked in full, and a run killed while
+            // it built the full text left the index without it: both need a run.
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'root'") != root
+                || FullTextBuilder.isPending(in: db)
+        }
+    }
+
+    /// Lists `scope` (leaving out the index's own files) and compares it with what the index
+    /// stored: the files to read and the files gone.
+    private func compare(scope: IndexScope, root: String) throws(IndexError) -> (FolderListing, CorpusScanner.Result, IndexPlan) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory) else {
+            throw .corpusUnreadable(path: corpus, reason: "No such file or directory")
+        }
+        let listing = try FolderListing(scope: scope, corpus: corpus, root: root, scanner: scanner, database: database)
+        var scan = listing.scan
+        let indexFiles = indexFilesInside(root: root)
+        if !indexFiles.isEmpty { scan.files.removeAll { indexFiles.contains($0.relativePath) } }
+        scan.files.sort(by: IndexPlan.inPathOrder)   // in place: a sorted copy is 5 MB at 100,000 files
+
+        let plan = try database.read { db in
+            let storedRoot = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'root'")
+            return try listing.withStoredFiles(in: db) { next in
+                try IndexPlan(files: scan.files, recheckAll: storedRoot != nil && storedRoot != root, nextStored: next)
+            }
+        }
+        return (listing, scan, plan)
     }
 
     /// Writes the parsed batches as they come, on one connection for the whole run, committing
