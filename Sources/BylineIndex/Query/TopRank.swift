@@ -28,6 +28,11 @@ import GRDBSQLite
 /// each with an SQL statement stepped and reset per match (about 3,500 instructions; 75 of
 /// 153 million for a name in 21,546 of 100,000 reports, whole process), this function through
 /// one blob handle moved from row to row (about 1,700).
+///
+/// `bm25()` also counts the reports holding each phrase, for its inverse document frequency,
+/// by reading the phrase's matches a second time (`xQueryPhrase`: 15 million instructions for
+/// a word in 52,424 of 100,000 reports). A caller that knows those counts passes them
+/// (`phraseReports(of:in:)`: a word's stem count, kept by the indexer); FTS5 counts the rest.
 enum TopRank {
     static let name = "bylineTopRank"
     /// Where FTS5 keeps each report's length of `articleText`, the table this function ranks:
@@ -45,11 +50,15 @@ enum TopRank {
     /// The function is called on every match in rowid order, and this keeps the best `limit`
     /// of those it scored: no `ORDER BY rank`, which makes FTS5 sort every match (73,000 for a
     /// word in most reports), and no `count(*)`, which would read the matches again.
-    static func best(match: String, limit: Int, in db: Database) throws -> (total: Int, hits: [(rowid: Int64, rank: Double)]) {
+    ///
+    /// `phrases` (`phraseReports(of:in:)`, for the query `match` was made from) gives the
+    /// number of reports holding each one-word phrase, which `bm25()` otherwise counts by
+    /// reading the phrase's matches once more; nil: every phrase is counted so.
+    static func best(match: String, limit: Int, phrases: String? = nil, in db: Database) throws -> (total: Int, hits: [(rowid: Int64, rank: Double)]) {
         let statement = try db.cachedStatement(sql: """
-            SELECT rowid, \(name)(articleText, ?, \(IndexSchema.titleWeight), \(IndexSchema.bodyWeight)) FROM articleText WHERE articleText MATCH ?
+            SELECT rowid, \(name)(articleText, ?, \(IndexSchema.titleWeight), \(IndexSchema.bodyWeight), ?) FROM articleText WHERE articleText MATCH ?
             """)
-        statement.setUncheckedArguments([limit, match])
+        statement.setUncheckedArguments([limit, phrases, match])
         let handle = statement.sqliteStatement
         defer { sqlite3_reset(handle) }
         var total = 0
@@ -84,7 +93,8 @@ enum TopRank {
     /// on every read and write, which took a third of the function's time for a common word.
     struct State {
         let limit: Int
-        let weights: [Double]
+        /// Each column's weight: a buffer like `frequencies`, read for every position.
+        let weights: UnsafeMutableBufferPointer<Double>
         let averageLength: Double
         /// `bm25()`'s inverse document frequency of each phrase.
         let idf: [Double]
@@ -94,7 +104,8 @@ enum TopRank {
         var threshold = -Double.infinity
         /// The match's weighted count of each phrase and last offset in each column, rewritten
         /// for every match: buffers of their own, as an array's element writes each checked
-        /// whether the array was shared (a tenth of the function's instructions).
+        /// whether the array was shared (a tenth of the function's instructions), and set
+        /// element by element (a `memset` call costs more for two elements).
         let frequencies: UnsafeMutableBufferPointer<Double>
         let lastOffsets: UnsafeMutableBufferPointer<Int32>
         /// `sizeTable`'s `sz` column, open on the last report whose length was read.
@@ -104,7 +115,8 @@ enum TopRank {
 
         init(limit: Int, weights: [Double], averageLength: Double, idf: [Double], columns: Int) {
             self.limit = limit
-            self.weights = weights
+            self.weights = .allocate(capacity: weights.count)
+            _ = self.weights.initialize(from: weights)
             self.averageLength = averageLength
             self.idf = idf
             frequencies = .allocate(capacity: idf.count)
@@ -115,6 +127,7 @@ enum TopRank {
 
         /// Frees what `init` allocated and the blob handle (FTS5's destructor of the state).
         func release() {
+            weights.deallocate()
             frequencies.deallocate()
             lastOffsets.deallocate()
             sqlite3_blob_close(sizes)
@@ -178,17 +191,42 @@ enum TopRank {
         }
     }
 
+    /// The number of reports holding each phrase, from the function's argument after the
+    /// weights (`phraseReports(of:in:)`): nil for a phrase it does not give, and nil for all
+    /// when it does not describe this expression's phrases (their count and number of tokens
+    /// each) or counts more reports than the index holds.
+    static func knownReports(_ value: OpaquePointer?, phrases: Int32, rows: Int64, api x: Fts5ExtensionApi, fts: OpaquePointer) -> [Int64?]? {
+        guard let value, sqlite3_value_type(value) == SQLITE_TEXT, let text = sqlite3_value_text(value) else { return nil }
+        let entries = String(cString: text).split(separator: " ")
+        guard entries.count == Int(phrases) else { return nil }
+        var known: [Int64?] = []
+        for (phrase, entry) in entries.enumerated() {
+            let parts = entry.split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.count == 2, let size = Int32(parts[0]), size == x.xPhraseSize(fts, Int32(phrase)) else { return nil }
+            guard let reports = parts[1].isEmpty ? Int64?.none : Int64(parts[1]) else {
+                guard parts[1].isEmpty else { return nil }
+                known.append(nil)
+                continue
+            }
+            guard reports >= 0 && reports <= rows else { return nil }
+            known.append(reports)
+        }
+        return known
+    }
+
     private static let rank: fts5_extension_function = { api, fts, context, count, values in
         guard let api, let fts else { return }
-        let x = api.pointee
+        // The functions read through the pointer: a copy of the table (`api.pointee`) is a
+        // `memcpy` of its 200 bytes for every match.
         let state: UnsafeMutablePointer<State>
-        if let data = x.xGetAuxdata(fts, 0) {
+        if let data = api.pointee.xGetAuxdata(fts, 0) {
             state = data.assumingMemoryBound(to: State.self)
         } else {
             guard count >= 1, let values else {
                 sqlite3_result_error(context, "\(name) needs the number of results", -1)
                 return
             }
+            let x = api.pointee
             let limit = Int(sqlite3_value_int64(values[0]))
             let columns = Int(x.xColumnCount(fts))
             let weights = (0..<columns).map { $0 + 1 < count ? sqlite3_value_double(values[$0 + 1]) : 1.0 }
@@ -197,16 +235,23 @@ enum TopRank {
                 sqlite3_result_error(context, "\(name): cannot read the index's totals", -1)
                 return
             }
+            let phrases = x.xPhraseCount(fts)
+            let known = columns + 1 < count ? knownReports(values[columns + 1], phrases: phrases, rows: rows, api: x, fts: fts) : nil
             var idf: [Double] = []
-            for phrase in 0..<x.xPhraseCount(fts) {
+            for phrase in 0..<phrases {
                 var hits: sqlite3_int64 = 0
-                let code = x.xQueryPhrase(fts, phrase, &hits) { _, _, data in
-                    data!.assumingMemoryBound(to: sqlite3_int64.self).pointee += 1
-                    return SQLITE_OK
-                }
-                guard code == SQLITE_OK else {
-                    sqlite3_result_error_code(context, code)
-                    return
+                if let reports = known?[Int(phrase)] {
+                    hits = reports
+                } else {
+                    // `bm25()`'s own count: a second pass over the phrase's matches.
+                    let code = x.xQueryPhrase(fts, phrase, &hits) { _, _, data in
+                        data!.assumingMemoryBound(to: sqlite3_int64.self).pointee += 1
+                        return SQLITE_OK
+                    }
+                    guard code == SQLITE_OK else {
+                        sqlite3_result_error_code(context, code)
+                        return
+                    }
                 }
                 let others: Double = Double(rows) - Double(hits) + 0.5
                 let value: Double = Foundation.log(others / (Double(hits) + 0.5))
@@ -226,21 +271,25 @@ enum TopRank {
             }
         }
 
-        let frequencies = state.pointee.frequencies, lastOffsets = state.pointee.lastOffsets
-        frequencies.update(repeating: 0)
-        lastOffsets.update(repeating: -1)
-        var instances: Int32 = 0
-        var code = x.xInstCount(fts, &instances)
-        var i: Int32 = 0
-        while code == SQLITE_OK && i < instances {
-            var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
-            code = x.xInst(fts, i, &phrase, &column, &offset)
-            if code == SQLITE_OK {
-                let c = Int(column), p = Int(phrase)
-                if p >= 0 && p < frequencies.count { frequencies[p] += c < state.pointee.weights.count ? state.pointee.weights[c] : 1.0 }
-                if c >= 0 && c < lastOffsets.count && offset > lastOffsets[c] { lastOffsets[c] = offset }
+        // Each phrase's positions straight from its position list, which `xInst` would first
+        // merge into one array of every phrase's (a third of the function's instructions for
+        // a common word). A phrase's positions come in the same order either way, so its
+        // weighted count is summed in the same order as `bm25()` sums it.
+        let frequencies = state.pointee.frequencies, lastOffsets = state.pointee.lastOffsets, weights = state.pointee.weights
+        for c in lastOffsets.indices { lastOffsets[c] = -1 }
+        var code = SQLITE_OK
+        for p in frequencies.indices {
+            var positions = Fts5PhraseIter(), column: Int32 = 0, offset: Int32 = 0
+            code = api.pointee.xPhraseFirst(fts, Int32(p), &positions, &column, &offset)
+            guard code == SQLITE_OK else { break }
+            var frequency = 0.0
+            while column >= 0 {
+                let c = Int(column)
+                frequency += c < weights.count ? weights[c] : 1.0
+                if c < lastOffsets.count && offset > lastOffsets[c] { lastOffsets[c] = offset }
+                api.pointee.xPhraseNext(fts, &positions, &column, &offset)
             }
-            i += 1
+            frequencies[p] = frequency
         }
         guard code == SQLITE_OK else {
             sqlite3_result_error_code(context, code)
@@ -254,10 +303,10 @@ enum TopRank {
             }
         }
         var length: Int32 = 0
-        if let db = sqlite3_context_db_handle(context), let read = state.pointee.length(of: x.xRowid(fts), in: db) {
+        if let db = sqlite3_context_db_handle(context), let read = state.pointee.length(of: api.pointee.xRowid(fts), in: db) {
             length = Int32(clamping: read)
         } else {
-            code = x.xColumnSize(fts, -1, &length)
+            code = api.pointee.xColumnSize(fts, -1, &length)
             guard code == SQLITE_OK else {
                 sqlite3_result_error_code(context, code)
                 return

@@ -11,6 +11,10 @@ import GRDB
 /// lists matching reports newest first, with the lead as the snippet.
 struct SearchEngine {
     let paths: ReportPaths
+    /// Whether `TopRank` takes the number of reports holding each word from the index's stem
+    /// counts (`TopRank.phraseReports(of:in:)`) rather than counting its matches again; off
+    /// only in tests, which compare the two.
+    var usesStemCounts = true
 
     /// Tokens of context in a snippet.
     static let snippetTokens = 24
@@ -84,7 +88,8 @@ struct SearchEngine {
         var best: [(rowid: Int64, rank: Double)]?
         let total: Int
         if conditions.isEmpty, limit > 0 {
-            let ranked = try TopRank.best(match: match, limit: limit, in: db)
+            let phrases = usesStemCounts ? try TopRank.phraseReports(of: query, in: db) : nil
+            let ranked = try TopRank.best(match: match, limit: limit, phrases: phrases, in: db)
             (total, best) = (ranked.total, ranked.hits)
         } else {
             let count = try db.cachedStatement(sql: conditions.isEmpty
