@@ -21,7 +21,11 @@ let package = Package(
         // No pkg-config: SwiftPM refuses its -D flags with a warning on every build; shim.h sets
         // NCURSES_WIDECHAR itself, and the headers and library are on the default paths.
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Headers only: the reader opens libxml2 when it first parses a page (LibXML2Library),
+        // so that no other command loads it, and ICU, lzma and zlib with it, at every start.
+        // Not through pkg-config, whose -lxml2 SwiftPM puts on every link line; the header
+        // folder is given to each target below.
+        .systemLibrary(name: "CLibXML2", providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "BylineCore",
             dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]
@@ -103,4 +107,11 @@ if Context.environment["BYLINE_FUZZ"] != nil {
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         )
     )
+}
+
+// libxml2's headers include each other as <libxml/…> from their own folder, which every target
+// that sees BylineCore's import of CLibXML2 needs on its header path (what pkg-config's
+// --cflags gave).
+for target in package.targets where target.type != .system && target.type != .plugin {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
 }

@@ -7,6 +7,7 @@ public struct HTMLReportReader: ReportReader {
     public init() {}
 
     public func read(_ source: SourceText) throws(ReadError) -> [Article] {
+        if let missing = LibXML2.unavailable { throw ReadError(path: source.path, reason: missing.description) }
         guard let parsed = HTMLCharset.parse(source) else {
             throw ReadError(path: source.path, reason: "not an HTML page (no markup found)")
         }

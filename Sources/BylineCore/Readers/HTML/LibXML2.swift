@@ -9,14 +9,29 @@ import CLibXML2
 /// `Articles/`, it drops `&mdash;`/`&rsquo;` and every other HTML entity, lets an unclosed
 /// `<img>` swallow the elements after it, finds no paragraph at all in an XHTML page saved
 /// in ISO-8859-1 or in a page with unclosed `<p>`s, and prints each parser error to stderr.
-/// Both link the same system `libxml2.so.2`, so there is no second copy and no clash.
+/// Byline opens the system's `libxml2.so.2` at run time, when a page is first parsed
+/// (`LibXML2Library`); it is never linked.
 enum LibXML2 {
-    /// libxml2 asks to be initialised once before it is used from several threads; a static
-    /// `let` runs its initialiser exactly once, whichever thread gets there first.
-    private static let initialised: Bool = {
-        xmlInitParser()
-        return true
+    /// libxml2, opened and initialised once, by whichever thread needs it first (libxml2 asks
+    /// to be initialised once before it is used from several threads; a static `let` runs its
+    /// initialiser exactly once).
+    private static let opened: Result<LibXML2Library, LibXML2Library.Unavailable> = {
+        do throws(LibXML2Library.Unavailable) {
+            let library = try LibXML2Library(named: LibXML2Library.defaultName)
+            library.initParser()
+            return .success(library)
+        } catch {
+            return .failure(error)
+        }
     }()
+
+    /// The library's functions, or nil when it cannot be opened (`unavailable` says why).
+    private static let library: LibXML2Library? = try? opened.get()
+
+    /// Why no page can be parsed, or nil when libxml2 is there. Asking opens it.
+    static var unavailable: LibXML2Library.Unavailable? {
+        if case .failure(let reason) = opened { reason } else { nil }
+    }
 
     /// Parses a page with libxml2's HTML parser in recovery mode, the way a browser would
     /// accept it: unclosed tags, stray end tags and unknown (HTML5) elements are repaired, and
@@ -27,17 +42,17 @@ enum LibXML2 {
     ///   - encoding: the character set to decode `bytes` with (`UTF-8`, `windows-1252`); the
     ///     page's own `<meta charset>` is ignored, because the caller has already chosen.
     /// - Returns: the page, rooted at its `<html>` element, or nil when libxml2 found no
-    ///   document at all.
+    ///   document at all or cannot be opened (see `unavailable`).
     static func parsePage(_ bytes: [UInt8], encoding: String) -> PageTree? {
         bytes.withUnsafeBufferPointer { parsePage($0, encoding: encoding) }
     }
 
     /// `parsePage` over bytes in place (a string's UTF-8, with no copy made of it).
     static func parsePage(_ bytes: UnsafeBufferPointer<UInt8>, encoding: String) -> PageTree? {
-        _ = initialised
-        cl_silence_errors()
-        guard !bytes.isEmpty, bytes.count <= Int(Int32.max), let context = htmlNewParserCtxt() else { return nil }
-        defer { htmlFreeParserCtxt(context) }
+        guard let xml = library else { return nil }
+        xml.silenceErrors()
+        guard !bytes.isEmpty, bytes.count <= Int(Int32.max), let context = xml.newParserContext() else { return nil }
+        defer { xml.freeParserContext(context) }
         // The page tree is built from the parser's events (`PageTreeBuilder`); libxml2's own
         // document then holds no more than a doctype and top-level comments.
         var builder = PageTreeBuilder(pageBytes: bytes.count)
@@ -47,11 +62,11 @@ enum LibXML2 {
         let document = withUnsafeMutablePointer(to: &builder) { builder in
             listen(context, for: builder)
             return bytes.withMemoryRebound(to: CChar.self) { chars in
-                htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, encoding, options)
+                xml.readMemory(context, chars.baseAddress, Int32(chars.count), nil, encoding, options)
             }
         }
         guard let document else { return nil }
-        xmlFreeDoc(document)
+        xml.freeDocument(document)
         builder.flush()
         return builder.tree
     }
@@ -63,17 +78,17 @@ enum LibXML2 {
 
     /// Whether libxml2 (through iconv) can decode the named character set.
     static func canDecode(_ encoding: String) -> Bool {
-        _ = initialised
-        cl_silence_errors()
-        guard let handler = xmlFindCharEncodingHandler(encoding) else { return false }
-        xmlCharEncCloseFunc(handler)
+        guard let xml = library else { return false }
+        xml.silenceErrors()
+        guard let handler = xml.findEncodingHandler(encoding) else { return false }
+        _ = xml.closeEncodingHandler(handler)
         return true
     }
 
     /// The character an HTML named entity stands for (`rsquo` → `’`), from libxml2's table of
-    /// the HTML 4 entities.
+    /// the HTML 4 entities; nil for every name when libxml2 cannot be opened.
     static func entity(named name: String) -> Unicode.Scalar? {
-        guard let description = htmlEntityLookup(name) else { return nil }
+        guard let description = library?.entityLookup(name) else { return nil }
         return Unicode.Scalar(description.pointee.value)
     }
 
@@ -109,12 +124,16 @@ enum LibXML2 {
         sax.pointee.comment = { context, value in
             guard let context else { return }
             let builder = LibXML2.builder(context)
-            if builder.pointee.atTopLevel { xmlSAX2Comment(context, value) } else { builder.pointee.otherNode() }
+            if builder.pointee.atTopLevel { LibXML2.library?.saxComment(context, value) } else { builder.pointee.otherNode() }
         }
         sax.pointee.processingInstruction = { context, target, data in
             guard let context else { return }
             let builder = LibXML2.builder(context)
-            if builder.pointee.atTopLevel { xmlSAX2ProcessingInstruction(context, target, data) } else { builder.pointee.otherNode() }
+            if builder.pointee.atTopLevel {
+                LibXML2.library?.saxProcessingInstruction(context, target, data)
+            } else {
+                builder.pointee.otherNode()
+            }
         }
     }
 
@@ -127,7 +146,7 @@ enum LibXML2 {
         let builder = builder(UnsafeMutableRawPointer(parser))
         // Where libxml2's node stack is full, it stops the parse; so does this.
         guard builder.pointee.canOpen else {
-            xmlStopParser(parser)
+            library?.stopParser(parser)
             return
         }
         let (name, tag) = builder.pointee.name(at: fullName) { localName(fullName, in: parser) }
@@ -153,7 +172,7 @@ enum LibXML2 {
     /// (`<option selected>`) has its own name as its value, any other bare one is empty.
     private static func attributeValue(_ value: UnsafePointer<xmlChar>?, named name: UnsafePointer<xmlChar>) -> String {
         if let value { return String(cString: value) }
-        return htmlIsBooleanAttr(name) != 0 ? String(cString: name) : ""
+        return (library?.isBooleanAttribute(name) ?? 0) != 0 ? String(cString: name) : ""
     }
 
     /// An element's name without a namespace prefix (`fb:like` → `like`), as libxml2's tree
@@ -163,10 +182,10 @@ enum LibXML2 {
         while byte.pointee != 0, byte.pointee != 0x3A { byte += 1 }
         guard byte.pointee == 0x3A else { return name(fullName) }
         var prefix: UnsafeMutablePointer<xmlChar>?
-        guard let local = xmlSplitQName(parser, fullName, &prefix) else { return name(fullName) }
+        guard let xml = library, let local = xml.splitQName(parser, fullName, &prefix) else { return name(fullName) }
         defer {
-            cl_free(local)
-            if let prefix { cl_free(prefix) }
+            xml.free(local)
+            if let prefix { xml.free(prefix) }
         }
         return name(local)
     }
@@ -176,7 +195,7 @@ enum LibXML2 {
     /// Whether this libxml2 reads script and style contents the way `skipRawText` expects:
     /// the version it was written and checked against (2.9.14, whose HTML parser copies such
     /// contents a character at a time). Any other version reads every character itself.
-    private static let canSkipRawText: Bool = String(cString: cl_parser_version()) == "20914"
+    private static let canSkipRawText: Bool = library?.parserVersion == "20914"
 
     /// Takes the rest of a script or style element's contents in one step, after libxml2 has
     /// handed over its first block of them.

@@ -24,6 +24,7 @@ struct ScraperRecord {
         switch body {
         case .string(let text)?:
             if HTMLFragment.looksLikeHTML(text) {
+                if let missing = LibXML2.unavailable { warnings.append("no story text: the body is HTML; \(missing)") }
                 HTMLFragment.add(text, to: &story, captions: &pendingCaptions)
             } else {
                 PlainBody.add(text, to: &story, captions: &pendingCaptions)
