@@ -74,6 +74,9 @@ import Testing
         #expect(stems == (try Self.stems(batched)))
         #expect(stems == (try separate.read { try String.fetchAll($0, sql: "SELECT term FROM articleVocab ORDER BY term") }))
         #expect(try separate.read(StemList.isFilled))
+        // The co-occurrence counts, written at the run's end, are those of its reports.
+        #expect(try separate.read(CoOccurrence.stored) == (try separate.read(CoOccurrence.computed)))
+        #expect(try separate.read(CoOccurrence.stored) == (try batched.read(CoOccurrence.stored)))
     }
 
     static func stems(_ database: IndexDatabase) throws -> [String] {
@@ -109,9 +112,11 @@ import Testing
         try Self.index(corpus, into: database, separateFrom: .max)
         let wanted = try Self.fullTextContent(database)
         // What a run killed while building the full text elsewhere leaves: reports stored,
-        // an empty full-text index, the mark, and the scratch file.
+        // an empty full-text index, no co-occurrence counts, the mark, and the scratch file.
+        let counts = try database.read(CoOccurrence.stored)
         try database.write { db in
             try db.execute(sql: "INSERT INTO articleText(articleText) VALUES ('delete-all')")
+            try db.execute(sql: "DELETE FROM entityPair; DELETE FROM entityDay")
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, 'building')", arguments: [FullTextBuilder.pendingKey])
         }
         _ = FileManager.default.createFile(atPath: corpus.indexPath + ".fulltext", contents: Data("partial".utf8))
@@ -122,6 +127,7 @@ import Testing
         let summary = try Self.index(corpus, into: database, separateFrom: .max)
         #expect(summary.unchanged == 24)
         #expect(try Self.fullTextContent(database) == wanted)
+        #expect(try database.read(CoOccurrence.stored) == counts)
         #expect(!(try Self.hits(corpus, database, "balkhash")).isEmpty)
         #expect(try corpus.store(database).search("balkhash", limit: 50).hint == nil)
         #expect(try database.read(FullTextBuilder.isPending) == false)

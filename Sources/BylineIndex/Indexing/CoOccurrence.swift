@@ -7,7 +7,8 @@ import GRDB
 /// The indexer keeps them as it writes: each report stored adds its pairs and day, each report
 /// deleted takes them away (read back from its `reportEntities` blob first), and the changes
 /// are written in the transaction that writes the reports, so the counts always equal what
-/// `computed(in:)` gives from the blobs, from scratch. A pair row is deleted when its count
+/// `computed(in:)` gives from the blobs, from scratch; a large first run writes them in its
+/// last transaction instead (`IndexWriter.flushCounts`). A pair row is deleted when its count
 /// reaches zero.
 ///
 ///     var counts = CoOccurrence()
@@ -31,6 +32,9 @@ struct CoOccurrence: Equatable {
     init() {}
 
     var isEmpty: Bool { pairs.isEmpty && days.isEmpty }
+
+    /// The pair and day changes waiting to be written.
+    var changeCount: Int { pairs.count + days.count }
 
     /// Counts one report, or takes it away again (`sign` -1), from its packed entities.
     mutating func add(_ entries: [ReportEntities.Entry], day: Int?, sign: Int32 = 1) {

@@ -14,10 +14,11 @@ import GRDB
 /// (`moveInto`); the result holds exactly what the same reports added one batch at a time and
 /// merged would (tests compare them).
 ///
-/// Until the copy, searches of the index being built find nothing, and say why (`pendingNote`).
+/// Until the copy, searches of the index being built find nothing, and say why (`pendingNote`),
+/// and no two entities are counted together yet (the run writes those counts at its end).
 /// The run records that in `meta` (`pendingKey`) first, so a run killed before the copy leaves
-/// a mark from which the next run rebuilds the full-text index from the stored reports
-/// (`repair`).
+/// a mark from which the next run rebuilds the full-text index and the counts from the stored
+/// reports (`repair`).
 final class FullTextBuilder: @unchecked Sendable {
     /// The `meta` key a run sets while the full-text index is being built elsewhere.
     static let pendingKey = "fullTextElsewhere"
@@ -149,9 +150,12 @@ final class FullTextBuilder: @unchecked Sendable {
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [pendingKey]) != nil
     }
 
-    /// Rebuilds the full-text index and its stems from the stored reports after such a run.
+    /// Rebuilds the full-text index and its stems from the stored reports after such a run,
+    /// and the co-occurrence counts, which a first run writes only at its end
+    /// (`IndexWriter.flushCounts`).
     static func repair(in db: Database, databasePath: String) throws {
         try db.execute(sql: "INSERT INTO articleText(articleText) VALUES ('rebuild')")
+        try CoOccurrence.rebuild(in: db)
         try db.execute(sql: "DELETE FROM meta WHERE key IN (?, ?, ?)", arguments: [pendingKey, StemList.filledKey, StemList.countedKey])
         try StemList.fillIfMissing(in: db)
         removeScratch(at: databasePath + ".fulltext")

@@ -33,17 +33,32 @@ final class IndexWriter {
         firstNewId = nil
     }
 
-    /// Writes the co-occurrence counts of the reports stored and deleted since the last call.
-    func flushCounts(in db: Database) throws {
+    /// Writes the co-occurrence counts of the reports stored and deleted since the last call;
+    /// on a first run (`fullText` set) only when `last`, the run's last commit, or when more
+    /// than `heldCountsLimit` changes wait (they take about 40 bytes each).
+    ///
+    /// A first run's counts are all additions to empty tables, and a commit every few seconds
+    /// rewrote the pages of every pair that its reports named (at 100,000 reports, 553,800
+    /// rows) again and again; held until the end, each row is written once, in key order. A
+    /// first run killed before its end leaves the full-text mark (`FullTextBuilder.pendingKey`),
+    /// and the next run counts everything again (`FullTextBuilder.repair`).
+    func flushCounts(last: Bool, in db: Database) throws {
+        guard fullText == nil || last || counts.changeCount > Self.heldCountsLimit else { return }
         try counts.flush(in: db)
     }
 
-    /// Call last in each batch's transaction: writes the co-occurrence counts not yet written,
-    /// takes the deleted reports off their stems' counts, and adds the batch's new reports to
-    /// the full-text index in one statement (see `IndexSchema` for why not a trigger) and their
-    /// stems to `stem`, or hands them to `fullText`.
-    func endBatch(in db: Database) throws {
-        try counts.flush(in: db)
+    static let heldCountsLimit = 2_000_000
+
+    /// Whether counts are waiting for the run's last commit (see `flushCounts`).
+    var holdsCounts: Bool { fullText != nil && !counts.isEmpty }
+
+    /// Call last in each batch's transaction (`last` for the run's last): writes the
+    /// co-occurrence counts not yet written (`flushCounts`), takes the deleted reports off
+    /// their stems' counts, and adds the batch's new reports to the full-text index in one
+    /// statement (see `IndexSchema` for why not a trigger) and their stems to `stem`, or hands
+    /// them to `fullText`.
+    func endBatch(last: Bool, in db: Database) throws {
+        try flushCounts(last: last, in: db)
         try settleRemovals(in: db)
         if let fullText {
             fullText.flush()

@@ -229,24 +229,25 @@ public struct Indexer: Sendable {
         try database.writeWithoutTransaction { db in
             var open = false
             var lastCommit = elapsed()
+            func begin() throws {
+                try db.beginTransaction(.immediate)
+                try run.writer.beginBatch(in: db)
+                open = true
+            }
             do {
                 while let outcomes = next(from: pipeline, waited: &summary.writer.waiting) {
                     if shouldStop() {
                         summary.stopped = true
                         break
                     }
-                    if !open {
-                        try db.beginTransaction(.immediate)
-                        try run.writer.beginBatch(in: db)
-                        open = true
-                    }
+                    if !open { try begin() }
                     let started = WriterTimes.threadCPUSeconds()
                     for outcome in outcomes { try write(outcome, run: &run, summary: &summary, in: db) }
                     run.writer.fullText?.flush()
                     summary.writer.rows += WriterTimes.threadCPUSeconds() - started
                     if elapsed() - lastCommit >= interval {
-                        try WriterTimes.measure(&summary.writer.coOccurrence) { try run.writer.flushCounts(in: db) }
-                        try WriterTimes.measure(&summary.writer.fullText) { try run.writer.endBatch(in: db) }
+                        try WriterTimes.measure(&summary.writer.coOccurrence) { try run.writer.flushCounts(last: false, in: db) }
+                        try WriterTimes.measure(&summary.writer.fullText) { try run.writer.endBatch(last: false, in: db) }
                         try WriterTimes.measure(&summary.writer.commits) { try db.commit() }
                         open = false
                         lastCommit = elapsed()
@@ -255,9 +256,11 @@ public struct Indexer: Sendable {
                     summary.bytesRead += outcomes.reduce(0) { $0 + $1.bytes }
                     progress(IndexProgress(filesDone: done, filesTotal: total, bytesRead: summary.bytesRead, elapsed: elapsed()))
                 }
+                // A first run writes its co-occurrence counts at its end (`IndexWriter.flushCounts`).
+                if !open && run.writer.holdsCounts { try begin() }
                 if open {
-                    try WriterTimes.measure(&summary.writer.coOccurrence) { try run.writer.flushCounts(in: db) }
-                    try WriterTimes.measure(&summary.writer.fullText) { try run.writer.endBatch(in: db) }
+                    try WriterTimes.measure(&summary.writer.coOccurrence) { try run.writer.flushCounts(last: true, in: db) }
+                    try WriterTimes.measure(&summary.writer.fullText) { try run.writer.endBatch(last: true, in: db) }
                     try WriterTimes.measure(&summary.writer.commits) { try db.commit() }
                 }
             } catch {
