@@ -147,6 +147,27 @@ import Testing
         #expect(try !indexer.hasChanges())
     }
 
+    @Test func theFolderCheckFindsTheRootHoweverItIsSpelledAndNothingForAnotherFolder() throws {
+        let (corpus, database) = try indexed()
+        for spelling in [corpus.folder, corpus.folder + "/", corpus.folder + "/./2023/.."] {
+            #expect(try FolderCheck.changedFolders(corpus: spelling, in: database) == [], "\(spelling)")
+        }
+        let other = try FixtureCorpus()
+        try FileManager.default.createDirectory(atPath: other.folder, withIntermediateDirectories: true)
+        #expect(try FolderCheck.changedFolders(corpus: other.folder, in: database) == nil)
+    }
+
+    @Test func aPlainAbsolutePathIsTakenAsTheIndexerSpellsItsRoot() throws {
+        let corpus = try FixtureCorpus()
+        let plain = ["/", "/tmp", corpus.folder, "/no such/folder", "/a b/c%20d/é/#?;", "/a/.hidden/...", "/a/..b/c."]
+        let other = ["tmp", "", "/a/", "/a//b", "/a/./b", "/a/../b", "/a/..", "/."]
+        for path in plain + other {
+            #expect(FolderCheck.absolute(path) == Indexer.absolute(path), "\(path)")
+        }
+        #expect(plain.dropFirst().allSatisfy(FolderCheck.isPlainAbsolute))
+        #expect(!(["/"] + other).contains(where: FolderCheck.isPlainAbsolute))
+    }
+
     @Test func aFullCheckRecordsWhenItRanAndAFolderCheckDoesNotMoveThatTime() throws {
         let (corpus, database) = try indexed()
         let before = IndexFreshness.now

@@ -76,7 +76,10 @@ import Testing
             let old = try database.read { try String.fetchAll($0, sql: "SELECT DISTINCT typeof(mentions) FROM appearance") }
             #expect(old == ["text"])
         }
+        // A search's one-shot open leaves the earlier index to the writing open, which migrates it.
+        #expect(throws: IndexError.self) { try IndexDatabase(readingOnce: corpus.indexPath) }
         let database = try corpus.openDatabase()
+        _ = try IndexDatabase(readingOnce: corpus.indexPath)
         #expect(try database.appliedMigrations().count == IndexSchema.migrator.migrations.count)
         #expect(try database.read { try String.fetchAll($0, sql: "SELECT DISTINCT typeof(mentions) FROM appearance") } == ["blob"])
         #expect(try Self.shown(corpus, database) == before)

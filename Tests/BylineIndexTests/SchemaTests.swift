@@ -161,6 +161,7 @@ import Testing
         let database = try corpus.openDatabase()
         try corpus.index(database)
         try database.write { try $0.execute(sql: "UPDATE meta SET value = 'earlier' WHERE key = 'layout'") }
+        #expect(throws: IndexError.self) { try IndexDatabase(readingOnce: corpus.indexPath) }
         let reopened = try corpus.openDatabase()
         #expect(try corpus.store(reopened).summaries().isEmpty)
         let summary = try corpus.index(reopened)

@@ -75,14 +75,17 @@ public final class IndexDatabase: Sendable {
         do {
             if Self.isEmpty(path) { throw IndexError.database(path: path, reason: "there is no index yet") }
             if let truncation = Self.truncation(path: path) { throw Damage(reason: truncation) }
-            var config = Self.configuration(readOnly: true)
             // SQLite reads the file through a memory map instead of copying each 32 KB page
             // it reads into its cache: those copies, and the fresh heap pages they land in,
             // were about a third of a search's page faults. The map is read-only.
-            config.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(Self.mapSize)") }
+            var config = Self.configuration(readOnly: true, pragmas: "PRAGMA mmap_size = \(Self.mapSize)")
+            config.prepareDatabase { PlainRead.removeAuthorizer($0) }
+            // Foreign keys are checked as rows are written, and this connection writes none:
+            // turning them on was a statement of its own.
+            config.foreignKeysEnabled = false
             let queue = try DatabaseQueue(path: path, configuration: config)
             // One a newer Byline migrated is left to `init(path:)`, which says so.
-            guard try queue.read({ try Self.isCurrent($0) && !IndexSchema.migrator.hasBeenSuperseded($0) }) else {
+            guard try queue.read(Self.holdsExactlyTheCurrentSchema) else {
                 throw IndexError.database(path: path, reason: "the index must be brought up to date before it can be read")
             }
             pool = queue
@@ -98,6 +101,20 @@ public final class IndexDatabase: Sendable {
     /// Whether the index holds every migration and the current layout.
     private static func isCurrent(_ db: Database) throws -> Bool {
         try IndexSchema.migrator.hasCompletedMigrations(db) && IndexSchema.hasCurrentLayout(db)
+    }
+
+    /// Whether the index holds this build's migrations and no other (an earlier Byline's lacks
+    /// some, a newer one's has more), and the current layout: `isCurrent` and not
+    /// `hasBeenSuperseded`, read with one statement where the migrator reads its table twice,
+    /// each through a generic fetch that costs a scan of the runtime's conformances.
+    static func holdsExactlyTheCurrentSchema(_ db: Database) throws -> Bool {
+        var layout: String?
+        var applied: [String] = []
+        try PlainRead.rows(db, sql: "SELECT (SELECT value FROM meta WHERE key = 'layout'), identifier FROM grdb_migrations") { row in
+            layout = row.text(0)
+            applied.append(row.text(1) ?? "")
+        }
+        return layout == IndexSchema.layout && applied.sorted() == IndexSchema.migrationNames.sorted()
     }
 
     /// Opens and migrates the pool (or, read-only, checks that it needs no migrating), or
@@ -135,8 +152,9 @@ public final class IndexDatabase: Sendable {
         return pool
     }
 
-    /// Each connection's settings and SQL functions.
-    private static func configuration(readOnly: Bool) -> Configuration {
+    /// Each connection's settings and SQL functions; `pragmas`, more settings run with the
+    /// usual ones.
+    private static func configuration(readOnly: Bool, pragmas: String? = nil) -> Configuration {
         var config = Configuration()
         config.readonly = readOnly
         config.foreignKeysEnabled = true
@@ -156,8 +174,9 @@ public final class IndexDatabase: Sendable {
             }
             // WAL with synchronous=NORMAL keeps every committed batch across a crash of the
             // process; only a power cut can lose the last batches, which the next run redoes.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA cache_size = -16384")  // 16 MB per connection
+            // A cache of 16 MB per connection. One call runs them all: through GRDB each is
+            // a statement object of its own.
+            try PlainRead.execute(db, sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384" + (pragmas.map { "; " + $0 } ?? ""))
         }
         return config
     }

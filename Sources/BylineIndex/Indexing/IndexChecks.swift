@@ -33,12 +33,17 @@ public struct IndexChecks: Sendable, Equatable {
     /// What the index says of its last checks.
     public static func read(_ database: IndexDatabase) throws(IndexError) -> IndexChecks {
         try database.read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT key, value FROM meta WHERE key IN ('checkedAt', 'fullCheckAt', 'files')")
-            var values: [String: String] = [:]
-            for row in rows { values[row[0]] = row[1] }
-            return IndexChecks(lastCheck: values["checkedAt"].flatMap { Int64($0) },
-                               lastFullCheck: values["fullCheckAt"].flatMap { Int64($0) },
-                               files: values["files"].flatMap { Int($0) } ?? 0)
+            // Read in place (`PlainRead`): every `byline search` starts here.
+            var checks = IndexChecks(files: 0)
+            try PlainRead.rows(db, sql: "SELECT key, value FROM meta WHERE key IN ('checkedAt', 'fullCheckAt', 'files')") { row in
+                let value = row.text(1)
+                switch row.text(0) {
+                case "checkedAt": checks.lastCheck = value.flatMap { Int64($0) }
+                case "fullCheckAt": checks.lastFullCheck = value.flatMap { Int64($0) }
+                default: checks.files = value.flatMap { Int($0) } ?? 0
+                }
+            }
+            return checks
         }
     }
 }
@@ -50,17 +55,39 @@ public enum FolderCheck {
     /// to compare with (never fully indexed, indexed by an earlier build, or the folder was
     /// moved): then only a check of every file will do.
     public static func changedFolders(corpus: String, in database: IndexDatabase) throws(IndexError) -> [String]? {
-        let root = Indexer.absolute(corpus)
+        let root = absolute(corpus)
         return try database.read { db -> [String]? in
-            guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'root'") == root else { return nil }
-            let rows = try Row.fetchAll(db, sql: "SELECT path, mtime FROM folder")
-            guard !rows.isEmpty else { return nil }
+            // One statement, read in place (`PlainRead`): no rows when the root differs.
+            var listed = false
             var changed: [String] = []
-            for row in rows {
-                let path: String = row[0]
-                if CorpusScanner.folderTime(root: root, relative: path) != row[1] { changed.append(path) }
+            try PlainRead.rows(db, sql: "SELECT path, mtime FROM folder WHERE (SELECT value FROM meta WHERE key = 'root') = ?", argument: root) { row in
+                listed = true
+                let path = row.text(0) ?? ""
+                if CorpusScanner.folderTime(root: root, relative: path) != row.int64(1) { changed.append(path) }
             }
-            return changed
+            return listed ? changed : nil
         }
+    }
+
+    /// `Indexer.absolute(corpus)`, which the index stored as its root. A path that is already
+    /// absolute and plain (no empty, `.` or `..` part, no slash at the end) is its own
+    /// standard form, and is taken as it is: standardizing a `URL` costs a search a scan of
+    /// the runtime's conformances (half a million instructions).
+    static func absolute(_ corpus: String) -> String {
+        isPlainAbsolute(corpus) ? corpus : Indexer.absolute(corpus)
+    }
+
+    /// Whether `path` starts with a slash and each part after it is a name: not empty, `.` or `..`.
+    static func isPlainAbsolute(_ path: String) -> Bool {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        let bytes = Array(path.utf8)
+        guard bytes.count > 1, bytes[0] == slash else { return false }
+        var start = 1
+        for end in 1...bytes.count where end == bytes.count || bytes[end] == slash {
+            let part = bytes[start..<end]
+            if part.isEmpty || (part.count <= 2 && part.allSatisfy { $0 == dot }) { return false }
+            start = end + 1
+        }
+        return true
     }
 }

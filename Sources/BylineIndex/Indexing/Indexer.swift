@@ -185,7 +185,7 @@ public struct Indexer: Sendable {
     /// answers from a read-only connection, as a command on a large folder does after its folder
     /// check, instead of a run that writes the time of the check and leaves a write-ahead log.
     public func hasChanges() throws(IndexError) -> Bool {
-        let root = Self.absolute(corpus)
+        let root = FolderCheck.absolute(corpus)
         let (_, _, plan) = try compare(scope: .everything, root: root)
         guard plan.work.isEmpty, plan.gone.isEmpty else { return true }
         return try database.read { db in
