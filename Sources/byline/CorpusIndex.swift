@@ -92,7 +92,7 @@ enum CorpusIndex {
 
     /// The index read-only, when it is current and the same checks as `run` find nothing to
     /// index: a query then opens one connection and writes nothing (`IndexDatabase(readingOnce:)`).
-    /// A small folder is checked file by file, as `run` would (`IndexFreshness.fullCheckFiles`).
+    /// A small folder is checked file by file, as `run` would (`IndexFreshness.checksEveryFile`).
     /// Nil when there is anything to do, or the index cannot be read so: `run` then opens it
     /// for writing, checks again and indexes, or reports why it cannot. An index found damaged
     /// as it is read has been set aside already: that is thrown, to be rebuilt with a warning.
@@ -100,7 +100,7 @@ enum CorpusIndex {
         guard let database = try? IndexDatabase(readingOnce: indexPath) else { return nil }
         do {
             let checks = try IndexChecks.read(database)
-            if checks.files <= IndexFreshness.fullCheckFiles {
+            if IndexFreshness.checksEveryFile(checks) {
                 guard try !Indexer(database: database, corpus: corpus).hasChanges() else { return nil }
                 return (database, nil, IndexFreshness.after(.everything, checks: checks, now: IndexFreshness.now))
             }

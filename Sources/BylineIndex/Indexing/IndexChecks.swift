@@ -55,7 +55,7 @@ public enum FolderCheck {
     /// to compare with (never fully indexed, indexed by an earlier build, or the folder was
     /// moved): then only a check of every file will do.
     public static func changedFolders(corpus: String, in database: IndexDatabase) throws(IndexError) -> [String]? {
-        let root = absolute(corpus)
+        let root = Indexer.absolute(corpus)
         return try database.read { db -> [String]? in
             // One statement, read in place (`PlainRead`): no rows when the root differs.
             var listed = false
@@ -67,27 +67,5 @@ public enum FolderCheck {
             }
             return listed ? changed : nil
         }
-    }
-
-    /// `Indexer.absolute(corpus)`, which the index stored as its root. A path that is already
-    /// absolute and plain (no empty, `.` or `..` part, no slash at the end) is its own
-    /// standard form, and is taken as it is: standardizing a `URL` costs a search a scan of
-    /// the runtime's conformances (half a million instructions).
-    static func absolute(_ corpus: String) -> String {
-        isPlainAbsolute(corpus) ? corpus : Indexer.absolute(corpus)
-    }
-
-    /// Whether `path` starts with a slash and each part after it is a name: not empty, `.` or `..`.
-    static func isPlainAbsolute(_ path: String) -> Bool {
-        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
-        let bytes = Array(path.utf8)
-        guard bytes.count > 1, bytes[0] == slash else { return false }
-        var start = 1
-        for end in 1...bytes.count where end == bytes.count || bytes[end] == slash {
-            let part = bytes[start..<end]
-            if part.isEmpty || (part.count <= 2 && part.allSatisfy { $0 == dot }) { return false }
-            start = end + 1
-        }
-        return true
     }
 }

@@ -36,8 +36,13 @@ public struct IndexFreshness: Sendable, Equatable {
     ///   - refresh: the user asked for a check of every file.
     ///   - changed: `FolderCheck.changedFolders`, nil when there is nothing to compare with.
     public static func scope(refresh: Bool, checks: IndexChecks, changed: [String]?) -> IndexScope? {
-        guard !refresh, checks.files > fullCheckFiles, let changed else { return .everything }
+        guard !refresh, !checksEveryFile(checks), let changed else { return .everything }
         return changed.isEmpty ? nil : .folders(changed)
+    }
+
+    /// Whether every command checks the folder file by file: it is small (`fullCheckFiles`).
+    public static func checksEveryFile(_ checks: IndexChecks) -> Bool {
+        checks.files <= fullCheckFiles
     }
 
     /// The freshness of an answer after a run of `scope` (nil: no run), at `now`.

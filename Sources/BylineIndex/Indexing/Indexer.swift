@@ -69,7 +69,7 @@ public struct Indexer: Sendable {
             return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
         }
         let root = Self.absolute(corpus)
-        let (listing, scan, plan) = try compare(scope: scope, root: root)
+        let (listing, scan, plan, _) = try compare(scope: scope, root: root)
         var summary = IndexSummary()
         summary.unchanged = plan.unchanged
         var run = Run(gone: plan.gone, newFileSizes: Set(plan.work.filter { $0.stored == nil }.map(\.file.size)))
@@ -185,20 +185,17 @@ public struct Indexer: Sendable {
     /// answers from a read-only connection, as a command on a large folder does after its folder
     /// check, instead of a run that writes the time of the check and leaves a write-ahead log.
     public func hasChanges() throws(IndexError) -> Bool {
-        let root = FolderCheck.absolute(corpus)
-        let (_, _, plan) = try compare(scope: .everything, root: root)
-        guard plan.work.isEmpty, plan.gone.isEmpty else { return true }
-        return try database.read { db in
-            // A folder indexed under another path is rechecked in full, and a run killed while
-            // it built the full text left the index without it: both need a run.
-            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'root'") != root
-                || FullTextBuilder.isPending(in: db)
-        }
+        let root = Self.absolute(corpus)
+        let (_, _, plan, storedRoot) = try compare(scope: .everything, root: root)
+        // A folder indexed under another path is rechecked in full, and a run killed while it
+        // built the full text left the index without it: both need a run.
+        guard plan.work.isEmpty, plan.gone.isEmpty, storedRoot == root else { return true }
+        return try database.read(FullTextBuilder.isPending)
     }
 
     /// Lists `scope` (leaving out the index's own files) and compares it with what the index
-    /// stored: the files to read and the files gone.
-    private func compare(scope: IndexScope, root: String) throws(IndexError) -> (FolderListing, CorpusScanner.Result, IndexPlan) {
+    /// stored: the files to read and the files gone, and the root the index was made for.
+    private func compare(scope: IndexScope, root: String) throws(IndexError) -> (FolderListing, CorpusScanner.Result, IndexPlan, storedRoot: String?) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory) else {
             throw .corpusUnreadable(path: corpus, reason: "No such file or directory")
@@ -209,13 +206,14 @@ public struct Indexer: Sendable {
         if !indexFiles.isEmpty { scan.files.removeAll { indexFiles.contains($0.relativePath) } }
         scan.files.sort(by: IndexPlan.inPathOrder)   // in place: a sorted copy is 5 MB at 100,000 files
 
-        let plan = try database.read { db in
+        let (plan, storedRoot) = try database.read { db in
             let storedRoot = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'root'")
-            return try listing.withStoredFiles(in: db) { next in
+            let plan = try listing.withStoredFiles(in: db) { next in
                 try IndexPlan(files: scan.files, recheckAll: storedRoot != nil && storedRoot != root, nextStored: next)
             }
+            return (plan, storedRoot)
         }
-        return (listing, scan, plan)
+        return (listing, scan, plan, storedRoot)
     }
 
     /// Writes the parsed batches as they come, on one connection for the whole run, committing
@@ -394,7 +392,25 @@ public struct Indexer: Sendable {
         return [relative, relative + "-wal", relative + "-shm", IndexLock.path(for: relative)]
     }
 
+    /// `path` absolute and in standard form, as the index stores its root. A path that is
+    /// already absolute and plain (no empty, `.` or `..` part, no slash at the end) is its own
+    /// standard form and is taken as it is: standardizing a `URL` costs a scan of the runtime's
+    /// conformances (half a million instructions, in every search).
     static func absolute(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.path
+        isPlainAbsolute(path) ? path : URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    /// Whether `path` starts with a slash and each part after it is a name: not empty, `.` or `..`.
+    static func isPlainAbsolute(_ path: String) -> Bool {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        let bytes = Array(path.utf8)
+        guard bytes.count > 1, bytes[0] == slash else { return false }
+        var start = 1
+        for end in 1...bytes.count where end == bytes.count || bytes[end] == slash {
+            let part = bytes[start..<end]
+            if part.isEmpty || (part.count <= 2 && part.allSatisfy { $0 == dot }) { return false }
+            start = end + 1
+        }
+        return true
     }
 }

@@ -31,19 +31,23 @@ enum FTS5Expression {
 
     static func string(_ term: SearchQuery.Term) -> String {
         // FTS5 reads the expression byte by byte as a C string: every `"` is doubled, even one
-        // that a combining mark joins into a larger character, and a NUL, which would end the
-        // expression inside the quotes, separates words like any other control character.
+        // that a combining mark joins into a larger character.
         var out = String.UnicodeScalarView()
         out.append("\"")
-        for scalar in term.text.unicodeScalars {
-            switch scalar {
-            case "\"": out.append(contentsOf: "\"\"".unicodeScalars)
-            case "\0": out.append(" ")
-            default: out.append(scalar)
-            }
+        for scalar in quotedText(term).unicodeScalars {
+            if scalar == "\"" { out.append(contentsOf: "\"\"".unicodeScalars) } else { out.append(scalar) }
         }
         out.append("\"")
         return String(out) + (term.isPrefix ? " *" : "")
+    }
+
+    /// The text FTS5 tokenizes between a term's quotes: the term's own, with each NUL (which
+    /// would end the expression inside the quotes) a space, which separates words as any other
+    /// control character does.
+    static func quotedText(_ term: SearchQuery.Term) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: term.text.unicodeScalars.map { $0 == "\0" ? " " : $0 })
+        return String(text)
     }
 
     /// Whether the unicode61 tokenizer finds a word in `text`: a letter, a digit or a private-use

@@ -27,11 +27,7 @@ extension TopRank {
         let terms = query.groups.joined() + query.excluded.filter { !$0.isExact }
         var entries: [String] = []
         for term in terms {
-            // The text FTS5 reads between the quotes (`FTS5Expression.string`); not
-            // Foundation's `replacingOccurrences`, whose first call costs 0.7 million instructions.
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: term.text.unicodeScalars.map { $0 == "\0" ? " " : $0 })
-            let tokens = try tokenizer.tokenize(query: String(text))
+            let tokens = try tokenizer.tokenize(query: FTS5Expression.quotedText(term))
             guard !tokens.isEmpty, !tokens.contains(where: { $0.flags.contains(.colocated) }) else { return nil }
             var reports: Int?
             if tokens.count == 1, !term.isPrefix {

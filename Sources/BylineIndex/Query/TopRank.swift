@@ -203,12 +203,11 @@ enum TopRank {
         for (phrase, entry) in entries.enumerated() {
             let parts = entry.split(separator: ":", omittingEmptySubsequences: false)
             guard parts.count == 2, let size = Int32(parts[0]), size == x.xPhraseSize(fts, Int32(phrase)) else { return nil }
-            guard let reports = parts[1].isEmpty ? Int64?.none : Int64(parts[1]) else {
-                guard parts[1].isEmpty else { return nil }
+            if parts[1].isEmpty {
                 known.append(nil)
                 continue
             }
-            guard reports >= 0 && reports <= rows else { return nil }
+            guard let reports = Int64(parts[1]), (0...rows).contains(reports) else { return nil }
             known.append(reports)
         }
         return known
