@@ -165,6 +165,7 @@ public final class IndexDatabase: Sendable {
             db.add(function: ExactForm.sqlFunction)
             db.add(function: StemList.characterCount)
             TopRank.register(in: db)
+            HitTextFunction.register(in: db)
             if !db.configuration.readonly {
                 // Both only take effect on a new database. Reports are about 3 KB: with 4 KB
                 // pages each takes a page of its own and an eighth of the file is empty space.

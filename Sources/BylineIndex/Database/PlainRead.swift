@@ -37,9 +37,7 @@ struct PlainRead {
         guard code == SQLITE_OK, let statement = prepared else { throw failure(code, connection, sql) }
         defer { sqlite3_finalize(statement) }
         if let argument {
-            // SQLITE_TRANSIENT: SQLite copies the text before the call returns.
-            let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
-            _ = sqlite3_bind_text(statement, 1, argument, -1, transient)
+            _ = sqlite3_bind_text(statement, 1, argument, -1, sqliteTransient)
         }
         while true {
             let step = sqlite3_step(statement)

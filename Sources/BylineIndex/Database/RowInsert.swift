@@ -74,4 +74,4 @@ struct RowInsert {
 }
 
 /// `SQLITE_TRANSIENT`, which Swift does not import: SQLite copies the bytes before returning.
-private let sqliteTransient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+let sqliteTransient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)

@@ -112,9 +112,7 @@ struct SearchEngine {
         // every search would cost more than running it.
         func columns(rank: String) -> String { """
             SELECT articleText.rowid, a.key, f.path, a.title, a.date, \(rank),
-                   snippet(articleText, 1, \(SnippetText.sqlMarkers), '\(Self.ellipsis)', \(Self.snippetTokens)),
-                   a.blocks, a.body,
-                   highlight(articleText, 0, \(SnippetText.sqlMarkers)), highlight(articleText, 1, \(SnippetText.sqlMarkers))
+                   \(HitTextFunction.name)(articleText, \(Self.snippetTokens), '\(Self.ellipsis)'), a.blocks
             FROM articleText
             JOIN article a ON a.id = articleText.rowid
             JOIN file f ON f.id = a.fileId
@@ -140,23 +138,15 @@ struct SearchEngine {
         }
         var hits: [SearchHit] = []
         for (row, rank) in found {
-            let bodySnippet: String = row[6]
-            var snippet = SnippetText.marked(bodySnippet)
-            var firstMatchBlock: Int?
-            if snippet.marks.isEmpty {
-                // A match in the title only: show the title with its match rather than an unmarked lead.
-                snippet = try titleHighlight(rowid: row[0], match: match, in: db) ?? snippet
-            } else if let offset = try row.withUnsafeData(atIndex: 8, { body in
-                          body.flatMap { SnippetText.firstMatchOffset(snippet: bodySnippet, ellipsis: Self.ellipsis, body: $0) }
-                      }) {
-                firstMatchBlock = BlockLayout(encoded: row[7]).block(at: offset)
+            guard let parts = try row.withUnsafeData(atIndex: 6, { $0.flatMap { HitText.Parts(encoded: $0) } }) else {
+                throw DatabaseError(message: "\(HitTextFunction.name) gave no snippet for report \(row[1] as String)")
             }
-            let matched = SnippetText.markedWords(row[9]) + SnippetText.markedWords(row[10])
             var seen = Set<String>()
             hits.append(SearchHit(id: row[1], path: paths.path(for: row[2]), title: row[3],
                                   date: (row[4] as String?).flatMap(ArticleDate.init(iso:)), score: -rank,
-                                  snippet: snippet, firstMatchBlock: firstMatchBlock,
-                                  matchedWords: matched.filter { seen.insert($0).inserted }))
+                                  snippet: SnippetText.marked(String(decoding: parts.snippet, as: UTF8.self)),
+                                  firstMatchBlock: parts.firstMatch.flatMap { BlockLayout(encoded: row[7]).block(at: $0) },
+                                  matchedWords: parts.words.map { $0.lowercased() }.filter { seen.insert($0).inserted }))
         }
         return hits
     }
@@ -185,13 +175,5 @@ struct SearchEngine {
             return hit
         }
         return SearchResults(query: query, total: total, hits: hits, hint: hint)
-    }
-
-    /// The title of one hit with its matches marked.
-    private func titleHighlight(rowid: Int64, match: String, in db: Database) throws -> MarkedText? {
-        let statement = try db.cachedStatement(sql: """
-            SELECT highlight(articleText, 0, \(SnippetText.sqlMarkers)) FROM articleText WHERE articleText MATCH ? AND rowid = ?
-            """)
-        return try String.fetchOne(statement, arguments: [match, rowid]).map(SnippetText.marked)
     }
 }

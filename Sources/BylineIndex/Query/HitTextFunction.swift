@@ -1,0 +1,182 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// `bylineHit(articleText, tokens, ellipsis)`, an FTS5 function giving what a search shows of
+/// the matching report (`HitText`) in one value: the snippet of the body (or the title with its
+/// marks when only the title matches), where the snippet's first match lies in the body, and
+/// the matched forms of both columns (`HitText.Parts`).
+///
+///     SELECT bylineHit(articleText, 24, '…') FROM articleText WHERE articleText MATCH ? AND rowid = ?
+///
+/// The columns are split with the table's tokenizer without its stemmer: `porter` changes
+/// each token, never where tokens start or end, and the marks need only where they lie.
+enum HitTextFunction {
+    static let name = "bylineHit"
+
+    /// FTS5's tokenizer interface and one tokenizer made with it, for the connection.
+    final class Splitter {
+        let methods: fts5_tokenizer
+        let tokenizer: OpaquePointer
+
+        init(methods: fts5_tokenizer, tokenizer: OpaquePointer) {
+            self.methods = methods
+            self.tokenizer = tokenizer
+        }
+
+        deinit { methods.xDelete(tokenizer) }
+
+        /// The table's tokenizer without a leading `porter`: nil when the table's tokenizer
+        /// is not `porter` over another one, or it cannot be made.
+        static func make(api: UnsafeMutablePointer<fts5_api>, spec: String) -> Splitter? {
+            let words = spec.split(separator: " ").map(String.init)
+            guard words.count >= 2, words[0] == "porter" else { return nil }
+            var methods = fts5_tokenizer()
+            var context: UnsafeMutableRawPointer?
+            guard api.pointee.xFindTokenizer(api, words[1], &context, &methods) == SQLITE_OK else { return nil }
+            let arguments = words.dropFirst(2).map { strdup($0) }
+            defer { arguments.forEach { free($0) } }
+            var pointers = arguments.map { UnsafePointer<CChar>($0) }
+            var tokenizer: OpaquePointer?
+            let code = pointers.withUnsafeMutableBufferPointer { buffer in
+                methods.xCreate(context, buffer.baseAddress, Int32(buffer.count), &tokenizer)
+            }
+            guard code == SQLITE_OK, let tokenizer else { return nil }
+            return Splitter(methods: methods, tokenizer: tokenizer)
+        }
+    }
+
+    /// Registers the function on `db` (each connection, as it opens).
+    static func register(in db: Database) {
+        let api = UnsafeMutablePointer(mutating: FTS5.api(db))
+        let splitter = Splitter.make(api: api, spec: IndexSchema.fullTextTokenizer)
+        let retained = splitter.map { Unmanaged.passRetained($0).toOpaque() }
+        let code = api.pointee.xCreateFunction(api, name, retained, function) { data in
+            if let data { Unmanaged<Splitter>.fromOpaque(data).release() }
+        }
+        // Not registered: FTS5 has not called the destructor.
+        if code != SQLITE_OK, let retained { Unmanaged<Splitter>.fromOpaque(retained).release() }
+    }
+
+    /// Where a column's tokens are gathered, up to `limit` of them.
+    private struct Gathering {
+        var column: HitText.Column
+        let limit: Int
+    }
+
+    private static let gather: @convention(c) (UnsafeMutableRawPointer?, Int32, UnsafePointer<CChar>?, Int32, Int32, Int32) -> Int32 = { data, flags, _, _, start, end in
+        let gathering = data!.assumingMemoryBound(to: Gathering.self)
+        if flags & FTS5_TOKEN_COLOCATED != 0 { return SQLITE_OK }
+        gathering.pointee.column.append(start: Int(start), end: Int(end))
+        return gathering.pointee.column.starts.count >= gathering.pointee.limit ? SQLITE_DONE : SQLITE_OK
+    }
+
+    /// Column `index` of the current match, split as far as its first `limit` tokens.
+    private static func column(_ index: Int32, limit: Int, api x: UnsafePointer<Fts5ExtensionApi>, fts: OpaquePointer) -> HitText.Column? {
+        var text: UnsafePointer<CChar>?, bytes: Int32 = 0, size: Int32 = 0
+        guard x.pointee.xColumnText(fts, index, &text, &bytes) == SQLITE_OK,
+              x.pointee.xColumnSize(fts, index, &size) == SQLITE_OK else { return nil }
+        let buffer = UnsafeBufferPointer(start: UnsafeRawPointer(text)?.assumingMemoryBound(to: UInt8.self), count: text == nil ? 0 : Int(bytes))
+        var gathering = Gathering(column: HitText.Column(text: buffer, size: Int(size)), limit: max(1, limit))
+        let code: Int32
+        if let data = x.pointee.xUserData(fts) {
+            let splitter = Unmanaged<Splitter>.fromOpaque(data).takeUnretainedValue()
+            code = splitter.methods.xTokenize(splitter.tokenizer, &gathering, FTS5_TOKENIZE_DOCUMENT, text, bytes, gather)
+        } else {
+            code = x.pointee.xTokenize(fts, text, bytes, &gathering, gather)
+        }
+        guard code == SQLITE_OK || code == SQLITE_DONE else { return nil }
+        return gathering.column
+    }
+
+    private static let function: fts5_extension_function = { api, fts, context, count, values in
+        guard let api, let fts else { return }
+        guard count >= 2, let values else {
+            sqlite3_result_error(context, "\(name) needs the snippet's length in tokens and its ellipsis", -1)
+            return
+        }
+        let window = max(1, Int(sqlite3_value_int64(values[0])))
+        let ellipsis = sqlite3_value_text(values[1]).map { Array(UnsafeBufferPointer(start: $0, count: Int(sqlite3_value_bytes(values[1])))) } ?? []
+        let x = api.pointee
+        var instanceCount: Int32 = 0
+        guard x.xInstCount(fts, &instanceCount) == SQLITE_OK else {
+            sqlite3_result_error(context, "\(name): cannot read the matches", -1)
+            return
+        }
+        var instances: [HitText.Instance] = []
+        instances.reserveCapacity(Int(instanceCount))
+        for i in 0..<instanceCount {
+            var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
+            guard x.xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK else { continue }
+            instances.append(HitText.Instance(phrase: Int(phrase), column: Int(column), offset: Int(offset)))
+        }
+        let hit = HitText(instances: instances, phraseSizes: (0..<x.xPhraseCount(fts)).map { Int(x.xPhraseSize(fts, $0)) })
+        guard let title = column(0, limit: .max, api: api, fts: fts),
+              let body = column(1, limit: hit.tokensNeeded(column: 1, window: window), api: api, fts: fts) else {
+            sqlite3_result_error(context, "\(name): cannot read the report's text", -1)
+            return
+        }
+        let start = hit.windowStart(body, index: 1, window: window)
+        let snippet = hit.snippet(body, index: 1, from: start, window: window, ellipsis: ellipsis)
+        var parts = HitText.Parts(snippet: snippet.text, firstMatch: nil, words: hit.words(title, index: 0) + hit.words(body, index: 1))
+        if let mark = snippet.firstMark {
+            parts.firstMatch = body.text.prefix(mark).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        } else {
+            // A match in the title only: the title with its match rather than an unmarked lead.
+            parts.snippet = hit.highlighted(title, index: 0)
+        }
+        let encoded = parts.encoded()
+        encoded.withUnsafeBufferPointer { buffer in
+            sqlite3_result_text(context, UnsafeRawPointer(buffer.baseAddress)?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), sqliteTransient)
+        }
+    }
+}
+
+extension HitText {
+    /// What `bylineHit` gives: the snippet with STX/ETX marks, the offset in Unicode scalars of
+    /// its first match in the body (nil when it is the title's), and the matched forms.
+    struct Parts: Equatable {
+        var snippet: [UInt8]
+        var firstMatch: Int?
+        var words: [String]
+
+        /// Each field as its length in bytes, a colon and its bytes: the text may hold any
+        /// character, separators included.
+        func encoded() -> [UInt8] {
+            var out: [UInt8] = []
+            func field(_ bytes: some Collection<UInt8>) {
+                out += Array(String(bytes.count).utf8)
+                out.append(UInt8(ascii: ":"))
+                out += bytes
+            }
+            field(snippet)
+            field(firstMatch.map { Array(String($0).utf8) } ?? [])
+            for word in words { field(Array(word.utf8)) }
+            return out
+        }
+
+        /// The fields of `encoded()`; nil when `bytes` is not such a value.
+        init?(encoded bytes: some Collection<UInt8>) {
+            var fields: [[UInt8]] = []
+            var rest = Array(bytes)[...]
+            while !rest.isEmpty {
+                guard let colon = rest.firstIndex(of: UInt8(ascii: ":")),
+                      let length = Int(String(decoding: rest[..<colon], as: UTF8.self)),
+                      length >= 0, rest.index(after: colon) + length <= rest.endIndex else { return nil }
+                let from = rest.index(after: colon)
+                fields.append(Array(rest[from..<(from + length)]))
+                rest = rest[(from + length)...]
+            }
+            guard fields.count >= 2 else { return nil }
+            snippet = fields[0]
+            firstMatch = fields[1].isEmpty ? nil : Int(String(decoding: fields[1], as: UTF8.self))
+            words = fields.dropFirst(2).map { String(decoding: $0, as: UTF8.self) }
+        }
+
+        init(snippet: [UInt8], firstMatch: Int?, words: [String]) {
+            self.snippet = snippet
+            self.firstMatch = firstMatch
+            self.words = words
+        }
+    }
+}
