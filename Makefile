@@ -3,7 +3,7 @@
 SWIFT ?= swift
 export PATH := $(PATH):/opt/swift/usr/bin
 
-.PHONY: run test build release deps bench bench-postgres bench-ui bench-hostile clean fuzz bench-ner eval-ner people-top install man bench-web
+.PHONY: run test build release static-libraries deps bench bench-postgres bench-ui bench-hostile clean fuzz bench-ner eval-ner people-top install man bench-web
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -13,9 +13,16 @@ build: deps
 
 # The release binary links the Swift runtime and Foundation statically: a dynamic one spends
 # about 10 ms of every start loading Foundation and ICU (STACK.md: --version 8.8 ms static,
-# 19 ms dynamic), most of a `byline search`'s 15 ms budget. It needs only system libraries.
-RELEASE_FLAGS = -c release --static-swift-stdlib
-release: deps
+# 19 ms dynamic), most of a `byline search`'s 15 ms budget. SQLite, ncurses and libstdc++ are
+# linked in too, from a folder of links to their archives that the linker searches first
+# (scripts/static-libraries.sh): loading and relocating those four took 2.5 ms of a search.
+# It needs only libc, libm and libgcc_s.
+STATIC_LIBRARIES = $(CURDIR)/.build/static-libraries
+RELEASE_FLAGS = -c release --static-swift-stdlib -Xlinker -L$(STATIC_LIBRARIES)
+static-libraries: deps
+	@./scripts/static-libraries.sh $(STATIC_LIBRARIES)
+
+release: static-libraries
 	$(SWIFT) build $(RELEASE_FLAGS)
 
 # Build and open the reader on the bundled Articles/.
@@ -45,7 +52,7 @@ clean:
 # (static Swift runtime), so the bench times the binary that is installed.
 BENCH_REPORTS ?= 100000
 BENCH_WORK ?= /tmp/byline-bench
-bench: deps
+bench: static-libraries
 	@command -v rg >/dev/null || apt-get install -y -qq ripgrep >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq ripgrep >/dev/null; } || echo "ripgrep could not be installed; rg is left out"
 	$(SWIFT) build $(RELEASE_FLAGS) --product byline-bench
 	$(SWIFT) build $(RELEASE_FLAGS) --product byline
