@@ -111,3 +111,54 @@ import Testing
         #expect(HitText.Parts(encoded: Array("x:".utf8)) == nil)
     }
 }
+
+/// The hits `TopRank` ranks are shown from the matches it kept while ranking (`HitCapture`),
+/// not matched again one by one: the same hits, snippets, first blocks and matched forms.
+@Suite(.serialized) struct HitCaptureTests {
+    static func search(_ query: String, limit: Int, captures: Bool, index: ExactRankingTests.GeneratedIndex) throws -> SearchResults {
+        try index.database.read { db in
+            var engine = SearchEngine(paths: ReportPaths(corpus: "/corpus", corpusIsFile: false))
+            engine.capturesHits = captures
+            return try engine.search(query, limit: limit, in: db)
+        }
+    }
+
+    @Test func capturedHitsAreTheHitsMatchedAgain() throws {
+        let index = try ExactRankingTests.corpus.get()
+        let words = try index.database.read { db in try TopRankStemCountTests.words(ofFirst: 2, in: db) }
+        var queries = stride(from: 0, to: words.count, by: 12).map { words[$0] }
+        for i in stride(from: 0, to: words.count - 1, by: 50) {
+            queries += ["\(words[i]) \(words[i + 1])", "\"\(words[i]) \(words[i + 1])\"", "\(words[i]) OR \(words[i + 1])",
+                        String(words[i].prefix(3)) + "*", "\(words[i]) -\(words[i + 1])"]
+        }
+        #expect(queries.count > 20)
+        var shown = 0
+        for query in queries {
+            for limit in [20] {
+                let captured = try Self.search(query, limit: limit, captures: true, index: index)
+                #expect(captured == (try Self.search(query, limit: limit, captures: false, index: index)), "\(query)")
+                shown += captured.hits.count
+            }
+        }
+        #expect(shown > 300)
+    }
+
+    @Test func topRankKeepsTheMatchesOfEveryHit() throws {
+        let index = try ExactRankingTests.corpus.get()
+        try index.database.read { db in
+            for query in ["the", "said water", "\"the government\"", "gov*"] {
+                let match = try #require(FTS5Expression.expression(for: QueryParser.parse(query)))
+                let capture = HitCapture()
+                let ranked = try TopRank.best(match: match, limit: 20, capture: capture, in: db)
+                #expect(ranked.hits.count == 20, "\(query)")
+                for hit in ranked.hits {
+                    let kept = try #require(capture.matches[hit.rowid], "\(query)")
+                    #expect(!kept.instances.isEmpty && kept.sizes.count == 2)
+                    #expect(-kept.score == hit.rank)
+                }
+                // Those that can no longer be among the best are dropped as ranking goes on.
+                #expect(capture.matches.count <= 4 * 20 + 16 + 1)
+            }
+        }
+    }
+}

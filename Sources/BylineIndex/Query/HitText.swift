@@ -87,6 +87,21 @@ struct HitText {
         return runs
     }
 
+    /// What a search shows of the hit whose title and body are `title` and `body` (columns 0
+    /// and 1), each split at least as far as `tokensNeeded` says: the body's best window of
+    /// `window` tokens, or the title with its marks when that window has no mark.
+    func parts(title: Column, body: Column, window: Int, ellipsis: [UInt8]) -> Parts {
+        let snippet = self.snippet(body, index: 1, from: windowStart(body, index: 1, window: window), window: window, ellipsis: ellipsis)
+        var parts = Parts(snippet: snippet.text, firstMatch: nil, words: words(title, index: 0) + words(body, index: 1))
+        if let mark = snippet.firstMark {
+            parts.firstMatch = body.text.prefix(mark).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        } else {
+            // A match in the title only: the title with its match rather than an unmarked lead.
+            parts.snippet = highlighted(title, index: 0)
+        }
+        return parts
+    }
+
     /// The whole text of `column` with its matches marked, as `highlight()` gives it.
     func highlighted(_ column: Column, index: Int) -> [UInt8] {
         var out: [UInt8] = []

@@ -26,6 +26,19 @@ enum HitTextFunction {
 
         deinit { methods.xDelete(tokenizer) }
 
+        /// The tokenizer for `db`'s full-text table, or nil (see `make(api:spec:)`).
+        static func make(in db: Database) -> Splitter? {
+            make(api: UnsafeMutablePointer(mutating: FTS5.api(db)), spec: IndexSchema.fullTextTokenizer)
+        }
+
+        /// `text`, a column of `size` tokens, split as far as its first `limit` tokens.
+        func split(_ text: UnsafeBufferPointer<UInt8>, size: Int, limit: Int) -> HitText.Column? {
+            var gathering = Gathering(column: HitText.Column(text: text, size: size), limit: max(1, limit))
+            let code = methods.xTokenize(tokenizer, &gathering, FTS5_TOKENIZE_DOCUMENT,
+                                         UnsafeRawPointer(text.baseAddress)?.assumingMemoryBound(to: CChar.self), Int32(text.count), gather)
+            return code == SQLITE_OK || code == SQLITE_DONE ? gathering.column : nil
+        }
+
         /// The table's tokenizer without a leading `porter`: nil when the table's tokenizer
         /// is not `porter` over another one, or it cannot be made.
         static func make(api: UnsafeMutablePointer<fts5_api>, spec: String) -> Splitter? {
@@ -77,16 +90,12 @@ enum HitTextFunction {
         guard x.pointee.xColumnText(fts, index, &text, &bytes) == SQLITE_OK,
               x.pointee.xColumnSize(fts, index, &size) == SQLITE_OK else { return nil }
         let buffer = UnsafeBufferPointer(start: UnsafeRawPointer(text)?.assumingMemoryBound(to: UInt8.self), count: text == nil ? 0 : Int(bytes))
-        var gathering = Gathering(column: HitText.Column(text: buffer, size: Int(size)), limit: max(1, limit))
-        let code: Int32
         if let data = x.pointee.xUserData(fts) {
-            let splitter = Unmanaged<Splitter>.fromOpaque(data).takeUnretainedValue()
-            code = splitter.methods.xTokenize(splitter.tokenizer, &gathering, FTS5_TOKENIZE_DOCUMENT, text, bytes, gather)
-        } else {
-            code = x.pointee.xTokenize(fts, text, bytes, &gathering, gather)
+            return Unmanaged<Splitter>.fromOpaque(data).takeUnretainedValue().split(buffer, size: Int(size), limit: limit)
         }
-        guard code == SQLITE_OK || code == SQLITE_DONE else { return nil }
-        return gathering.column
+        var gathering = Gathering(column: HitText.Column(text: buffer, size: Int(size)), limit: max(1, limit))
+        let code = x.pointee.xTokenize(fts, text, bytes, &gathering, gather)
+        return code == SQLITE_OK || code == SQLITE_DONE ? gathering.column : nil
     }
 
     private static let function: fts5_extension_function = { api, fts, context, count, values in
@@ -116,15 +125,7 @@ enum HitTextFunction {
             sqlite3_result_error(context, "\(name): cannot read the report's text", -1)
             return
         }
-        let start = hit.windowStart(body, index: 1, window: window)
-        let snippet = hit.snippet(body, index: 1, from: start, window: window, ellipsis: ellipsis)
-        var parts = HitText.Parts(snippet: snippet.text, firstMatch: nil, words: hit.words(title, index: 0) + hit.words(body, index: 1))
-        if let mark = snippet.firstMark {
-            parts.firstMatch = body.text.prefix(mark).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        } else {
-            // A match in the title only: the title with its match rather than an unmarked lead.
-            parts.snippet = hit.highlighted(title, index: 0)
-        }
+        let parts = hit.parts(title: title, body: body, window: window, ellipsis: ellipsis)
         let encoded = parts.encoded()
         encoded.withUnsafeBufferPointer { buffer in
             sqlite3_result_text(context, UnsafeRawPointer(buffer.baseAddress)?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), sqliteTransient)

@@ -53,13 +53,18 @@ enum TopRank {
     ///
     /// `phrases` (`phraseReports(of:in:)`, for the query `match` was made from) gives the
     /// number of reports holding each one-word phrase, which `bm25()` otherwise counts by
-    /// reading the phrase's matches once more; nil: every phrase is counted so.
-    static func best(match: String, limit: Int, phrases: String? = nil, in db: Database) throws -> (total: Int, hits: [(rowid: Int64, rank: Double)]) {
+    /// reading the phrase's matches once more; nil: every phrase is counted so. `capture`, when
+    /// given, keeps the matches and column lengths of the best, for their snippets.
+    static func best(match: String, limit: Int, phrases: String? = nil, capture: HitCapture? = nil, in db: Database) throws -> (total: Int, hits: [(rowid: Int64, rank: Double)]) {
         let statement = try db.cachedStatement(sql: """
-            SELECT rowid, \(name)(articleText, ?, \(IndexSchema.titleWeight), \(IndexSchema.bodyWeight), ?) FROM articleText WHERE articleText MATCH ?
+            SELECT rowid, \(name)(articleText, ?, \(IndexSchema.titleWeight), \(IndexSchema.bodyWeight), ?, ?) FROM articleText WHERE articleText MATCH ?
             """)
-        statement.setUncheckedArguments([limit, phrases, match])
+        statement.setUncheckedArguments([limit, phrases, nil, match])
         let handle = statement.sqliteStatement
+        if let capture {
+            // Held by the caller until the statement is reset, below.
+            sqlite3_bind_pointer(handle, 3, Unmanaged.passUnretained(capture).toOpaque(), HitCapture.pointerTypeName, nil)
+        }
         defer { sqlite3_reset(handle) }
         var total = 0
         var hits: [(rowid: Int64, rank: Double)] = []
@@ -112,6 +117,8 @@ enum TopRank {
         var sizes: OpaquePointer?
         /// Set when `sizes` could not be opened: FTS5 reads the lengths.
         var sizesUnreadable = false
+        /// Where the matches that enter the best are kept, if the caller asked.
+        var capture: HitCapture?
 
         init(limit: Int, weights: [Double], averageLength: Double, idf: [Double], columns: Int) {
             self.limit = limit
@@ -180,14 +187,19 @@ enum TopRank {
             }
         }
 
-        mutating func keep(_ score: Double) {
+        /// Adds `score` to `best` if it is among the best so far; whether it was.
+        @discardableResult
+        mutating func keep(_ score: Double) -> Bool {
             if best.count < limit {
                 best.append(score)
                 if best.count == limit { threshold = best.min()! }
+                return true
             } else if score > threshold, let i = best.firstIndex(of: threshold) {
                 best[i] = score
                 threshold = best.min()!
+                return true
             }
+            return false
         }
     }
 
@@ -258,6 +270,11 @@ enum TopRank {
             }
             state = .allocate(capacity: 1)
             state.initialize(to: State(limit: max(1, limit), weights: weights, averageLength: Double(tokens) / Double(rows), idf: idf, columns: columns))
+            if columns + 2 < count, let pointer = sqlite3_value_pointer(values[columns + 2], HitCapture.pointerTypeName) {
+                let capture = Unmanaged<HitCapture>.fromOpaque(pointer).takeUnretainedValue()
+                capture.phraseSizes = (0..<phrases).map { Int(x.xPhraseSize(fts, $0)) }
+                state.pointee.capture = capture
+            }
             // On failure FTS5 calls the destructor itself.
             guard x.xSetAuxdata(fts, state, { data in
                 let state = data!.assumingMemoryBound(to: State.self)
@@ -312,7 +329,9 @@ enum TopRank {
             }
         }
         let score = state.pointee.score(length: Double(length))
-        state.pointee.keep(score)
+        if state.pointee.keep(score), let capture = state.pointee.capture {
+            capture.record(api: api, fts: fts, score: score, threshold: state.pointee.threshold, limit: state.pointee.limit)
+        }
         sqlite3_result_double(context, -1.0 * score)
     }
 }

@@ -15,6 +15,9 @@ struct SearchEngine {
     /// counts (`TopRank.phraseReports(of:in:)`) rather than counting its matches again; off
     /// only in tests, which compare the two.
     var usesStemCounts = true
+    /// Whether the hits `TopRank` ranks are shown from the matches it kept (`HitCapture`)
+    /// rather than matched again one by one; off only in tests, which compare the two.
+    var capturesHits = true
 
     /// Tokens of context in a snippet.
     static let snippetTokens = 24
@@ -87,9 +90,10 @@ struct SearchEngine {
         // Without filters `TopRank` counts the matches as it ranks them.
         var best: [(rowid: Int64, rank: Double)]?
         let total: Int
+        let capture = capturesHits ? HitCapture() : nil
         if conditions.isEmpty, limit > 0 {
             let phrases = usesStemCounts ? try TopRank.phraseReports(of: query, in: db) : nil
-            let ranked = try TopRank.best(match: match, limit: limit, phrases: phrases, in: db)
+            let ranked = try TopRank.best(match: match, limit: limit, phrases: phrases, capture: capture, in: db)
             (total, best) = (ranked.total, ranked.hits)
         } else {
             let count = try db.cachedStatement(sql: conditions.isEmpty
@@ -100,6 +104,9 @@ struct SearchEngine {
         // Nothing or little found: the words and names nearest to those asked for.
         let suggestions = total < SearchSuggestions.fewResults ? try SearchSuggestions.near(query, total: total, in: db) : []
         guard total > 0, limit > 0 else { return SearchResults(query: text, total: total, hits: [], hint: wordsHint, suggestions: suggestions) }
+        if let best, let capture, let hits = try capturedHits(best, capture: capture, in: db) {
+            return SearchResults(query: text, total: total, hits: hits, hint: wordsHint, suggestions: suggestions)
+        }
         let hits = try rankedHits(match: match, best: best, filters: filters, arguments: arguments, limit: limit, in: db)
         return SearchResults(query: text, total: total, hits: hits, hint: wordsHint, suggestions: suggestions)
     }
@@ -136,19 +143,53 @@ struct SearchEngine {
                                                 + " WHERE articleText MATCH ?\(filters) ORDER BY articleText.rank LIMIT ?")
             found = try Row.fetchAll(ranked, arguments: StatementArguments([match] + arguments + [limit])).map { ($0, $0[5]) }
         }
-        var hits: [SearchHit] = []
-        for (row, rank) in found {
+        return try found.map { row, rank in
             guard let parts = try row.withUnsafeData(atIndex: 6, { $0.flatMap { HitText.Parts(encoded: $0) } }) else {
                 throw DatabaseError(message: "\(HitTextFunction.name) gave no snippet for report \(row[1] as String)")
             }
-            var seen = Set<String>()
-            hits.append(SearchHit(id: row[1], path: paths.path(for: row[2]), title: row[3],
-                                  date: (row[4] as String?).flatMap(ArticleDate.init(iso:)), score: -rank,
-                                  snippet: SnippetText.marked(String(decoding: parts.snippet, as: UTF8.self)),
-                                  firstMatchBlock: parts.firstMatch.flatMap { BlockLayout(encoded: row[7]).block(at: $0) },
-                                  matchedWords: parts.words.map { $0.lowercased() }.filter { seen.insert($0).inserted }))
+            return hit(row, rank: rank, parts: parts, blocks: 7)
+        }
+    }
+
+    /// The hits `TopRank` ranked best, shown from the matches `capture` kept for them and
+    /// their rows read by rowid: nil when it kept too little (a hit it did not keep, or a
+    /// tokenizer the text cannot be split with here), and the hits are matched again instead.
+    private func capturedHits(_ best: [(rowid: Int64, rank: Double)], capture: HitCapture, in db: Database) throws -> [SearchHit]? {
+        guard best.allSatisfy({ capture.matches[$0.rowid] != nil }), let splitter = HitTextFunction.Splitter.make(in: db) else { return nil }
+        let read = try db.cachedStatement(sql: """
+            SELECT a.id, a.key, f.path, a.title, a.date, a.body, a.blocks FROM article a JOIN file f ON f.id = a.fileId WHERE a.id = ?
+            """)
+        let ellipsis = Array(Self.ellipsis.utf8)
+        var hits: [SearchHit] = []
+        for (rowid, rank) in best {
+            guard let row = try Row.fetchOne(read, arguments: [rowid]), let match = capture.matches[rowid], match.sizes.count >= 2 else { return nil }
+            let text = HitText(instances: match.instances, phraseSizes: capture.phraseSizes)
+            let parts = try row.withUnsafeData(atIndex: 3) { title in
+                try row.withUnsafeData(atIndex: 5) { body in
+                    (title ?? Data()).withUnsafeBytes { titleBytes in
+                        (body ?? Data()).withUnsafeBytes { bodyBytes -> HitText.Parts? in
+                            guard let title = splitter.split(titleBytes.bindMemory(to: UInt8.self), size: match.sizes[0], limit: .max),
+                                  let body = splitter.split(bodyBytes.bindMemory(to: UInt8.self), size: match.sizes[1],
+                                                            limit: text.tokensNeeded(column: 1, window: Self.snippetTokens)) else { return nil }
+                            return text.parts(title: title, body: body, window: Self.snippetTokens, ellipsis: ellipsis)
+                        }
+                    }
+                }
+            }
+            guard let parts else { return nil }
+            hits.append(hit(row, rank: rank, parts: parts, blocks: 6))
         }
         return hits
+    }
+
+    /// A hit from a row of id, key, path, title and date, and what `HitText` made of it.
+    private func hit(_ row: Row, rank: Double, parts: HitText.Parts, blocks: Int) -> SearchHit {
+        var seen = Set<String>()
+        return SearchHit(id: row[1], path: paths.path(for: row[2]), title: row[3],
+                         date: (row[4] as String?).flatMap(ArticleDate.init(iso:)), score: -rank,
+                         snippet: SnippetText.marked(String(decoding: parts.snippet, as: UTF8.self)),
+                         firstMatchBlock: parts.firstMatch.flatMap { BlockLayout(encoded: row[blocks]).block(at: $0) },
+                         matchedWords: parts.words.map { $0.lowercased() }.filter { seen.insert($0).inserted })
     }
 
     /// Reports matching filters only, newest first, each with the first sentence naming an
