@@ -15,7 +15,7 @@ build: deps
 # about 10 ms of every start loading Foundation and ICU (STACK.md: --version 8.8 ms static,
 # 19 ms dynamic), most of a `byline search`'s 15 ms budget. SQLite, ncurses and libstdc++ are
 # linked in too, from a folder of links to their archives that the linker searches first
-# (scripts/static-libraries.sh): loading and relocating those four took 2.5 ms of a search.
+# (scripts/static-libraries.sh): loading and relocating those four took 2 to 3 ms of a search.
 # It needs only libc, libm and libgcc_s.
 STATIC_LIBRARIES = $(CURDIR)/.build/static-libraries
 RELEASE_FLAGS = -c release --static-swift-stdlib -Xlinker -L$(STATIC_LIBRARIES)

@@ -2,8 +2,8 @@
 # Makes FOLDER hold links to the system's static archives of SQLite, ncurses (with its
 # terminfo layer) and libstdc++, and nothing else. `make release` puts FOLDER first on the
 # linker's search path, so the release binary links these into itself: loading and
-# relocating the four shared libraries took about 2.5 ms of every `byline search` (README,
-# "Search speed"). An archive that is missing is left out with a note; that library is then
+# relocating the four shared libraries took 2 to 3 ms of every `byline search` (README, under
+# `make bench`). An archive that is missing is left out with a note; that library is then
 # linked as a shared one, as a plain `swift build` links it.
 set -euo pipefail
 folder=${1:?usage: static-libraries.sh FOLDER}

@@ -16,6 +16,7 @@ final class HitCapture {
     }
 
     struct Match {
+        var rowid: Int64
         var instances: [HitText.Instance]
         var sizes: [Int]
         var score: Double
@@ -23,28 +24,28 @@ final class HitCapture {
 
     /// The number of tokens of each phrase of the query.
     var phraseSizes: [Int] = []
-    private(set) var matches: [Int64: Match] = [:]
+    /// In the order kept. An array, not a dictionary by rowid: the first dictionary of a key
+    /// type costs a scan of every protocol conformance in the binary (0.56 million
+    /// instructions, for `Hashable`), and at most `4 × limit + 16` are kept and ten looked up.
+    private(set) var matches: [Match] = []
+
+    /// What was kept of the match `rowid`.
+    func match(_ rowid: Int64) -> Match? {
+        matches.last { $0.rowid == rowid }
+    }
 
     /// Keeps the current match, which has just entered the best `limit` with `score`; drops the
     /// kept matches that can no longer be among them (a score below `threshold`) when many
     /// have been kept.
     func record(api x: UnsafePointer<Fts5ExtensionApi>, fts: OpaquePointer, score: Double, threshold: Double, limit: Int) {
-        var count: Int32 = 0
-        guard x.pointee.xInstCount(fts, &count) == SQLITE_OK else { return }
-        var instances: [HitText.Instance] = []
-        instances.reserveCapacity(Int(count))
-        for i in 0..<count {
-            var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
-            guard x.pointee.xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK else { return }
-            instances.append(HitText.Instance(phrase: Int(phrase), column: Int(column), offset: Int(offset)))
-        }
+        guard let instances = HitText.instances(api: x, fts: fts) else { return }
         var sizes: [Int] = []
         for column in 0..<x.pointee.xColumnCount(fts) {
             var size: Int32 = 0
             guard x.pointee.xColumnSize(fts, column, &size) == SQLITE_OK else { return }
             sizes.append(Int(size))
         }
-        matches[x.pointee.xRowid(fts)] = Match(instances: instances, sizes: sizes, score: score)
-        if matches.count > 4 * limit + 16 { matches = matches.filter { $0.value.score >= threshold } }
+        matches.append(Match(rowid: x.pointee.xRowid(fts), instances: instances, sizes: sizes, score: score))
+        if matches.count > 4 * limit + 16 { matches.removeAll { $0.score < threshold } }
     }
 }

@@ -33,10 +33,23 @@ enum HitTextFunction {
 
         /// `text`, a column of `size` tokens, split as far as its first `limit` tokens.
         func split(_ text: UnsafeBufferPointer<UInt8>, size: Int, limit: Int) -> HitText.Column? {
-            var gathering = Gathering(column: HitText.Column(text: text, size: size), limit: max(1, limit))
-            let code = methods.xTokenize(tokenizer, &gathering, FTS5_TOKENIZE_DOCUMENT,
-                                         UnsafeRawPointer(text.baseAddress)?.assumingMemoryBound(to: CChar.self), Int32(text.count), gather)
-            return code == SQLITE_OK || code == SQLITE_DONE ? gathering.column : nil
+            gathered(text, size: size, limit: limit) { gathering in
+                methods.xTokenize(tokenizer, gathering, FTS5_TOKENIZE_DOCUMENT,
+                                  UnsafeRawPointer(text.baseAddress)?.assumingMemoryBound(to: CChar.self), Int32(text.count), gather)
+            }
+        }
+
+        /// What a search shows of `hit`, whose report's title and body are `title` and `body`,
+        /// of `sizes` tokens each; nil when they cannot be split.
+        func parts(of hit: HitText, title: [UInt8], body: [UInt8], sizes: [Int], window: Int, ellipsis: [UInt8]) -> HitText.Parts? {
+            guard sizes.count >= 2 else { return nil }
+            return title.withUnsafeBufferPointer { title in
+                body.withUnsafeBufferPointer { body in
+                    guard let title = split(title, size: sizes[0], limit: .max),
+                          let body = split(body, size: sizes[1], limit: hit.tokensNeeded(column: 1, window: window)) else { return nil }
+                    return hit.parts(title: title, body: body, window: window, ellipsis: ellipsis)
+                }
+            }
         }
 
         /// The table's tokenizer without a leading `porter`: nil when the table's tokenizer
@@ -77,6 +90,15 @@ enum HitTextFunction {
         let limit: Int
     }
 
+    /// `text`, a column of `size` tokens, split by `tokenize` (given the context to pass to
+    /// `gather`) as far as its first `limit` tokens; nil when the tokenizer fails.
+    private static func gathered(_ text: UnsafeBufferPointer<UInt8>, size: Int, limit: Int,
+                                 tokenize: (UnsafeMutableRawPointer) -> Int32) -> HitText.Column? {
+        var gathering = Gathering(column: HitText.Column(text: text, size: size), limit: max(1, limit))
+        let code = tokenize(&gathering)
+        return code == SQLITE_OK || code == SQLITE_DONE ? gathering.column : nil
+    }
+
     private static let gather: @convention(c) (UnsafeMutableRawPointer?, Int32, UnsafePointer<CChar>?, Int32, Int32, Int32) -> Int32 = { data, flags, _, _, start, end in
         let gathering = data!.assumingMemoryBound(to: Gathering.self)
         if flags & FTS5_TOKEN_COLOCATED != 0 { return SQLITE_OK }
@@ -93,9 +115,7 @@ enum HitTextFunction {
         if let data = x.pointee.xUserData(fts) {
             return Unmanaged<Splitter>.fromOpaque(data).takeUnretainedValue().split(buffer, size: Int(size), limit: limit)
         }
-        var gathering = Gathering(column: HitText.Column(text: buffer, size: Int(size)), limit: max(1, limit))
-        let code = x.pointee.xTokenize(fts, text, bytes, &gathering, gather)
-        return code == SQLITE_OK || code == SQLITE_DONE ? gathering.column : nil
+        return gathered(buffer, size: Int(size), limit: limit) { x.pointee.xTokenize(fts, text, bytes, $0, gather) }
     }
 
     private static let function: fts5_extension_function = { api, fts, context, count, values in
@@ -107,17 +127,9 @@ enum HitTextFunction {
         let window = max(1, Int(sqlite3_value_int64(values[0])))
         let ellipsis = sqlite3_value_text(values[1]).map { Array(UnsafeBufferPointer(start: $0, count: Int(sqlite3_value_bytes(values[1])))) } ?? []
         let x = api.pointee
-        var instanceCount: Int32 = 0
-        guard x.xInstCount(fts, &instanceCount) == SQLITE_OK else {
+        guard let instances = HitText.instances(api: api, fts: fts) else {
             sqlite3_result_error(context, "\(name): cannot read the matches", -1)
             return
-        }
-        var instances: [HitText.Instance] = []
-        instances.reserveCapacity(Int(instanceCount))
-        for i in 0..<instanceCount {
-            var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
-            guard x.xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK else { continue }
-            instances.append(HitText.Instance(phrase: Int(phrase), column: Int(column), offset: Int(offset)))
         }
         let hit = HitText(instances: instances, phraseSizes: (0..<x.xPhraseCount(fts)).map { Int(x.xPhraseSize(fts, $0)) })
         guard let title = column(0, limit: .max, api: api, fts: fts),
@@ -134,6 +146,21 @@ enum HitTextFunction {
 }
 
 extension HitText {
+    /// The current match's matches of each phrase, as `xInst` gives them; nil when FTS5
+    /// cannot read them.
+    static func instances(api x: UnsafePointer<Fts5ExtensionApi>, fts: OpaquePointer) -> [Instance]? {
+        var count: Int32 = 0
+        guard x.pointee.xInstCount(fts, &count) == SQLITE_OK else { return nil }
+        var instances: [Instance] = []
+        instances.reserveCapacity(Int(count))
+        for i in 0..<count {
+            var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
+            guard x.pointee.xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK else { return nil }
+            instances.append(Instance(phrase: Int(phrase), column: Int(column), offset: Int(offset)))
+        }
+        return instances
+    }
+
     /// What `bylineHit` gives: the snippet with STX/ETX marks, the offset in Unicode scalars of
     /// its first match in the body (nil when it is the title's), and the matched forms.
     struct Parts: Equatable {

@@ -154,29 +154,19 @@ struct SearchEngine {
     /// The hits `TopRank` ranked best, shown from the matches `capture` kept for them and
     /// their rows read by rowid: nil when it kept too little (a hit it did not keep, or a
     /// tokenizer the text cannot be split with here), and the hits are matched again instead.
-    private func capturedHits(_ best: [(rowid: Int64, rank: Double)], capture: HitCapture, in db: Database) throws -> [SearchHit]? {
-        guard best.allSatisfy({ capture.matches[$0.rowid] != nil }), let splitter = HitTextFunction.Splitter.make(in: db) else { return nil }
+    func capturedHits(_ best: [(rowid: Int64, rank: Double)], capture: HitCapture, in db: Database) throws -> [SearchHit]? {
+        let kept = best.compactMap { capture.match($0.rowid) }
+        guard kept.count == best.count, let splitter = HitTextFunction.Splitter.make(in: db) else { return nil }
         let read = try db.cachedStatement(sql: """
             SELECT a.id, a.key, f.path, a.title, a.date, a.body, a.blocks FROM article a JOIN file f ON f.id = a.fileId WHERE a.id = ?
             """)
         let ellipsis = Array(Self.ellipsis.utf8)
         var hits: [SearchHit] = []
-        for (rowid, rank) in best {
-            guard let row = try Row.fetchOne(read, arguments: [rowid]), let match = capture.matches[rowid], match.sizes.count >= 2 else { return nil }
-            let text = HitText(instances: match.instances, phraseSizes: capture.phraseSizes)
-            let parts = try row.withUnsafeData(atIndex: 3) { title in
-                try row.withUnsafeData(atIndex: 5) { body in
-                    (title ?? Data()).withUnsafeBytes { titleBytes in
-                        (body ?? Data()).withUnsafeBytes { bodyBytes -> HitText.Parts? in
-                            guard let title = splitter.split(titleBytes.bindMemory(to: UInt8.self), size: match.sizes[0], limit: .max),
-                                  let body = splitter.split(bodyBytes.bindMemory(to: UInt8.self), size: match.sizes[1],
-                                                            limit: text.tokensNeeded(column: 1, window: Self.snippetTokens)) else { return nil }
-                            return text.parts(title: title, body: body, window: Self.snippetTokens, ellipsis: ellipsis)
-                        }
-                    }
-                }
-            }
-            guard let parts else { return nil }
+        for ((rowid, rank), match) in zip(best, kept) {
+            guard let row = try Row.fetchOne(read, arguments: [rowid]),
+                  let parts = splitter.parts(of: HitText(instances: match.instances, phraseSizes: capture.phraseSizes),
+                                             title: Array((row[3] as String).utf8), body: Array((row[5] as String).utf8),
+                                             sizes: match.sizes, window: Self.snippetTokens, ellipsis: ellipsis) else { return nil }
             hits.append(hit(row, rank: rank, parts: parts, blocks: 6))
         }
         return hits

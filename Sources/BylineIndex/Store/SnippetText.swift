@@ -126,7 +126,7 @@ public enum SnippetText {
     }
 
     /// Scalars start at every byte that is not a UTF-8 continuation byte.
-    private static func scalarCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+    static func scalarCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
         bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
