@@ -20,8 +20,9 @@ import Testing
     /// Indexes with the standard loader, building the full text alongside from `separateFrom` files.
     @discardableResult
     static func index(_ corpus: FixtureCorpus, into database: IndexDatabase, separateFrom: Int,
-                      shouldStop: () -> Bool = { false }) throws -> IndexSummary {
+                      memory: Int = FullTextBuilder.pendingIndexBytes, shouldStop: () -> Bool = { false }) throws -> IndexSummary {
         var indexer = Indexer(database: database, corpus: corpus.folder)
+        indexer.fullTextMemory = memory
         indexer.batchSize = 3
         indexer.commitInterval = 0
         indexer.firstRunCommitInterval = 0
@@ -77,6 +78,20 @@ import Testing
         // The co-occurrence counts, written at the run's end, are those of its reports.
         #expect(try separate.read(CoOccurrence.stored) == (try separate.read(CoOccurrence.computed)))
         #expect(try separate.read(CoOccurrence.stored) == (try batched.read(CoOccurrence.stored)))
+    }
+
+    /// A folder whose full text outgrows the memory the run may hold it in gets a segment each
+    /// time that fills (the bundled articles' index is 45 KB: 16 KB gives 14 segments); they
+    /// are merged into one at the end, holding what indexing batch by batch holds.
+    @Test func aFirstRunWhoseFullTextOutgrowsItsMemoryMergesItsSegmentsIntoOne() throws {
+        let small = try Self.copyOfTheBundledArticles(), inBatches = try Self.copyOfTheBundledArticles()
+        let separate = try small.openDatabase(), batched = try inBatches.openDatabase()
+        try Self.index(small, into: separate, separateFrom: 1, memory: 16 << 10)
+        try Self.index(inBatches, into: batched, separateFrom: .max)
+        #expect(try Self.fullTextContent(separate) == (try Self.fullTextContent(batched)))
+        try Self.checkFullText(separate)
+        #expect(try Self.stems(separate) == (try Self.stems(batched)))
+        #expect(try separate.read { try Int.fetchOne($0, sql: "SELECT count(DISTINCT segid) FROM articleText_idx") } == 1)
     }
 
     static func stems(_ database: IndexDatabase) throws -> [String] {

@@ -24,17 +24,27 @@ final class FullTextBuilder: @unchecked Sendable {
     static let pendingKey = "fullTextElsewhere"
     /// What a search says while `pendingKey` is set, instead of silently finding nothing.
     static let pendingNote = "The index is being built for the first time: words find reports once that run ends (browsing and filters work now)."
-    /// Text staged before FTS5 indexes it in one statement: FTS5 writes a segment at each
-    /// commit, so larger transactions leave fewer segments to merge at the end; and one
-    /// `INSERT … SELECT` took half the CPU time of the same rows inserted one statement each
-    /// (10,000 reports in the sqlite3 shell: 1.75–2.02 s against 3.87–4.27 s).
-    static let stagedBytesPerStatement = 24 << 20
+    /// The most index data FTS5 holds in memory before it writes a segment (its `hashsize`),
+    /// unless the indexer says otherwise (`Indexer.fullTextMemory`).
+    ///
+    /// The builder indexes every report in one transaction, so FTS5 writes a segment only when
+    /// this much is pending. At 100,000 reports (343 MB of text, 190 MB of index) it never
+    /// fills: the index is written once, as one segment, and the final merge has nothing to
+    /// do. That raised the run's peak memory from 323 to 547 MB there, and took the run from
+    /// 75 to 64 s (medians of three). Text staged in a table and indexed 24 MB at a time, in a
+    /// transaction each, had written 15 segments to merge at the end while the rest of the run
+    /// waited, and had stalled the writing thread while each 24 MB was indexed. Larger folders
+    /// get one segment each time this fills, merged at the end.
+    static let pendingIndexBytes = 256 << 20
+
 
     /// The scratch database.
     let path: String
     private let createSQL: String
     /// The index's `CREATE TABLE stem` statement.
     private let stemSQL: String
+    /// FTS5's `hashsize` (see `pendingIndexBytes`).
+    private let pendingBytes: Int
     // Guarded by `condition`.
     private let condition = NSCondition()
     private var queued: [[Row]] = []
@@ -56,8 +66,9 @@ final class FullTextBuilder: @unchecked Sendable {
 
     /// Makes the scratch database beside the index at `databasePath`, with a full-text table
     /// made by the index's own `CREATE VIRTUAL TABLE` statement, and starts the thread.
-    init(databasePath: String, in db: Database) throws {
+    init(databasePath: String, pendingBytes: Int = pendingIndexBytes, in db: Database) throws {
         path = databasePath + ".fulltext"
+        self.pendingBytes = pendingBytes
         guard let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'articleText'") else {
             throw DatabaseError(message: "the index has no full-text table")
         }
@@ -165,9 +176,9 @@ final class FullTextBuilder: @unchecked Sendable {
         for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
-    /// The builder's thread: stages each batch, indexes the staged text in one statement
-    /// whenever `stagedBytesPerStatement` have gathered, and merges everything into one
-    /// segment and lists its stems once the input has ended.
+    /// The builder's thread: indexes each batch as it comes, all in one transaction (the
+    /// scratch file has no journal, and a failed run throws it away), then merges whatever
+    /// segments that left into one and lists its stems once the input has ended.
     private func run() {
         let start = WriterTimes.threadCPUSeconds()
         do {
@@ -181,40 +192,28 @@ final class FullTextBuilder: @unchecked Sendable {
             }
             let queue = try DatabaseQueue(path: path, configuration: config)
             try queue.writeWithoutTransaction { db in
-                // `article` has the columns of the index's content table, so the full-text
-                // table reads its staged rows as it would the index's.
+                // The full-text table names the index's content table, which must exist; it
+                // stays empty, as the text goes straight to the full-text table.
                 try db.execute(sql: "CREATE TABLE article(id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL)")
                 try db.execute(sql: createSQL)
                 // Merging waits for the end, as in any large run (`FullTextMerging`).
                 try db.execute(sql: "INSERT INTO articleText(articleText, rank) VALUES ('automerge', 0)")
                 try db.execute(sql: "INSERT INTO articleText(articleText, rank) VALUES ('crisismerge', 2000)")
-                try db.execute(sql: "INSERT INTO articleText(articleText, rank) VALUES ('hashsize', ?)", arguments: [Self.stagedBytesPerStatement * 2])
-                let stage = try db.makeStatement(sql: "INSERT INTO article(id, title, body) VALUES (?, ?, ?)")
-                var staged = 0
-                func index() throws {
-                    try db.inTransaction {
-                        try db.execute(sql: "INSERT INTO articleText(rowid, title, body) SELECT id, title, body FROM article")
-                        try db.execute(sql: "DELETE FROM article")
-                        return .commit
-                    }
-                    staged = 0
-                }
-                while let rows = nextBatch() {
-                    try db.inTransaction {
+                try db.execute(sql: "INSERT INTO articleText(articleText, rank) VALUES ('hashsize', ?)", arguments: [pendingBytes])
+                let insert = try db.makeStatement(sql: "INSERT INTO articleText(rowid, title, body) VALUES (?, ?, ?)")
+                try db.inTransaction {
+                    while let rows = nextBatch() {
                         for row in rows {
-                            var insert = RowInsert(stage)
-                            insert.int(row.id)
-                            insert.text(row.title)
-                            insert.text(row.body)
-                            try insert.run()
-                            staged += row.title.utf8.count + row.body.utf8.count
+                            var values = RowInsert(insert)
+                            values.int(row.id)
+                            values.text(row.title)
+                            values.text(row.body)
+                            try values.run()
                         }
-                        return .commit
                     }
-                    if staged >= Self.stagedBytesPerStatement { try index() }
+                    return isCancelled() ? .rollback : .commit
                 }
                 if isCancelled() { return }
-                if staged > 0 { try index() }
                 try db.execute(sql: "INSERT INTO articleText(articleText) VALUES ('optimize')")
                 try db.execute(sql: stemSQL)
                 try db.execute(sql: "CREATE VIRTUAL TABLE articleVocab USING fts5vocab(articleText, row)")

@@ -37,6 +37,9 @@ public struct Indexer: Sendable {
     /// A first run over at least this many files builds the full-text index on a thread of
     /// its own (`FullTextBuilder`); searches during that run find nothing until it ends.
     public var separateFullTextFrom = 1_000
+    /// Bytes of full-text index such a run holds in memory before writing a segment; one
+    /// segment needs no merge at the end (see `FullTextBuilder.pendingIndexBytes`).
+    public var fullTextMemory = FullTextBuilder.pendingIndexBytes
 
     public init(database: IndexDatabase, corpus: String, loader: ReportLoader = .standard, scanner: CorpusScanner = CorpusScanner()) {
         self.database = database
@@ -81,7 +84,7 @@ public struct Indexer: Sendable {
         if try isFirstRun(plan) {
             try database.write { db in
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, 'building')", arguments: [FullTextBuilder.pendingKey])
-                run.writer.fullText = try FullTextBuilder(databasePath: database.path, in: db)
+                run.writer.fullText = try FullTextBuilder(databasePath: database.path, pendingBytes: fullTextMemory, in: db)
             }
         }
         // Stops the builder's thread if the run fails; after `moveInto` there is nothing to stop.
