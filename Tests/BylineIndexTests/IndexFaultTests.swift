@@ -1,4 +1,5 @@
 import BylineCore
+import BylineTestSupport
 import CorpusGenerator
 import Foundation
 import GRDB
@@ -102,6 +103,29 @@ import Testing
         #expect(run.out.hasPrefix("30 reports indexed: 30 files added, 0 updated, 0 removed, 0 skipped ("))
         #expect(FileManager.default.fileExists(atPath: work.index + ".damaged"))
         #expect(try Self.soundReportCount(work.index) == 30)
+    }
+
+    /// Random bytes over the pages make opening fail as SQLite reads them: mostly "malformed",
+    /// sometimes a record longer than SQLite allows. Either is damage to an index of ours;
+    /// "too big" later, while writing, is not (a report too large to store).
+    @Test func aRecordTooBigWhileOpeningAnIndexIsDamage() throws {
+        let work = try Work(reports: 3)
+        _ = try BylineRun.index(work.folder, work.index)
+        let tooBig = DatabaseError(resultCode: .SQLITE_TOOBIG, message: "string or blob too big")
+        guard case .damaged(_, let reason) = IndexDatabase.openFailure(path: work.index, tooBig) else {
+            Issue.record("opening: \(IndexDatabase.openFailure(path: work.index, tooBig))")
+            return
+        }
+        #expect(reason == "string or blob too big")
+        #expect(!IndexDatabase.isDamage(tooBig))
+        #expect(IndexDatabase.isDamage(DatabaseError(resultCode: .SQLITE_CORRUPT)))
+        let scratch = try ScratchFolder()
+        let notOurs = scratch.path("notes.txt")
+        try "my notes".write(toFile: notOurs, atomically: true, encoding: .utf8)
+        guard case .notAnIndex = IndexDatabase.openFailure(path: notOurs, tooBig) else {
+            Issue.record("a file not ours: \(IndexDatabase.openFailure(path: notOurs, tooBig))")
+            return
+        }
     }
 
     @Test func anIndexWithGarbageOverItsPagesIsRebuiltWithOneWarning() throws {

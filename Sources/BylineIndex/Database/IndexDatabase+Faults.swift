@@ -34,7 +34,7 @@ extension IndexDatabase {
     /// The error for a failure to open `path`.
     static func openFailure(path: String, _ error: any Error) -> IndexError {
         if let error = error as? IndexError { return error }
-        if isDamage(error) && isOurs(path) { return .damaged(path: path, reason: reason(error)) }
+        if isDamage(error, opening: true) && isOurs(path) { return .damaged(path: path, reason: reason(error)) }
         if let error = error as? DatabaseError {
             switch error.resultCode.primaryResultCode {
             case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
@@ -83,10 +83,19 @@ extension IndexDatabase {
     }
 
     /// Whether `error` says the file is damaged rather than busy, missing, full or unwritable.
-    static func isDamage(_ error: any Error) -> Bool {
+    ///
+    /// When `opening`, "string or blob too big" is damage too: opening reads the schema and the
+    /// index's settings, none of them near SQLite's limit, so a record claiming to be longer is
+    /// garbage over the file (`IndexFaultTests` writes random bytes over every page, and one run
+    /// of it met this). Later it may be a report too large to store, and the index is sound.
+    static func isDamage(_ error: any Error, opening: Bool = false) -> Bool {
         if error is Damage { return true }
         guard let error = error as? DatabaseError else { return false }
-        return error.resultCode.primaryResultCode == .SQLITE_CORRUPT || error.resultCode.primaryResultCode == .SQLITE_NOTADB
+        switch error.resultCode.primaryResultCode {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return true
+        case .SQLITE_TOOBIG: return opening
+        default: return false
+        }
     }
 
     /// Whether a damaged file at `path` may be rebuilt: it is an SQLite file, or it sits in
