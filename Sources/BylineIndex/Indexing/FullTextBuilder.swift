@@ -9,10 +9,10 @@ import GRDB
 /// SQLite writes one database from one thread at a time, so the full-text index is built in a
 /// scratch database next to the index (`PATH.fulltext`, no journal: it is thrown away if
 /// anything fails) by this builder's thread, while the writing thread stores the rows. At the
-/// end it is merged into one segment there, its stems are listed with their counts
-/// (`StemList`), and its three data tables and the stems are copied into the index's
-/// (`moveInto`); the result holds exactly what the same reports added one batch at a time and
-/// merged would (tests compare them).
+/// end it is merged into one segment there and its three data tables are copied into the
+/// index's (`moveInto`), while this thread lists its stems with their counts (`StemList`),
+/// which are stored last; the result holds exactly what the same reports added one batch at
+/// a time and merged would (tests compare them).
 ///
 /// Until the copy, searches of the index being built find nothing, and say why (`pendingNote`),
 /// and no two entities are counted together yet (the run writes those counts at its end).
@@ -41,15 +41,18 @@ final class FullTextBuilder: @unchecked Sendable {
     /// The scratch database.
     let path: String
     private let createSQL: String
-    /// The index's `CREATE TABLE stem` statement.
-    private let stemSQL: String
     /// FTS5's `hashsize` (see `pendingIndexBytes`).
     private let pendingBytes: Int
     // Guarded by `condition`.
     private let condition = NSCondition()
     private var queued: [[Row]] = []
     private var inputEnded = false
+    /// Set once the index is written and merged, and may be copied (the stems come later).
+    private var indexWritten = false
     private var finished = false
+    /// Each stem with its character count and the reports holding it, in the order of
+    /// `stem`'s key, read once `finished`.
+    private var stems: [(length: Int, term: String, reports: Int)] = []
     private var failure: (any Error)?
     /// CPU seconds the builder's thread spent, read after `finish()`.
     private(set) var cpuSeconds = 0.0
@@ -73,10 +76,6 @@ final class FullTextBuilder: @unchecked Sendable {
             throw DatabaseError(message: "the index has no full-text table")
         }
         createSQL = sql
-        guard let stemSQL = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'stem'") else {
-            throw DatabaseError(message: "the index has no stem table")
-        }
-        self.stemSQL = stemSQL
         Self.removeScratch(at: path)
         let thread = Thread { [self] in run() }
         thread.stackSize = 4 << 20
@@ -110,19 +109,16 @@ final class FullTextBuilder: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Waits for the builder, then copies its index into the index at `indexPath` on a
-    /// connection of its own, in one transaction that also clears `pendingKey`; removes the
-    /// scratch file. A second connection makes every open connection, the indexer's included,
-    /// see that the full-text data changed (FTS5 keeps a copy of its segment list per
-    /// connection, reloaded when another connection commits).
+    /// Waits for the builder's index, then copies it into the index at `indexPath` on a
+    /// connection of its own while the builder lists the stems, and stores those last, in one
+    /// transaction that also clears `pendingKey`; removes the scratch file. A second connection
+    /// makes every open connection, the indexer's included, see that the full-text data changed
+    /// (FTS5 keeps a copy of its segment list per connection, reloaded when another connection
+    /// commits).
     func moveInto(indexPath: String) throws {
         endInput()
-        condition.lock()
-        while !finished { condition.wait() }
-        let failure = self.failure
-        condition.unlock()
         defer { Self.removeScratch(at: path) }
-        if let failure { throw failure }
+        try waitUntil { $0.indexWritten }
         var config = Configuration()
         config.busyMode = .timeout(30)
         let queue = try DatabaseQueue(path: indexPath, configuration: config)
@@ -130,9 +126,19 @@ final class FullTextBuilder: @unchecked Sendable {
             try db.execute(sql: "ATTACH DATABASE ? AS scratch", arguments: [path])
             defer { try? db.execute(sql: "DETACH DATABASE scratch") }
             try db.inTransaction(.immediate) {
-                for table in ["articleText_data", "articleText_idx", "articleText_docsize", "stem"] {
+                for table in ["articleText_data", "articleText_idx", "articleText_docsize"] {
                     try db.execute(sql: "DELETE FROM main.\(table)")
                     try db.execute(sql: "INSERT INTO main.\(table) SELECT * FROM scratch.\(table)")
+                }
+                try waitUntil { $0.finished }
+                try db.execute(sql: "DELETE FROM main.stem")
+                let insert = try db.makeStatement(sql: "INSERT INTO main.stem(length, term, reports) VALUES (?, ?, ?)")
+                for stem in stems {
+                    var values = RowInsert(insert)
+                    values.int(stem.length)
+                    values.text(stem.term)
+                    values.int(stem.reports)
+                    try values.run()
                 }
                 try db.execute(sql: "DELETE FROM main.meta WHERE key = ?", arguments: [Self.pendingKey])
                 try StemList.markCounted(in: db)
@@ -140,6 +146,15 @@ final class FullTextBuilder: @unchecked Sendable {
             }
         }
         try queue.close()
+    }
+
+    /// Waits until `done` holds of the builder or it failed; throws its failure.
+    private func waitUntil(_ done: (FullTextBuilder) -> Bool) throws {
+        condition.lock()
+        while !done(self) && !finished { condition.wait() }
+        let failure = self.failure
+        condition.unlock()
+        if let failure { throw failure }
     }
 
     /// Stops the thread without copying anything and removes the scratch file (a failed run;
@@ -188,7 +203,6 @@ final class FullTextBuilder: @unchecked Sendable {
                 try db.execute(sql: "PRAGMA journal_mode = OFF")
                 try db.execute(sql: "PRAGMA synchronous = OFF")
                 try db.execute(sql: "PRAGMA cache_size = -32768")
-                db.add(function: StemList.characterCount)
             }
             let queue = try DatabaseQueue(path: path, configuration: config)
             try queue.writeWithoutTransaction { db in
@@ -215,9 +229,26 @@ final class FullTextBuilder: @unchecked Sendable {
                 }
                 if isCancelled() { return }
                 try db.execute(sql: "INSERT INTO articleText(articleText) VALUES ('optimize')")
-                try db.execute(sql: stemSQL)
-                try db.execute(sql: "CREATE VIRTUAL TABLE articleVocab USING fts5vocab(articleText, row)")
-                try StemList.copy(from: "articleVocab", in: db)
+                condition.lock()
+                indexWritten = true
+                condition.broadcast()
+                condition.unlock()
+                // Walking every stem's matches to count its reports takes seconds at 100,000
+                // reports; `moveInto` copies the index meanwhile. The vocabulary is a temporary
+                // table, so nothing here writes the scratch file it reads.
+                try db.execute(sql: "CREATE VIRTUAL TABLE temp.articleVocab USING fts5vocab(main, articleText, row)")
+                // Gathered by length, each length in the vocabulary's order of terms: together
+                // the order of `stem`'s key, so the rows are stored one after another.
+                var byLength: [[(term: String, reports: Int)]] = []
+                let rows = try GRDB.Row.fetchCursor(db, sql: "SELECT term, doc FROM temp.articleVocab")
+                while let row = try rows.next() {
+                    let term: String = row[0]
+                    let length = term.count
+                    while byLength.count <= length { byLength.append([]) }
+                    byLength[length].append((term, row[1]))
+                }
+                let stems = byLength.enumerated().flatMap { length, stems in stems.map { (length, $0.term, $0.reports) } }
+                self.stems = stems
             }
             try queue.close()
         } catch {

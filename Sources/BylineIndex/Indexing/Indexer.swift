@@ -125,8 +125,6 @@ public struct Indexer: Sendable {
         defer { pipeline.cancel() }
         try writeAll(from: pipeline, total: plan.work.count, run: &run, summary: &summary, elapsed: elapsed,
                      progress: progress, shouldStop: shouldStop)
-        // The builder merges its segments while this thread brings the entity totals up to date.
-        run.writer.fullText?.endInput()
 
         try database.write { db in
             if !summary.stopped {
@@ -257,6 +255,9 @@ public struct Indexer: Sendable {
                     summary.bytesRead += outcomes.reduce(0) { $0 + $1.bytes }
                     progress(IndexProgress(filesDone: done, filesTotal: total, bytesRead: summary.bytesRead, elapsed: elapsed()))
                 }
+                // Every report is written: the builder finishes the full text while this thread
+                // writes the counts and the entity totals.
+                run.writer.fullText?.endInput()
                 // A first run writes its co-occurrence counts at its end (`IndexWriter.flushCounts`).
                 if !open && run.writer.holdsCounts { try begin() }
                 if open {
