@@ -30,13 +30,12 @@ final class FullTextBuilder: @unchecked Sendable {
     /// The builder indexes every report in one transaction, so FTS5 writes a segment only when
     /// this much is pending. At 100,000 reports (343 MB of text, 190 MB of index) it never
     /// fills: the index is written once, as one segment, and the final merge has nothing to
-    /// do. That raised the run's peak memory from 323 to 547 MB there, and took the run from
-    /// 75 to 64 s (medians of three). Text staged in a table and indexed 24 MB at a time, in a
+    /// do. That raised the run's peak memory from 323 to 547 MB there (559 MB with the stems
+    /// listed in memory), and took the run from 75 to 64 s (medians of three). Text staged in a table and indexed 24 MB at a time, in a
     /// transaction each, had written 15 segments to merge at the end while the rest of the run
     /// waited, and had stalled the writing thread while each 24 MB was indexed. Larger folders
     /// get one segment each time this fills, merged at the end.
     static let pendingIndexBytes = 256 << 20
-
 
     /// The scratch database.
     let path: String
@@ -50,9 +49,8 @@ final class FullTextBuilder: @unchecked Sendable {
     /// Set once the index is written and merged, and may be copied (the stems come later).
     private var indexWritten = false
     private var finished = false
-    /// Each stem with its character count and the reports holding it, in the order of
-    /// `stem`'s key, read once `finished`.
-    private var stems: [(length: Int, term: String, reports: Int)] = []
+    /// The index's stems (`StemList.listed`), read once `finished`.
+    private var stems: [StemList.Stem] = []
     private var failure: (any Error)?
     /// CPU seconds the builder's thread spent, read after `finish()`.
     private(set) var cpuSeconds = 0.0
@@ -132,14 +130,7 @@ final class FullTextBuilder: @unchecked Sendable {
                 }
                 try waitUntil { $0.finished }
                 try db.execute(sql: "DELETE FROM main.stem")
-                let insert = try db.makeStatement(sql: "INSERT INTO main.stem(length, term, reports) VALUES (?, ?, ?)")
-                for stem in stems {
-                    var values = RowInsert(insert)
-                    values.int(stem.length)
-                    values.text(stem.term)
-                    values.int(stem.reports)
-                    try values.run()
-                }
+                try StemList.store(stems, in: db)
                 try db.execute(sql: "DELETE FROM main.meta WHERE key = ?", arguments: [Self.pendingKey])
                 try StemList.markCounted(in: db)
                 return .commit
@@ -233,22 +224,10 @@ final class FullTextBuilder: @unchecked Sendable {
                 indexWritten = true
                 condition.broadcast()
                 condition.unlock()
-                // Walking every stem's matches to count its reports takes seconds at 100,000
-                // reports; `moveInto` copies the index meanwhile. The vocabulary is a temporary
-                // table, so nothing here writes the scratch file it reads.
+                // `moveInto` copies the index while the stems are counted. The vocabulary is a
+                // temporary table, so nothing here writes the scratch file it reads.
                 try db.execute(sql: "CREATE VIRTUAL TABLE temp.articleVocab USING fts5vocab(main, articleText, row)")
-                // Gathered by length, each length in the vocabulary's order of terms: together
-                // the order of `stem`'s key, so the rows are stored one after another.
-                var byLength: [[(term: String, reports: Int)]] = []
-                let rows = try GRDB.Row.fetchCursor(db, sql: "SELECT term, doc FROM temp.articleVocab")
-                while let row = try rows.next() {
-                    let term: String = row[0]
-                    let length = term.count
-                    while byLength.count <= length { byLength.append([]) }
-                    byLength[length].append((term, row[1]))
-                }
-                let stems = byLength.enumerated().flatMap { length, stems in stems.map { (length, $0.term, $0.reports) } }
-                self.stems = stems
+                stems = try StemList.listed(from: "temp.articleVocab", in: db)
             }
             try queue.close()
         } catch {

@@ -25,9 +25,19 @@ enum StemList {
     /// The `meta` key set once `stem.reports` holds every stem's count (`filledKey` too).
     static let countedKey = "stemReports"
 
-    /// `bylineCharacterCount(text)`: `text.count`, the length suggestions compare.
+    /// A stem with its length and the number of reports holding it: one row of `stem`.
+    struct Stem: Equatable {
+        var length: Int
+        var term: String
+        var reports: Int
+    }
+
+    /// The length `stem` files a term under and suggestions compare: its characters.
+    static func length(of term: String) -> Int { term.count }
+
+    /// `bylineCharacterCount(text)`: `length(of:)` in SQL.
     static let characterCount = DatabaseFunction("bylineCharacterCount", argumentCount: 1, pure: true) { values in
-        String.fromDatabaseValue(values[0])?.count
+        String.fromDatabaseValue(values[0]).map(length(of:))
     }
 
     /// Whether `stem` holds every stem of the index.
@@ -68,6 +78,34 @@ enum StemList {
             INSERT INTO stem(length, term, reports) SELECT \(characterCount.name)(term), term, doc FROM \(vocabulary) WHERE true
             ON CONFLICT (length, term) DO UPDATE SET reports = reports + excluded.reports
             """)
+    }
+
+    /// The stems of `vocabulary` (an `fts5vocab` table of type `row`) with their counts, in the
+    /// order of `stem`'s key: by length, and by term within a length, as the vocabulary lists
+    /// them. Walking every stem's matches to count its reports takes seconds at 100,000 reports.
+    static func listed(from vocabulary: String, in db: Database) throws -> [Stem] {
+        var byLength: [[Stem]] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT term, doc FROM \(vocabulary)")
+        while let row = try rows.next() {
+            let term: String = row[0]
+            let stem = Stem(length: length(of: term), term: term, reports: row[1])
+            while byLength.count <= stem.length { byLength.append([]) }
+            byLength[stem.length].append(stem)
+        }
+        return byLength.flatMap { $0 }
+    }
+
+    /// Stores `stems` in an empty `stem` table; in its key order (`listed`), each row goes
+    /// after the one before.
+    static func store(_ stems: [Stem], in db: Database) throws {
+        let insert = try db.makeStatement(sql: "INSERT INTO stem(length, term, reports) VALUES (?, ?, ?)")
+        for stem in stems {
+            var values = RowInsert(insert)
+            values.int(stem.length)
+            values.text(stem.term)
+            values.int(stem.reports)
+            try values.run()
+        }
     }
 
     /// Adds the stems of the reports with an id from `first` on (a batch's new reports).
